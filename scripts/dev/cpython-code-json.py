@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Development aid: CPython 3.11's compiled code object of FILE as JSON in the shape of
+runtime/src/compiler/codeObject.ts, so the VM can be exercised on CPython's own bytecode while
+our compiler is being written (and the two compared). Never used by the tests.
+co_code is given with adaptive instructions undone (dis._get_code_array(..., False)).
+"""
+import dis
+import json
+import sys
+import types
+
+
+def const(v):
+    if isinstance(v, types.CodeType):
+        return {"$code": code(v)}
+    if v is None or isinstance(v, (bool, str)):
+        return v
+    if isinstance(v, int):
+        return {"$int": str(v)}
+    if isinstance(v, float):
+        return {"$float": repr(v)}
+    if isinstance(v, complex):
+        return {"$complex": [repr(v.real), repr(v.imag)]}
+    if isinstance(v, bytes):
+        return {"$bytes": list(v)}
+    if v is Ellipsis:
+        return {"$ellipsis": True}
+    if isinstance(v, tuple):
+        return {"$tuple": [const(x) for x in v]}
+    if isinstance(v, frozenset):
+        return {"$frozenset": [const(x) for x in v]}
+    raise TypeError(type(v))
+
+
+def code(c):
+    names = [c._varname_from_oparg(i) for i in range(c.co_nlocals + len(c.co_cellvars) + len(c.co_freevars))
+             if _ok(c, i)]
+    raw = bytes(dis._get_code_array(c, False))
+    units = [raw[i] | (raw[i + 1] << 8) for i in range(0, len(raw), 2)]
+    return {
+        "co_argcount": c.co_argcount, "co_posonlyargcount": c.co_posonlyargcount,
+        "co_kwonlyargcount": c.co_kwonlyargcount, "co_stacksize": c.co_stacksize,
+        "co_flags": c.co_flags, "co_code": units, "co_consts": [const(x) for x in c.co_consts],
+        "co_names": list(c.co_names),
+        "co_varnames": list(c.co_varnames), "co_cellvars": list(c.co_cellvars),
+        "co_freevars": list(c.co_freevars), "co_nlocals": c.co_nlocals,
+        "co_filename": c.co_filename, "co_name": c.co_name, "co_qualname": c.co_qualname,
+        "co_firstlineno": c.co_firstlineno, "co_linetable": list(c.co_linetable),
+        "co_exceptiontable": list(c.co_exceptiontable),
+        "co_localsplusnames": names,
+        "co_localspluskinds": [(0x20 if n in c.co_varnames else 0) | (0x40 if n in c.co_cellvars else 0)
+                               | (0x80 if n in c.co_freevars else 0) for n in names],
+    }
+
+
+def _ok(c, i):
+    try:
+        c._varname_from_oparg(i)
+        return True
+    except Exception:
+        return False
+
+
+src = open(sys.argv[1], encoding="utf-8").read()
+print(json.dumps(code(compile(src, sys.argv[1], "exec")), ensure_ascii=False))
