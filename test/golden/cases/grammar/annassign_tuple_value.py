@@ -1,0 +1,2 @@
+x: tuple = 1, 2
+y: list = *a, *b

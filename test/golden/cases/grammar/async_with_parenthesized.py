@@ -1,0 +1,6 @@
+async def f():
+    async with (
+        open("a") as a,
+        open("b") as b,
+    ):
+        pass

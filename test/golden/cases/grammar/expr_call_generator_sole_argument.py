@@ -1,0 +1,5 @@
+sum(x for x in y)
+f(x for x in y)
+f((x for x in y), z)
+g(a)(b for b in c)
+obj.method(i * 2 for i in range(3) if i)

@@ -1,0 +1,8 @@
+[x for x in y]
+[x for x in y if x]
+[x for x in y if x if not x]
+[x * y for x in a for y in b]
+[x for x in y for z in x if z]
+[(x, y) for x, y in z]
+[x for x.attr in y]
+[x for x[0] in y]

@@ -1,0 +1,8 @@
+f"a"
+F"b"
+rf"c{x}\d"
+fr"e{x}\n"
+Rf"f"
+fR"g"
+RF"h"
+FR"{x}\x"

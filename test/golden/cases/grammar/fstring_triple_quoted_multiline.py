@@ -1,0 +1,10 @@
+msg = f"""
+Name: {name}
+Age:  {
+    age
+}
+"""
+other = f'''{
+a +
+b
+}'''

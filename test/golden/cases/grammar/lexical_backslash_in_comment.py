@@ -1,0 +1,2 @@
+x = 1  # ends with backslash \
+y = 2

@@ -1,0 +1,11 @@
+def f():
+    x = 1
+    
+        
+	
+    return x
+
+
+class C:
+    
+    pass

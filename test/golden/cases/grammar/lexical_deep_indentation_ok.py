@@ -1,0 +1,9 @@
+if a:
+ if b:
+  if c:
+   if d:
+    if e:
+     if f:
+      if g:
+       if h:
+        x = 1

@@ -1,0 +1,3 @@
+ﬁle = 1
+ℌ = 2
+print(file, H)

@@ -1,0 +1,6 @@
+match command:
+    case x:
+        print(x)
+match command:
+    case _:
+        print("anything")

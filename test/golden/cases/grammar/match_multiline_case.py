@@ -1,0 +1,9 @@
+match x:
+    case [
+        1,
+        2,
+    ]:
+        pass
+    case {
+        "a": 1,
+    }: pass

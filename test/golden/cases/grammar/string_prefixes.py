@@ -1,0 +1,13 @@
+"plain"
+'single'
+r"raw \n"
+R"raw"
+u"unicode"
+U"unicode"
+b"bytes"
+B"bytes"
+rb"raw bytes \n"
+bR"raw bytes"
+Rb"x"
+BR"y"
+br"z"

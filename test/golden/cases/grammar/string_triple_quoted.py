@@ -1,0 +1,11 @@
+"""triple
+double"""
+'''triple
+single'''
+"""contains "quotes" and 'apostrophes'"""
+'''ends with quote"'''
+"""\"""escaped"""
+b"""bytes
+multi"""
+r"""raw\
+line"""

@@ -1,0 +1,4 @@
+with (a, b) as c:
+    pass
+with (a as b, c as d,):
+    pass

@@ -1,0 +1,4 @@
+class Point:
+    x: int
+    y: int = 0
+    z: "Point"

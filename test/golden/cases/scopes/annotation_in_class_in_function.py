@@ -1,0 +1,5 @@
+def f():
+    T = int
+    class C:
+        x: T
+    return C

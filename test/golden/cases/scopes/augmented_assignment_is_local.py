@@ -1,0 +1,3 @@
+count = 0
+def f():
+    count += 1

@@ -1,0 +1,4 @@
+counter = 0
+class C:
+    global counter
+    counter += 1

@@ -1,0 +1,4 @@
+class C:
+    attr = 1
+    def method(self):
+        return attr

@@ -1,0 +1,2 @@
+class C(Base):
+    f = lambda self: super()

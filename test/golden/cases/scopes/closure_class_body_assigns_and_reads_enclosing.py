@@ -1,0 +1,6 @@
+def f():
+    x = 1
+    class C:
+        x = x + 1
+        y = x
+    return C

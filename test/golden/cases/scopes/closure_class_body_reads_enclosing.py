@@ -1,0 +1,5 @@
+def f():
+    x = 1
+    class C:
+        y = x
+    return C

@@ -1,0 +1,4 @@
+def multiplier(n):
+    def times(x):
+        return x * n
+    return times

@@ -1,0 +1,7 @@
+def outer():
+    v = "outer"
+    def middle():
+        def inner():
+            return v
+        return inner
+    return middle

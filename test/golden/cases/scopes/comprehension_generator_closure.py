@@ -1,0 +1,3 @@
+def f(n):
+    gen = (i * n for i in range(3))
+    return list(gen)

@@ -1,0 +1,3 @@
+def f(n):
+    k = 2
+    return [i * k for i in range(n)]

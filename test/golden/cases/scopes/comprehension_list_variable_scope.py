@@ -1,0 +1,3 @@
+x = "outer"
+squares = [x * x for x in range(5)]
+print(x)

@@ -1,0 +1,2 @@
+def f(n):
+    return [[i + j for j in range(i)] for i in range(n)]

@@ -1,0 +1,2 @@
+values = [last := v for v in range(3)]
+print(last)

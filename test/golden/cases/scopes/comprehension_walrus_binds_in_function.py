@@ -1,0 +1,3 @@
+def f(data):
+    if any((hit := x) > 3 for x in data):
+        return hit

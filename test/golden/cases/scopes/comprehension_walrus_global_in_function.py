@@ -1,0 +1,3 @@
+def f(data):
+    global found
+    [found := x for x in data]

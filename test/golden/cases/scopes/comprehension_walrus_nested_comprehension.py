@@ -1,0 +1,3 @@
+def f(rows):
+    [[(total := c) for c in row] for row in rows]
+    return total

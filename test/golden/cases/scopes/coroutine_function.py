@@ -1,0 +1,3 @@
+async def fetch(url):
+    await asyncio.sleep(1)
+    return url

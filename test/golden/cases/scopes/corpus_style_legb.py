@@ -1,0 +1,6 @@
+len = len
+def legb():
+    y = "local"
+    def enclosed():
+        return y, len, __name__
+    return enclosed

@@ -1,0 +1,3 @@
+LIMIT = 10
+def f(n=LIMIT, m=lambda: LIMIT):
+    return n

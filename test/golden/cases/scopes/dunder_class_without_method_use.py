@@ -1,0 +1,2 @@
+class C:
+    x = __class__ if False else None

@@ -1,0 +1,5 @@
+def f():
+    try:
+        pass
+    except* OSError as group:
+        print(group)

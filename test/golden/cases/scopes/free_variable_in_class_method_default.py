@@ -1,0 +1,6 @@
+def f():
+    size = 3
+    class C:
+        def m(self, n=size):
+            return n
+    return C

@@ -1,0 +1,3 @@
+class C:
+    base = 10
+    gen = (i for i in range(base))

@@ -1,0 +1,3 @@
+def f():
+    global never_assigned_elsewhere
+    never_assigned_elsewhere = 1

@@ -1,0 +1,1 @@
+curry = lambda a: lambda b: lambda c: a + b + c

@@ -1,0 +1,5 @@
+match value:
+    case [a, b]:
+        pass
+    case str() as s:
+        pass

@@ -1,0 +1,8 @@
+def f():
+    def g():
+        pass
+    class C:
+        pass
+    async def h():
+        pass
+    return g, C, h

@@ -1,0 +1,2 @@
+class C:
+    fs = [lambda: k for k in range(3)]

@@ -1,0 +1,4 @@
+def f(*args, **kwargs):
+    def g():
+        return args, kwargs
+    return g

@@ -1,0 +1,3 @@
+def f(data):
+    if (n := len(data)) > 3:
+        return n

@@ -1,0 +1,3 @@
+def f():
+    with open("x") as fh, open("y") as (a, b):
+        return fh

@@ -1,0 +1,1 @@
+g = async lambda: 1

@@ -1,0 +1,7 @@
+for x in y:
+    try:
+        pass
+    finally:
+        continue
+class C:
+    break

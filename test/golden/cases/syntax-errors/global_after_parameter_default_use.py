@@ -1,0 +1,5 @@
+def f():
+    def g(a=y):
+        pass
+    global y
+    y = 1

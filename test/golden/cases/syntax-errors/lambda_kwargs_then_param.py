@@ -1,0 +1,1 @@
+g = lambda **kw, a: 0

@@ -1,0 +1,4 @@
+class Outer:
+    x = 1
+    def method(self):
+        nonlocal x

@@ -1,0 +1,3 @@
+d = {"a": 1
+def f():
+    return d

@@ -1,0 +1,3 @@
+print(f(x)
+def g():
+    pass

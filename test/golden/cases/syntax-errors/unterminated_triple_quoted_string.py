@@ -1,0 +1,4 @@
+x = 1
+s = """this string
+never ends
+y = 2

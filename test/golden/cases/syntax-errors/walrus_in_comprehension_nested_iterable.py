@@ -1,0 +1,1 @@
+[[j for j in (k := range(i))] for i in range(3)]
