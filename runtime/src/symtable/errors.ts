@@ -1,0 +1,24 @@
+// Errors the symbol table and the compiler raise. CPython reports them with
+// PyErr_RangedSyntaxLocationObject(lineno, col_offset + 1, ...) straight from the AST, so unlike
+// the parser's errors their offsets stay in UTF-8 bytes: `def f(ä, ä)` reports column 11, not
+// 10. We keep that, because the oracle (and any user comparing with CPython) sees it.
+
+import { PySyntaxError } from '../syntax/errors';
+import type { SourceRange } from './scope';
+
+export function syntaxErrorAt(msg: string, range: SourceRange): PySyntaxError {
+  return new PySyntaxError({
+    type: 'SyntaxError',
+    msg,
+    lineno: range.lineno,
+    offset: range.col_offset + 1,
+    end_lineno: range.end_lineno,
+    end_offset: range.end_col_offset + 1,
+    text: null,
+  });
+}
+
+/** PyErr_SyntaxLocationObject(filename, lineno, col): no end position (CPython leaves end_offset None; we repeat). */
+export function syntaxErrorAtPoint(msg: string, lineno: number, offset: number): PySyntaxError {
+  return new PySyntaxError({ type: 'SyntaxError', msg, lineno, offset, end_lineno: lineno, end_offset: offset, text: null });
+}
