@@ -1,0 +1,1 @@
+gen = (await x for x in y)

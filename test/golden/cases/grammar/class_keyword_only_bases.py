@@ -1,0 +1,4 @@
+class C(metaclass=M):
+    pass
+class D(**options):
+    pass

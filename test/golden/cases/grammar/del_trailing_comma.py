@@ -1,0 +1,3 @@
+del a,
+del (b,)
+del [c,]

@@ -1,0 +1,6 @@
+async def f():
+    x = await a
+    y = [await b]
+    z = {await c: await d}
+    await e + await f
+    return await g if await h else await i

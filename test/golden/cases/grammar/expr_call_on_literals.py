@@ -1,0 +1,6 @@
+"abc".upper()
+b"abc".decode()
+[1, 2].count(1)
+{1: 2}.get(1)
+(1, 2).index(2)
+f"{x}".strip()

@@ -1,0 +1,5 @@
+ops = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    **extra,
+}

@@ -1,0 +1,1 @@
+f"{x:=10}" if False else f"{y := 1}"

@@ -1,0 +1,3 @@
+@register(f"{name}.handler")
+def f(a: f"{T}") -> f"ret":
+    pass

@@ -1,0 +1,4 @@
+f"just text"
+f"" ""
+"" f""
+f"a" "b" f"c"

@@ -1,0 +1,3 @@
+f"\N{BULLET} {x}"
+f"{x}\N{EM DASH}"
+f"\N{LEFT CURLY BRACKET}{x}\N{RIGHT CURLY BRACKET}"

@@ -1,0 +1,2 @@
+if x: a = 1; b = 2;
+while y: y -= 1;

@@ -1,0 +1,6 @@
+"""Module docstring.
+
+More text.
+"""
+import os
+x = 1

@@ -1,0 +1,3 @@
+class C:
+    def method(self):
+    return 1

@@ -1,0 +1,4 @@
+x = 1
+s = f"""line one
+line two {a b}
+"""

@@ -1,0 +1,1 @@
+raise A from B from C

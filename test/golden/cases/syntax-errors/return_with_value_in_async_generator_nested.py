@@ -1,0 +1,4 @@
+async def outer():
+    async def gen():
+        yield
+        return 1
