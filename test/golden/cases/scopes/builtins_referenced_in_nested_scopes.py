@@ -1,0 +1,4 @@
+def f():
+    def g():
+        return len([print, range, isinstance])
+    return g

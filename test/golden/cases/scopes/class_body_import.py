@@ -1,0 +1,5 @@
+class C:
+    import os
+    from sys import path as search_path
+    def m(self):
+        return os

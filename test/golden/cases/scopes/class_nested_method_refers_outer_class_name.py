@@ -1,0 +1,4 @@
+class Outer:
+    class Inner:
+        def make(self):
+            return Outer()

@@ -1,0 +1,3 @@
+class C(Base):
+    def m(self):
+        return super(C, self).m()

@@ -1,0 +1,2 @@
+async def f(groups):
+    return [[await item for item in g] async for g in groups]

@@ -1,0 +1,1 @@
+g = lambda xs: [y := x for x in xs]

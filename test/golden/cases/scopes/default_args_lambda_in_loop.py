@@ -1,0 +1,2 @@
+def make():
+    return [lambda i=i: i for i in range(3)]

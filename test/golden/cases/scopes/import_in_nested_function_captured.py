@@ -1,0 +1,5 @@
+def outer():
+    import json
+    def inner():
+        return json.dumps({})
+    return inner

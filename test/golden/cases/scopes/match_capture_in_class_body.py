@@ -1,0 +1,4 @@
+class C:
+    match config:
+        case {"mode": mode}:
+            pass

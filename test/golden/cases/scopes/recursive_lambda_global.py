@@ -1,0 +1,1 @@
+fact = lambda n: 1 if n <= 1 else n * fact(n - 1)

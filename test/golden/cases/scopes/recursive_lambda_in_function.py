@@ -1,0 +1,3 @@
+def f():
+    fact = lambda n: 1 if n <= 1 else n * fact(n - 1)
+    return fact

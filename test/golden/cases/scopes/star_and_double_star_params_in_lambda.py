@@ -1,0 +1,3 @@
+f = lambda *args, **kwargs: (args, kwargs)
+def g(*args):
+    return lambda: args

@@ -1,0 +1,6 @@
+def f():
+    resource = open_it()
+    try:
+        return lambda: resource
+    finally:
+        close = lambda: resource.close()
