@@ -87,6 +87,17 @@ export function normalizeSource(source: string): string {
   return text;
 }
 
+/**
+ * Options for the tokenizer CPython runs over an f-string replacement field's text
+ * (fstring_compile_expr): lines are counted from `startingLineno`, and tokens whose line (the line
+ * the tokenizer is on when the token ends) is `startingLineno` get `startingColOffset` added to
+ * both columns, exactly as pegen's initialize_token does.
+ */
+export interface TokenizerOptions {
+  startingLineno?: number;
+  startingColOffset?: number;
+}
+
 export class Tokenizer {
   readonly source: string;
   private readonly length: number;
@@ -116,9 +127,21 @@ export class Tokenizer {
   private firstLineno = 1;
   private multiLineStart = 0;
 
-  constructor(source: string) {
+  /** Line whose tokens are shifted right by shiftColumns (0: none, lines start at 1). */
+  private readonly shiftLine: number;
+  private readonly shiftColumns: number;
+
+  constructor(source: string, options?: TokenizerOptions) {
     this.source = normalizeSource(source);
     this.length = this.source.length;
+    if (options?.startingLineno !== undefined) {
+      this.lineno = this.firstLineno = options.startingLineno;
+      this.shiftLine = options.startingLineno;
+      this.shiftColumns = options.startingColOffset ?? 0;
+    } else {
+      this.shiftLine = 0;
+      this.shiftColumns = 0;
+    }
   }
 
   /** The next token; throws TokenizerError at a lexical error (and again on every later call). */
@@ -143,7 +166,9 @@ export class Tokenizer {
    * Tokens other than these report their own col_offset.
    */
   cursorColumn(token: Token): number {
-    if (token.col_offset >= 0) return token.col_offset;
+    if (token.type !== TokenType.INDENT && token.type !== TokenType.DEDENT && token.type !== TokenType.ENDMARKER) {
+      return token.col_offset;
+    }
     const lineStart = this.lineStartBefore(token.start);
     return utf8Bytes(this.source, lineStart, token.start);
   }
@@ -198,20 +223,25 @@ export class Tokenizer {
   }
 
   private token(type: TokenType, text: string, start: number, end: number): Token {
-    const col = this.column(start);
+    let col = this.column(start);
+    let endCol = start === end ? col : this.column(end);
+    if (this.lineno === this.shiftLine) {
+      col += this.shiftColumns;
+      endCol += this.shiftColumns;
+    }
     return {
       type, text,
-      lineno: this.lineno, col_offset: col,
-      end_lineno: this.lineno, end_col_offset: start === end ? col : this.column(end),
+      lineno: this.lineno, col_offset: col, end_lineno: this.lineno, end_col_offset: endCol,
       start, end, level: this.level,
     };
   }
 
   /** INDENT / DEDENT / ENDMARKER: pegen sees no text pointers, hence column -1. */
   private markerToken(type: TokenType): Token {
+    const col = this.lineno === this.shiftLine ? this.shiftColumns - 1 : -1;
     return {
       type, text: '',
-      lineno: this.lineno, col_offset: -1, end_lineno: this.lineno, end_col_offset: -1,
+      lineno: this.lineno, col_offset: col, end_lineno: this.lineno, end_col_offset: col,
       start: this.pos, end: this.pos, level: this.level,
     };
   }
@@ -601,10 +631,15 @@ export class Tokenizer {
       }
     }
     this.pos = i;
+    let endCol = this.column(i);
+    let col = startCol;
+    if (this.lineno === this.shiftLine) {
+      col += this.shiftColumns;
+      endCol += this.shiftColumns;
+    }
     return {
       type: TokenType.STRING, text: src.slice(start, i),
-      lineno: this.firstLineno, col_offset: startCol,
-      end_lineno: this.lineno, end_col_offset: this.column(i),
+      lineno: this.firstLineno, col_offset: col, end_lineno: this.lineno, end_col_offset: endCol,
       start, end: i, level: this.level,
     };
   }
