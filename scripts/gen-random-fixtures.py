@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Generate test/unit/random/fixtures/random.json from CPython 3.11's random module.
+
+Each scenario seeds a Random instance, then makes a random mix of calls; every call and its
+result is recorded, so the test replays the same calls and must stay in step with CPython.
+Floats are written with repr() (exact round trip), big ints as decimal strings.
+"""
+import json, os, random, sys
+
+assert sys.version_info[:2] == (3, 11), "fixtures must come from CPython 3.11"
+OUT = os.path.join(os.path.dirname(__file__), "..", "test", "unit", "random", "fixtures", "random.json")
+meta = random.Random(1128)
+
+
+def num(x):
+    if isinstance(x, bool):
+        return x
+    if isinstance(x, int):
+        return x if abs(x) < 2**53 else str(x)
+    if isinstance(x, float):
+        return repr(x)
+    raise TypeError(x)
+
+
+def random_seed():
+    r = meta.random()
+    if r < 0.3:
+        return ["int", str(meta.randint(0, 1000))]
+    if r < 0.5:
+        return ["int", str(meta.getrandbits(meta.choice([31, 32, 33, 64, 65, 200, 1000])) * meta.choice([1, -1]))]
+    if r < 0.7:
+        n = meta.randint(0, 20)
+        return ["str", "".join(chr(meta.choice([meta.randint(32, 126), meta.randint(0xa0, 0xd7ff), meta.randint(0x10000, 0x10ffff)])) for _ in range(n))]
+    if r < 0.8:
+        return ["bytes", bytes(meta.randrange(256) for _ in range(meta.randint(0, 300))).hex()]
+    if r < 0.9:
+        return ["float", repr(meta.uniform(-1e6, 1e6))]
+    return ["int", str(meta.choice([0, 1, -1, 2**32 - 1, 2**32, -2**32]))]
+
+
+def seeded(seed):
+    kind, value = seed
+    if kind == "int":
+        return random.Random(int(value))
+    if kind == "str":
+        return random.Random(value)
+    if kind == "bytes":
+        return random.Random(bytes.fromhex(value))
+    return random.Random(float(value))
+
+
+def weights(n, integral):
+    return [meta.randint(0, 5) if integral else meta.uniform(0, 3) for _ in range(n)]
+
+
+def make_call(rng):
+    name = meta.choice(["random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "sampleCounts",
+                        "choices", "choicesWeights", "choicesCum", "uniform", "triangular", "normalvariate", "gauss",
+                        "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate", "betavariate",
+                        "paretovariate", "weibullvariate", "randbytes", "gauss", "randbelowBig"])
+    if name == "random":
+        return [name, [], num(rng.random())]
+    if name == "getrandbits":
+        k = meta.choice([0, 1, 5, 31, 32, 33, 52, 53, 54, 63, 64, 65, 100, 500])
+        return [name, [k], num(rng.getrandbits(k))]
+    if name == "randrange":
+        args = meta.choice([
+            [meta.randint(1, 100)],
+            [meta.randint(-50, 50), meta.randint(51, 500)],
+            [meta.randint(-50, 50), meta.randint(60, 500), meta.randint(1, 7)],
+            [meta.randint(60, 500), meta.randint(-50, 50), -meta.randint(1, 7)],
+            [meta.randint(1, 2**70)],
+            [-2**60, 2**60 + meta.randint(0, 1000)],
+        ])
+        return [name, [num(a) for a in args], num(rng.randrange(*args))]
+    if name == "randbelowBig":
+        n = meta.getrandbits(meta.choice([54, 64, 128, 300])) + 1
+        return ["randrange", [num(n)], num(rng.randrange(n))]
+    if name == "randint":
+        a = meta.randint(-1000, 1000)
+        b = a + meta.choice([0, 1, 2, 10, 1000, 2**40])
+        return [name, [a, num(b)], num(rng.randint(a, b))]
+    if name == "choice":
+        n = meta.randint(1, 3000)
+        return [name, [n], rng.choice(range(n))]
+    if name == "shuffle":
+        n = meta.randint(0, 60)
+        x = list(range(n)); rng.shuffle(x)
+        return [name, [n], x]
+    if name == "sample":
+        n = meta.choice([meta.randint(0, 30), meta.randint(0, 2000), 10**6])
+        k = meta.randint(0, min(n, 80))
+        return [name, [n, k], rng.sample(range(n), k)]
+    if name == "sampleCounts":
+        n = meta.randint(1, 10)
+        counts = [meta.randint(0, 6) for _ in range(n)]
+        counts[0] += 1
+        k = meta.randint(0, sum(counts))
+        return [name, [counts, k], rng.sample(range(n), k, counts=counts)]
+    if name == "choices":
+        n = meta.randint(1, 50); k = meta.randint(0, 20)
+        return [name, [n, k], rng.choices(range(n), k=k)]
+    if name == "choicesWeights":
+        n = meta.randint(1, 30); k = meta.randint(0, 20)
+        w = weights(n, meta.random() < 0.5); w[-1] += 1
+        return [name, [n, k, [num(x) for x in w]], rng.choices(range(n), weights=w, k=k)]
+    if name == "choicesCum":
+        n = meta.randint(1, 30); k = meta.randint(0, 20)
+        w = sorted(weights(n, meta.random() < 0.5)); w[-1] += 1
+        return [name, [n, k, [num(x) for x in w]], rng.choices(range(n), cum_weights=w, k=k)]
+    if name == "uniform":
+        a, b = meta.uniform(-100, 100), meta.uniform(-100, 100)
+        return [name, [num(a), num(b)], num(rng.uniform(a, b))]
+    if name == "triangular":
+        args = meta.choice([[], [meta.uniform(-5, 0), meta.uniform(1, 5)], [0.0, 10.0, meta.uniform(0, 10)], [2.0, 2.0, 2.0]])
+        return [name, [num(a) for a in args], num(rng.triangular(*args))]
+    if name in ("normalvariate", "gauss", "lognormvariate"):
+        mu, sigma = meta.uniform(-3, 3), meta.uniform(0.1, 4)
+        return [name, [num(mu), num(sigma)], num(getattr(rng, name)(mu, sigma))]
+    if name == "expovariate":
+        lam = meta.choice([1.0, 0.5, 3.0, -2.0])
+        return [name, [num(lam)], num(rng.expovariate(lam))]
+    if name == "vonmisesvariate":
+        mu, kappa = meta.uniform(0, 6), meta.choice([0.0, 1e-7, 0.5, 4.0, 50.0])
+        return [name, [num(mu), num(kappa)], num(rng.vonmisesvariate(mu, kappa))]
+    if name == "gammavariate":
+        alpha, beta = meta.choice([0.01, 0.3, 0.9, 1.0, 2.5, 20.0, 200.0]), meta.uniform(0.5, 3)
+        return [name, [num(alpha), num(beta)], num(rng.gammavariate(alpha, beta))]
+    if name == "betavariate":
+        alpha, beta = meta.choice([0.3, 1.0, 3.0]), meta.choice([0.5, 1.0, 2.0])
+        return [name, [num(alpha), num(beta)], num(rng.betavariate(alpha, beta))]
+    if name == "paretovariate":
+        alpha = meta.uniform(0.5, 4)
+        return [name, [num(alpha)], num(rng.paretovariate(alpha))]
+    if name == "weibullvariate":
+        alpha, beta = meta.uniform(0.5, 4), meta.uniform(0.5, 4)
+        return [name, [num(alpha), num(beta)], num(rng.weibullvariate(alpha, beta))]
+    if name == "randbytes":
+        n = meta.choice([0, 1, 3, 4, 5, 17])
+        return [name, [n], rng.randbytes(n).hex()]
+    raise AssertionError(name)
+
+
+scenarios = []
+for _ in range(300):
+    seed = random_seed()
+    rng = seeded(seed)
+    calls = [make_call(rng) for _ in range(meta.choice([5, 20, 60]))]
+    scenarios.append({"seed": seed, "calls": calls})
+
+# Full internal states right after seeding, and the state round trip.
+states = []
+for _ in range(12):
+    seed = random_seed()
+    rng = seeded(seed)
+    states.append({"seed": seed, "state": list(rng.getstate()[1])})
+g = random.Random(5)
+g.gauss()
+version, internal, gauss_next = g.getstate()
+after = [g.gauss(), g.random()]
+g.setstate((version, internal, gauss_next))
+roundtrip = {"seed": ["int", "5"], "gaussNext": repr(gauss_next), "afterRestore": [repr(x) for x in after]}
+
+version1 = []
+for text in ["", "a", "hello", "héllo", "\u4e2d\u6587"]:
+    r = random.Random(); r.seed(text, version=1)
+    version1.append([text, repr(r.random())])
+
+with open(OUT, "w", encoding="utf-8") as f:
+    json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
+               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1},
+              f, ensure_ascii=True, separators=(",", ":"))
+print("scenarios:", len(scenarios), "calls:", sum(len(s["calls"]) for s in scenarios), "states:", len(states))
