@@ -572,7 +572,8 @@ export class Tokenizer {
    */
   private verifyEndOfNumber(i: number, kind: string): void {
     const c = this.charAt(i);
-    if (!isPotentialIdentifierChar(c)) return;
+    // Only ASCII counts here: `1é` is a NUMBER and a NAME, and the parser reports it.
+    if (c >= 128 || !isPotentialIdentifierChar(c)) return;
     const s = this.source;
     let keyword = false;
     switch (c) {
