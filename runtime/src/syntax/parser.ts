@@ -1,0 +1,461 @@
+// The parser: tokens → CPython 3.11 AST, and SyntaxErrors as CPython reports them.
+//
+// The grammar is a hand transcription of CPython 3.11's Grammar/python.gram, rule for rule, so
+// that it accepts exactly what pegen accepts, builds the same nodes with the same positions, and
+// fails at the same place. Left-recursive rules (primary, sum, term, ...) are written as loops,
+// which pick the same parse as pegen's seed growing. Rules pegen memoises are memoised here too,
+// because the backtracking of `assignment` vs `star_expressions` relies on it for speed.
+//
+// Errors follow pegen's two-pass scheme (Parser/pegen.c, Parser/pegen_errors.c): a first pass
+// without the invalid_* rules; if it fails, a second pass from the start with them switched on,
+// where an invalid_* rule that matches throws its specialised error; if none does, "invalid
+// syntax" at the furthest token the FIRST pass fetched. Tokens are fetched lazily, because
+// CPython's tokenizer errors surface only when the parser reaches them and the furthest token
+// fetched is part of the observable error location.
+//
+// This file owns the token buffer, memo tables, error raising and the entry points; the rules
+// live in parseStatements.ts, parseExpressions.ts, parseParams.ts, parsePatterns.ts,
+// parseTargets.ts and parseInvalid.ts (the invalid_* rules).
+
+import type { Module, AstStmt } from './ast';
+import { PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
+import { Token, TokenType } from './token';
+import { utf8Length } from './positions';
+import { Tokenizer, TokenizerError, utf8Bytes } from './tokenizer';
+import { statementsRule, fileRule } from './parseStatements';
+import { recoverStatements } from './parseRecovery';
+
+// Token kinds: one small integer per token type, operator and keyword, so a rule tests a kind
+// with one comparison instead of comparing strings.
+export const enum K {
+  ENDMARKER = 0, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, TYPE_COMMENT, OP_OTHER,
+  // operators
+  LPAR, RPAR, LSQB, RSQB, LBRACE, RBRACE, COLON, COMMA, SEMI, PLUS, MINUS, STAR, SLASH, VBAR,
+  AMPER, LESS, GREATER, EQUAL, DOT, PERCENT, EQEQUAL, NOTEQUAL, LESSEQUAL, GREATEREQUAL, TILDE,
+  CIRCUMFLEX, LEFTSHIFT, RIGHTSHIFT, DOUBLESTAR, PLUSEQUAL, MINEQUAL, STAREQUAL, SLASHEQUAL,
+  PERCENTEQUAL, AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL,
+  DOUBLESTAREQUAL, DOUBLESLASH, DOUBLESLASHEQUAL, AT, ATEQUAL, RARROW, ELLIPSIS, COLONEQUAL,
+  // keywords
+  FALSE, NONE, TRUE, AND, AS, ASSERT, ASYNC, AWAIT, BREAK, CLASS, CONTINUE, DEF, DEL, ELIF, ELSE,
+  EXCEPT, FINALLY, FOR, FROM, GLOBAL, IF, IMPORT, IN, IS, LAMBDA, NONLOCAL, NOT, OR, PASS, RAISE,
+  RETURN, TRY, WHILE, WITH, YIELD,
+}
+
+const OPERATOR_KINDS: ReadonlyMap<string, K> = new Map<string, K>([
+  ['(', K.LPAR], [')', K.RPAR], ['[', K.LSQB], [']', K.RSQB], ['{', K.LBRACE], ['}', K.RBRACE],
+  [':', K.COLON], [',', K.COMMA], [';', K.SEMI], ['+', K.PLUS], ['-', K.MINUS], ['*', K.STAR],
+  ['/', K.SLASH], ['|', K.VBAR], ['&', K.AMPER], ['<', K.LESS], ['>', K.GREATER], ['=', K.EQUAL],
+  ['.', K.DOT], ['%', K.PERCENT], ['==', K.EQEQUAL], ['!=', K.NOTEQUAL], ['<>', K.NOTEQUAL],
+  ['<=', K.LESSEQUAL], ['>=', K.GREATEREQUAL], ['~', K.TILDE], ['^', K.CIRCUMFLEX],
+  ['<<', K.LEFTSHIFT], ['>>', K.RIGHTSHIFT], ['**', K.DOUBLESTAR], ['+=', K.PLUSEQUAL],
+  ['-=', K.MINEQUAL], ['*=', K.STAREQUAL], ['/=', K.SLASHEQUAL], ['%=', K.PERCENTEQUAL],
+  ['&=', K.AMPEREQUAL], ['|=', K.VBAREQUAL], ['^=', K.CIRCUMFLEXEQUAL], ['<<=', K.LEFTSHIFTEQUAL],
+  ['>>=', K.RIGHTSHIFTEQUAL], ['**=', K.DOUBLESTAREQUAL], ['//', K.DOUBLESLASH],
+  ['//=', K.DOUBLESLASHEQUAL], ['@', K.AT], ['@=', K.ATEQUAL], ['->', K.RARROW],
+  ['...', K.ELLIPSIS], [':=', K.COLONEQUAL],
+]);
+
+const KEYWORD_KINDS: ReadonlyMap<string, K> = new Map<string, K>([
+  ['False', K.FALSE], ['None', K.NONE], ['True', K.TRUE], ['and', K.AND], ['as', K.AS],
+  ['assert', K.ASSERT], ['async', K.ASYNC], ['await', K.AWAIT], ['break', K.BREAK],
+  ['class', K.CLASS], ['continue', K.CONTINUE], ['def', K.DEF], ['del', K.DEL], ['elif', K.ELIF],
+  ['else', K.ELSE], ['except', K.EXCEPT], ['finally', K.FINALLY], ['for', K.FOR], ['from', K.FROM],
+  ['global', K.GLOBAL], ['if', K.IF], ['import', K.IMPORT], ['in', K.IN], ['is', K.IS],
+  ['lambda', K.LAMBDA], ['nonlocal', K.NONLOCAL], ['not', K.NOT], ['or', K.OR], ['pass', K.PASS],
+  ['raise', K.RAISE], ['return', K.RETURN], ['try', K.TRY], ['while', K.WHILE], ['with', K.WITH],
+  ['yield', K.YIELD],
+]);
+
+export function isKeyword(name: string): boolean {
+  return KEYWORD_KINDS.has(name);
+}
+
+function kindOf(token: Token, source: string): K {
+  switch (token.type) {
+    case TokenType.NAME: {
+      const keyword = KEYWORD_KINDS.get(token.text);
+      // A name spelled with non-ASCII letters is never a keyword, even when NFKC makes it one.
+      if (keyword === undefined || !source.startsWith(token.text, token.start)) return K.NAME;
+      return keyword;
+    }
+    case TokenType.OP: return OPERATOR_KINDS.get(token.text) ?? K.OP_OTHER;
+    case TokenType.NUMBER: return K.NUMBER;
+    case TokenType.STRING: return K.STRING;
+    case TokenType.NEWLINE: return K.NEWLINE;
+    case TokenType.INDENT: return K.INDENT;
+    case TokenType.DEDENT: return K.DEDENT;
+    case TokenType.TYPE_COMMENT: return K.TYPE_COMMENT;
+    default: return K.ENDMARKER;
+  }
+}
+
+/** Memoised rules, numbered; each has its own table indexed by token position. */
+export const enum Memo {
+  simple_stmt, block, expression, star_expression, disjunction, conjunction, inversion, factor,
+  await_primary, strings, arguments, star_target, target_with_star_atom, del_target, t_primary,
+  closed_pattern, star_pattern, invalid_named_expression, attr, COUNT,
+}
+
+interface MemoEntry {
+  value: unknown;
+  end: number;
+}
+
+/**
+ * pegen's MAXSTACK: deeper rule nesting raises MemoryError in CPython ("too complex" input that
+ * is not brackets, e.g. thousands of unary minuses). Kept well under what a JS stack can take.
+ */
+const MAX_RULE_DEPTH = 6000;
+
+/** CPython raises MemoryError (not a SyntaxError) for input nested deeper than MAXSTACK. */
+export class ParserMemoryError extends Error {
+  constructor() {
+    super('MemoryError');
+  }
+}
+
+/** Where an f-string replacement field's sub-parser sits in the file (fstring_compile_expr). */
+export interface FStringOrigin {
+  startingLineno: number;
+  startingColOffset: number;
+}
+
+export class Parser {
+  readonly tokens: Token[] = [];
+  readonly kinds: K[] = [];
+  /** Bracket depth after each token, as CPython's tokenizer records it in `token->level`. */
+  readonly levels: number[] = [];
+  mark = 0;
+  callInvalidRules = false;
+  /** Rule nesting, bounded like pegen's MAXSTACK. */
+  depth = 0;
+  private memoTables: (MemoEntry | undefined)[][] = [];
+  private readonly sourceLines: string[];
+
+  constructor(
+    readonly tokenizer: Tokenizer,
+    source: string,
+    /** Set for the sub-parser of an f-string replacement field. */
+    readonly fstring: FStringOrigin | null = null,
+  ) {
+    this.sourceLines = tokenizer.source.split('\n');
+    void source;
+    this.resetMemo();
+  }
+
+  resetMemo(): void {
+    this.memoTables = [];
+    for (let i = 0; i < Memo.COUNT; i++) this.memoTables.push([]);
+  }
+
+  /** Fetches the token at `mark` if it has not been read yet (CPython's `p->fill`). */
+  fillTo(index: number): void {
+    while (this.tokens.length <= index) {
+      const n = this.tokens.length;
+      if (n > 0 && this.kinds[n - 1] === K.ENDMARKER) {
+        // pegen never reads past ENDMARKER; repeating it keeps lookahead past the end cheap.
+        this.tokens.push(this.tokens[n - 1]);
+        this.kinds.push(K.ENDMARKER);
+        this.levels.push(this.levels[n - 1]);
+        continue;
+      }
+      const token = this.tokenizer.next();
+      this.tokens.push(token);
+      this.kinds.push(kindOf(token, this.tokenizer.source));
+      this.levels.push(token.level);
+    }
+  }
+
+  /** Number of tokens fetched so far (`p->fill`). */
+  get fill(): number {
+    return this.tokens.length;
+  }
+
+  kind(): K {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    return this.kinds[this.mark];
+  }
+
+  kindAt(index: number): K {
+    if (index >= this.tokens.length) this.fillTo(index);
+    return this.kinds[index];
+  }
+
+  token(): Token {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    return this.tokens[this.mark];
+  }
+
+  /** Consumes the current token if it is of `kind`. */
+  expect(kind: K): Token | null {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    if (this.kinds[this.mark] !== kind) return null;
+    return this.tokens[this.mark++];
+  }
+
+  /** True (and consumed) if the current token is `kind`. */
+  eat(kind: K): boolean {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    if (this.kinds[this.mark] !== kind) return false;
+    this.mark++;
+    return true;
+  }
+
+  /** A NAME that is not a keyword (soft keywords are names). */
+  name(): Token | null {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    if (this.kinds[this.mark] !== K.NAME) return null;
+    return this.tokens[this.mark++];
+  }
+
+  softKeyword(text: string): Token | null {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    if (this.kinds[this.mark] !== K.NAME || this.tokens[this.mark].text !== text) return null;
+    return this.tokens[this.mark++];
+  }
+
+  /** `&&tok`: the token must be there, or CPython reports "expected '...'" at once, in either pass. */
+  expectForced(kind: K, text: string): Token {
+    const t = this.token();
+    if (this.kinds[this.mark] !== kind) throw this.errorAtToken(t, `expected '${text}'`);
+    this.mark++;
+    return t;
+  }
+
+  isSoftKeyword(text: string): boolean {
+    return this.kind() === K.NAME && this.tokens[this.mark].text === text;
+  }
+
+  /** Start token of a node beginning at `mark` (pegen fills it before any alternative). */
+  startToken(): Token {
+    if (this.mark >= this.tokens.length) this.fillTo(this.mark);
+    return this.tokens[this.mark];
+  }
+
+  /** `_PyPegen_get_last_nonnwhitespace_token`: where a node that ends here ends. */
+  lastToken(): Token {
+    let m = this.mark - 1;
+    for (; m > 0; m--) {
+      const kind = this.kinds[m];
+      if (kind !== K.ENDMARKER && (kind < K.NEWLINE || kind > K.DEDENT)) break;
+    }
+    return this.tokens[m < 0 ? 0 : m];
+  }
+
+  memoGet(rule: Memo): MemoEntry | undefined {
+    return this.memoTables[rule][this.mark];
+  }
+
+  memoSet(rule: Memo, start: number, value: unknown): void {
+    this.memoTables[rule][start] = { value, end: this.mark };
+  }
+
+  enter(): void {
+    if (++this.depth > MAX_RULE_DEPTH) throw new ParserMemoryError();
+  }
+
+  // ---- errors ----------------------------------------------------------------------------------
+
+  /** The text CPython quotes for an error on `lineno` (the sub-source's line inside an f-string). */
+  lineText(lineno: number): string {
+    const relative = this.fstring !== null ? lineno - this.fstring.startingLineno + 1 : lineno;
+    return this.sourceLines[relative - 1] ?? '';
+  }
+
+  /** `_PyPegen_byte_offset_to_character_offset`: a 1-based byte column → code-point column. */
+  characterOffset(line: string, byteOffset: number): number {
+    const lineBytes = utf8ByteLength(line) + 1;
+    if (byteOffset > lineBytes) byteOffset = lineBytes;
+    let bytes = 0;
+    let count = 0;
+    for (let i = 0; i < line.length && bytes < byteOffset; count++) {
+      const cp = line.codePointAt(i)!;
+      bytes += utf8Length(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    // A column past the text points into the newline.
+    if (bytes < byteOffset) count += byteOffset - bytes;
+    return count;
+  }
+
+  /**
+   * `_PyPegen_raise_error_known_location`: columns are 1-based byte offsets (0 or less when
+   * unknown), converted to code points against the error's START line, which CPython uses for the
+   * end column too.
+   */
+  errorAt(type: SyntaxErrorType, msg: string, lineno: number, byteCol: number, endLineno: number, endByteCol: number): PySyntaxError {
+    if (this.fstring !== null) {
+      msg = 'f-string: ' + msg;
+      byteCol -= this.fstring.startingColOffset;
+      endByteCol -= this.fstring.startingColOffset;
+    }
+    const line = this.lineText(lineno);
+    const offset = byteCol > 0 ? this.characterOffset(line, byteCol) : byteCol;
+    const endOffset = endByteCol > 0 ? this.characterOffset(line, endByteCol) : endByteCol;
+    const info: SyntaxErrorInfo = { type, msg, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: this.errorText(lineno) };
+    return new PySyntaxError(info);
+  }
+
+  errorText(lineno: number): string | null {
+    const relative = this.fstring !== null ? lineno - this.fstring.startingLineno + 1 : lineno;
+    if (relative < 1 || relative > this.sourceLines.length) return null;
+    return this.sourceLines[relative - 1] + '\n';
+  }
+
+  /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
+  raise(msg: string, type: SyntaxErrorType = 'SyntaxError'): never {
+    throw this.errorAtLastToken(msg, type);
+  }
+
+  /** `_PyPegen_raise_error`: a token without columns (INDENT, DEDENT, ENDMARKER) uses the tokenizer's cursor. */
+  errorAtLastToken(msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    const t = this.tokens[this.tokens.length - 1];
+    const col = t.col_offset === -1 ? this.cursorColumn(t) : t.col_offset + 1;
+    const endCol = t.end_col_offset === -1 ? -1 : t.end_col_offset + 1;
+    return this.errorAt(type, msg, t.lineno, col, t.end_lineno, endCol);
+  }
+
+  /** tok->cur - line_start for a token without columns. */
+  private cursorColumn(t: Token): number {
+    const source = this.tokenizer.source;
+    if (t.start >= source.length && source.length > 0) {
+      // At end of input CPython's cursor stays on the last line, past its newline.
+      const lastLineStart = source.lastIndexOf('\n', source.length - 2) + 1;
+      return utf8Bytes(source, lastLineStart, source.length);
+    }
+    return this.tokenizer.cursorColumn(t);
+  }
+
+  /** RAISE_..._KNOWN_LOCATION(token, msg). */
+  errorAtToken(t: Located, msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
+    return this.errorAt(type, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg). */
+  raiseAt(a: Located, msg: string): never {
+    throw this.errorAtToken(a, msg);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
+  raiseRange(a: Located, b: Located, msg: string): never {
+    throw this.errorAt('SyntaxError', msg, a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+  }
+
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is wherever the tokenizer stands. */
+  raiseStartingFrom(a: Located, msg: string): never {
+    const t = this.tokens[this.tokens.length - 1];
+    throw this.errorAt('SyntaxError', msg, a.lineno, a.col_offset + 1, t.end_lineno, t.end_col_offset);
+  }
+}
+
+export interface Located {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+// ---- entry points --------------------------------------------------------------------------------
+
+export function parseModule(source: string, filename = '<unknown>'): Module {
+  void filename;
+  const p = new Parser(new Tokenizer(source), source);
+  return runParser(p, fileRule);
+}
+
+/**
+ * _PyPegen_run_parser: the first pass, then on failure the error pass and CPython's choice of
+ * error. A JavaScript stack overflow never escapes: it becomes the MemoryError pegen raises
+ * for input nested beyond its stack limit.
+ */
+export function runParser<T>(p: Parser, rule: (p: Parser) => T | null): T {
+  let result: T | null;
+  try {
+    result = rule(p);
+  } catch (error) {
+    throw firstPassFailure(p, error);
+  }
+  if (result !== null) return result;
+  throw parserErrorForSecondPass(p, rule);
+}
+
+function firstPassFailure(p: Parser, error: unknown): unknown {
+  if (error instanceof RangeError) return new ParserMemoryError();
+  // A parser error raised in the first pass (a forced token, a bad literal) is kept, unless the
+  // rest of the source holds a tokenizer error; the tokenizer's own errors are final.
+  if (error instanceof PySyntaxError && !(error instanceof TokenizerError)) return checkRestOfSource(p, error);
+  return error;
+}
+
+/** The error CPython reports once the first pass has failed: run the invalid_* rules, else "invalid syntax". */
+export function parserErrorForSecondPass(p: Parser, rule: (p: Parser) => unknown, _unused?: K): unknown {
+  const lastToken = p.tokens[p.tokens.length - 1];
+  const lastKind = p.kinds[p.kinds.length - 1];
+  p.mark = 0;
+  p.depth = 0;
+  p.callInvalidRules = true;
+  p.resetMemo();
+  let error: PySyntaxError;
+  try {
+    rule(p);
+    if (lastKind === K.INDENT || lastKind === K.DEDENT) {
+      return p.errorAtLastToken(lastKind === K.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
+    }
+    error = p.errorAtToken(lastToken, 'invalid syntax');
+  } catch (thrown) {
+    if (thrown instanceof RangeError) return new ParserMemoryError();
+    if (!(thrown instanceof PySyntaxError) || thrown instanceof TokenizerError) return thrown;
+    error = thrown;
+  }
+  return checkRestOfSource(p, error);
+}
+
+/**
+ * After a parser error CPython tokenizes the rest of the source: a tokenizer error found there
+ * wins, and so does an unclosed bracket opened on a line before the last token read.
+ */
+function checkRestOfSource(p: Parser, error: PySyntaxError): PySyntaxError {
+  const errorLine = p.tokens.length > 0 ? p.tokens[p.tokens.length - 1].lineno : 1;
+  if (p.tokens.length > 0 && p.kinds[p.kinds.length - 1] === K.ENDMARKER) return error;
+  return p.tokenizer.checkRestForErrors(errorLine) ?? error;
+}
+
+/** Parses the statements of an already-positioned parser; used by tolerant recovery. */
+export function parseStatementsFrom(p: Parser): AstStmt[] | null {
+  return statementsRule(p);
+}
+
+/**
+ * The editor's parse: never throws. Returns every statement it could parse and every error, the
+ * first one identical to parseModule's.
+ */
+export function parseTolerant(source: string, filename = '<unknown>'): { tree: Module; errors: SyntaxErrorInfo[] } {
+  try {
+    return { tree: parseModule(source, filename), errors: [] };
+  } catch (error) {
+    const first = toErrorInfo(error);
+    const { body, errors } = recoverStatements(source, first);
+    return { tree: { nodeType: 'Module', body, type_ignores: [] }, errors: [first, ...errors] };
+  }
+}
+
+export function toErrorInfo(error: unknown): SyntaxErrorInfo {
+  if (error instanceof PySyntaxError) return error.info;
+  if (error instanceof ParserMemoryError) {
+    return { type: 'SyntaxError', msg: 'too complex', lineno: 1, offset: 1, end_lineno: 1, end_offset: 1, text: null };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: 'SyntaxError', msg: message, lineno: 1, offset: 1, end_lineno: 1, end_offset: 1, text: null };
+}
