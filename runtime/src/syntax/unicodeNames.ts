@@ -1,5 +1,5 @@
 // "\N{NAME}" lookup as CPython 3.11's unicodedata _getcode does it for string literals: Hangul
-// syllables and CJK unified ideographs by rule (case-sensitive, like CPython), every other name
+// syllables and CJK unified ideographs by rule (case-sensitive, as in CPython), every other name
 // from the generated table (case-insensitive). The table is decoded into a Map on first use so
 // that sources without \N{} pay nothing. Name aliases are not included (see the generator).
 
@@ -98,7 +98,7 @@ function unifiedIdeograph(hex: string): number | undefined {
 
 /** The code point named `name`, or undefined when CPython would report an unknown name. */
 export function lookupUnicodeName(name: string): number | undefined {
-  if (name.length >= 16 && name.slice(0, 16).toUpperCase() === 'HANGUL SYLLABLE ') return hangulSyllable(name);
+  if (name.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(name);
   if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name.slice(22));
   table ??= decodeTable();
   return table.get(name.toUpperCase());
