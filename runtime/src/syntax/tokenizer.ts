@@ -574,18 +574,23 @@ export class Tokenizer {
     const c = this.charAt(i);
     // Only ASCII counts here: `1é` is a NUMBER and a NAME, and the parser reports it.
     if (c >= 128 || !isPotentialIdentifierChar(c)) return;
-    const s = this.source;
     let keyword = false;
     switch (c) {
-      case Ch.LA: keyword = s.startsWith('nd', i + 1); break;
-      case Ch.LE: keyword = s.startsWith('lse', i + 1); break;
-      case Ch.LF_: keyword = s.startsWith('or', i + 1); break;
+      case Ch.LA: keyword = this.lookahead(i + 1, 'nd'); break;
+      case Ch.LE: keyword = this.lookahead(i + 1, 'lse'); break;
+      case Ch.LF_: keyword = this.lookahead(i + 1, 'or'); break;
+      // CPython checks only one more letter here: `1ifx` passes and fails later in the parser.
       case Ch.LI: { const c2 = this.charAt(i + 1); keyword = c2 === Ch.LF_ || c2 === Ch.LN || c2 === Ch.LS; break; }
-      case Ch.LO: keyword = s.startsWith('r', i + 1); break;
-      case Ch.LN: keyword = s.startsWith('ot', i + 1); break;
+      case Ch.LO: keyword = this.lookahead(i + 1, 'r'); break;
+      case Ch.LN: keyword = this.lookahead(i + 1, 'ot'); break;
     }
     if (keyword) return;
     throw this.errorAtCursor(`invalid ${kind} literal`, i);
+  }
+
+  /** tokenizer.c lookahead(): `rest` follows at `i` and ends the word. */
+  private lookahead(i: number, rest: string): boolean {
+    return this.source.startsWith(rest, i) && !isPotentialIdentifierChar(this.charAt(i + rest.length));
   }
 
   // ---------------------------------------------------------------------------------------------
