@@ -1,0 +1,5 @@
+r = (a < b
+     < c)
+s = (a and
+     b or
+     c)

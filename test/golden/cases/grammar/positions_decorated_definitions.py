@@ -1,0 +1,10 @@
+@first
+@second(
+    arg,
+)
+def f():
+    pass
+@deco
+class C:
+    @property
+    def p(self): return 1

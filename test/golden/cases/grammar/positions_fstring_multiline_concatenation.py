@@ -1,0 +1,6 @@
+msg = (
+    f"first {a} "
+    f"second {b} "
+    "third "
+    f"fourth {c}"
+)

@@ -1,0 +1,4 @@
+import a.b.c as d, e
+from . import (f as g,
+               h)
+from x import *

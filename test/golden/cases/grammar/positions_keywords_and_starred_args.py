@@ -1,0 +1,6 @@
+f(a=1, *b, **c)
+f(
+    key = value,
+    *rest,
+    **more
+)

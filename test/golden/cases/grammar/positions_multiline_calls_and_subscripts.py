@@ -1,0 +1,6 @@
+result = compute(
+    first,
+    second=2,
+)[
+    0
+].attr

@@ -1,0 +1,6 @@
+s = ("a"
+     "b"
+     "c")
+t = "x" "y"
+u = """one
+two""" "three"
