@@ -71,32 +71,46 @@ export function expectedFilesOnDisk(): string[] {
 }
 
 /**
- * A unified-style hunk around the first region where the texts differ: common leading and trailing
- * lines are trimmed to a little context, and each side of the changed region is cut to maxLines.
+ * A unified-style hunk at the first place where the texts differ: a little common context, the
+ * differing lines of each side (each cut to maxLines) up to the nearest point where the two texts
+ * agree again for a few lines, so that later, unrelated differences do not blur the first one.
  */
 export function describeDifference(expected: string, actual: string, contextLines = 2, maxLines = 8): string {
   const want = expected.split('\n');
   const got = actual.split('\n');
   let head = 0;
   while (head < want.length && head < got.length && want[head] === got[head]) head++;
-  let tail = 0;
-  while (
-    tail < want.length - head &&
-    tail < got.length - head &&
-    want[want.length - 1 - tail] === got[got.length - 1 - tail]
-  ) tail++;
-  const start = Math.max(0, head - contextLines);
-  const removed = want.slice(head, want.length - tail);
-  const added = got.slice(head, got.length - tail);
+  const [wantEnd, gotEnd] = resynchronize(want, got, head);
+  const removed = want.slice(head, wantEnd);
+  const added = got.slice(head, gotEnd);
   const out = [`@@ line ${head + 1} (CPython has ${want.length} lines, ours ${got.length}) @@`];
-  for (const line of want.slice(start, head)) out.push(`  ${line}`);
+  for (const line of want.slice(Math.max(0, head - contextLines), head)) out.push(`  ${line}`);
   for (const line of removed.slice(0, maxLines)) out.push(`- ${line}`);
   if (removed.length > maxLines) out.push(`- ... ${removed.length - maxLines} more CPython lines`);
   for (const line of added.slice(0, maxLines)) out.push(`+ ${line}`);
   if (added.length > maxLines) out.push(`+ ... ${added.length - maxLines} more of our lines`);
-  const after = want.slice(want.length - tail, want.length - tail + contextLines);
-  for (const line of after) out.push(`  ${line}`);
+  for (const line of want.slice(wantEnd, wantEnd + contextLines)) out.push(`  ${line}`);
   return out.join('\n');
+}
+
+/** The nearest (by lines skipped on both sides) pair of indexes where both texts agree again. */
+function resynchronize(want: string[], got: string[], from: number, agreeLines = 3, searchLimit = 400): [number, number] {
+  const agreeAt = (i: number, j: number): boolean => {
+    for (let k = 0; k < agreeLines; k++) {
+      const atEnd = i + k >= want.length || j + k >= got.length;
+      if (atEnd) return i + k >= want.length && j + k >= got.length;
+      if (want[i + k] !== got[j + k]) return false;
+    }
+    return true;
+  };
+  for (let skipped = 1; skipped <= searchLimit; skipped++) {
+    for (let fromWant = 0; fromWant <= skipped; fromWant++) {
+      const i = from + fromWant;
+      const j = from + skipped - fromWant;
+      if (i <= want.length && j <= got.length && agreeAt(i, j)) return [i, j];
+    }
+  }
+  return [want.length, got.length];
 }
 
 export interface Mismatch {
