@@ -1,0 +1,83 @@
+// The server's one doorway into the runtime: parse, symbol tables, compile, and the dumps, all
+// through the runtime's public API (runtimeApi.ts). Everything else in server/ talks to these functions and the
+// types re-exported here, so a change in the runtime's public API is absorbed in one place.
+// None of these throws for bad input: a SyntaxError comes back as data, because in an editor
+// a broken program is the normal case, not an exception.
+
+import {
+  buildSymtable,
+  compileSource,
+  disDumpCode,
+  dumpSymtable,
+  parseTolerant,
+  PySyntaxError,
+} from './runtimeApi';
+import type { CodeObject, Module, Scope, SymbolTable, SyntaxErrorInfo } from './runtimeApi';
+
+export type { SyntaxErrorInfo };
+
+export interface ParseOutcome {
+  tree: Module;
+  /** Every error tolerant mode found, in source order; the first is CPython's SyntaxError. */
+  errors: SyntaxErrorInfo[];
+}
+
+export function parseDocument(source: string, filename: string): ParseOutcome {
+  try {
+    return parseTolerant(source, filename);
+  } catch (error) {
+    // The parser promises data, not exceptions; if it breaks anyway the editor must survive it.
+    const info = errorInfoOf(error);
+    return { tree: { nodeType: 'Module', body: [], type_ignores: [] }, errors: [info] };
+  }
+}
+
+export type SymtableOutcome = { table: SymbolTable; error: null } | { table: null; error: SyntaxErrorInfo };
+
+export function buildScopes(tree: Module, filename: string): SymtableOutcome {
+  try {
+    return { table: buildSymtable(tree, filename), error: null };
+  } catch (error) {
+    return { table: null, error: errorInfoOf(error) };
+  }
+}
+
+export type CompileOutcome = { code: CodeObject; error: null } | { code: null; error: SyntaxErrorInfo };
+
+/** Null while the runtime has no compiler yet; then code lenses and hovers use the symbol table only. */
+export function compileDocument(source: string, filename: string): CompileOutcome | null {
+  if (!compileSource) return null;
+  try {
+    return { code: compileSource(source, filename), error: null };
+  } catch (error) {
+    return { code: null, error: errorInfoOf(error) };
+  }
+}
+
+/** dis_dump.py's text for one code object and the code nested in it. */
+export function disassemble(code: CodeObject): string {
+  return disDumpCode(code);
+}
+
+/** symtable_dump.py's text for the whole table. */
+export function dumpScopes(table: SymbolTable): string {
+  return dumpSymtable(table);
+}
+
+/** The block scope a def/class/lambda/comprehension/module node opened. */
+export function scopeOfBlock(table: SymbolTable, node: object): Scope | undefined {
+  return table.scopeFor(node as never);
+}
+
+/** The block in which a name-carrying node (Name, arg, alias, def, class, handler, pattern) occurs. */
+export function scopeOfName(table: SymbolTable, node: object): Scope | undefined {
+  return table.scopeOfNode(node as never);
+}
+
+function errorInfoOf(error: unknown): SyntaxErrorInfo {
+  if (error instanceof PySyntaxError) return error.info;
+  // An internal failure (a bug in the runtime, a stack overflow on pathological nesting) is
+  // reported at the top of the file rather than crashing the server.
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: 'SyntaxError', msg: `internal error: ${message}`, lineno: 1, offset: 1, end_lineno: 1, end_offset: 1, text: null };
+}

@@ -1,0 +1,281 @@
+// Every place a document mentions a variable, with where it is in the text and how CPython
+// resolves it: Name nodes, parameters, def/class names, import aliases, except-handler names,
+// match captures and the names in global/nonlocal statements. Built once per document version
+// from the tree and the symbol table; inlay hints, hover, semantic tokens, highlights,
+// definition, references and rename are all lookups in this index.
+//
+// Positions stay in CPython's units here (1-based line, UTF-8 byte columns); features convert
+// to the editor's UTF-16 columns at the edge. Nodes that carry a name but no position for it
+// (a def's name, `as x`, `global a, b`) are located by scanning the source from the node.
+
+import { mangle, NODE_FIELDS } from './runtimeApi';
+import type { AstNode, LineMap, Module, Scope, Symbol, SymbolTable } from './runtimeApi';
+import { scopeOfBlock, scopeOfName } from './frontEnd';
+import { ResolutionContext, type Resolution } from './resolution';
+
+export type OccurrenceRole =
+  | 'read'
+  | 'store'
+  /** `x += 1`: read, then stored. */
+  | 'augmented'
+  | 'delete'
+  | 'parameter'
+  | 'function'
+  | 'class'
+  | 'import'
+  | 'handler'
+  | 'pattern'
+  /** the name in a `global` or `nonlocal` statement */
+  | 'declaration';
+
+export interface NameOccurrence {
+  /** As written (after NFKC normalisation, like CPython's identifiers). */
+  name: string;
+  /** As the symbol table stores it (private names mangled inside a class). */
+  symbolName: string;
+  role: OccurrenceRole;
+  line: number;
+  startByte: number;
+  endByte: number;
+  node: AstNode;
+  /** The block the name occurs in. */
+  scope: Scope;
+  symbol: Symbol | undefined;
+  resolution: Resolution;
+}
+
+/** Roles that bind the name (for definition and the "binding site" in hovers). */
+export function isBindingRole(role: OccurrenceRole): boolean {
+  return role !== 'read' && role !== 'declaration' && role !== 'delete';
+}
+
+export class NameIndex {
+  /** Sorted by position. */
+  readonly occurrences: NameOccurrence[];
+  readonly context: ResolutionContext;
+  private readonly byKey = new Map<string, NameOccurrence[]>();
+  private readonly byNode = new Map<AstNode, NameOccurrence>();
+
+  constructor(tree: Module, table: SymbolTable, lines: LineMap) {
+    this.context = new ResolutionContext(table);
+    this.occurrences = new NameCollector(table, lines, this.context).collect(tree);
+    this.occurrences.sort((a, b) => a.line - b.line || a.startByte - b.startByte);
+    for (const occurrence of this.occurrences) {
+      const list = this.byKey.get(occurrence.resolution.key);
+      if (list) list.push(occurrence);
+      else this.byKey.set(occurrence.resolution.key, [occurrence]);
+      if (!this.byNode.has(occurrence.node)) this.byNode.set(occurrence.node, occurrence);
+    }
+  }
+
+  /** The (first) name a node carries: a Name's, a def's, an alias's … */
+  ofNode(node: AstNode): NameOccurrence | undefined {
+    return this.byNode.get(node);
+  }
+
+  /** The occurrence under a position (byte column; the end of a name counts, as editors expect). */
+  at(line: number, byteColumn: number): NameOccurrence | undefined {
+    let low = 0;
+    let high = this.occurrences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const o = this.occurrences[mid];
+      if (o.line < line || (o.line === line && o.endByte < byteColumn)) low = mid + 1;
+      else if (o.line > line || o.startByte > byteColumn) high = mid - 1;
+      else return o;
+    }
+    return undefined;
+  }
+
+  /** Every occurrence of the same variable, in source order. */
+  sameVariable(occurrence: NameOccurrence): NameOccurrence[] {
+    return this.byKey.get(occurrence.resolution.key) ?? [occurrence];
+  }
+
+  /** Binding occurrences of the variable, in source order. */
+  bindingsOf(occurrence: NameOccurrence): NameOccurrence[] {
+    return this.sameVariable(occurrence).filter((o) => isBindingRole(o.role));
+  }
+}
+
+type Child = AstNode | AstNode[] | null | undefined;
+
+class NameCollector {
+  private readonly out: NameOccurrence[] = [];
+  /** The class whose name mangles private names here (CPython's u_private). */
+  private privateName: string | null = null;
+  /** The block statements belong to (for global/nonlocal, which the symbol table does not map). */
+  private statementScope: Scope;
+
+  constructor(
+    private readonly table: SymbolTable,
+    private readonly lines: LineMap,
+    private readonly context: ResolutionContext,
+  ) {
+    this.statementScope = table.top;
+  }
+
+  collect(tree: Module): NameOccurrence[] {
+    for (const statement of tree.body) this.visit(statement, null);
+    return this.out;
+  }
+
+  private visit(node: AstNode, parent: AstNode | null): void {
+    switch (node.nodeType) {
+      case 'Name': {
+        const role =
+          node.ctx.nodeType === 'Load'
+            ? 'read'
+            : node.ctx.nodeType === 'Del'
+              ? 'delete'
+              : parent?.nodeType === 'AugAssign' && parent.target === node
+                ? 'augmented'
+                : 'store';
+        this.add(node, node.id, role, node.lineno, node.col_offset, node.end_col_offset);
+        return;
+      }
+      case 'arg':
+        this.add(node, node.arg, 'parameter', node.lineno, node.col_offset, node.col_offset + byteLength(node.arg));
+        if (node.annotation) this.visit(node.annotation, node);
+        return;
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'ClassDef':
+        this.visitDefinition(node);
+        return;
+      case 'alias': {
+        if (node.name === '*') return;
+        if (node.asname !== null) {
+          this.add(node, node.asname, 'import', node.end_lineno, node.end_col_offset - byteLength(node.asname), node.end_col_offset);
+        } else {
+          const first = node.name.split('.')[0];
+          this.add(node, first, 'import', node.lineno, node.col_offset, node.col_offset + byteLength(first));
+        }
+        return;
+      }
+      case 'ExceptHandler': {
+        if (node.type) this.visit(node.type, node);
+        if (node.name !== null) {
+          const from = node.type ? { line: node.type.end_lineno, byte: node.type.end_col_offset } : { line: node.lineno, byte: node.col_offset };
+          this.addFound(node, node.name, 'handler', from.line, from.byte);
+        }
+        for (const statement of node.body) this.visit(statement, node);
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal': {
+        let from = { line: node.lineno, byte: node.col_offset + (node.nodeType === 'Global' ? 6 : 8) };
+        for (const name of node.names) {
+          const found = this.addFound(node, name, 'declaration', from.line, from.byte, this.statementScope);
+          if (found) from = { line: found.line, byte: found.endByte };
+        }
+        return;
+      }
+      case 'MatchAs':
+        if (node.pattern) this.visit(node.pattern, node);
+        if (node.name !== null) this.add(node, node.name, 'pattern', node.end_lineno, node.end_col_offset - byteLength(node.name), node.end_col_offset);
+        return;
+      case 'MatchStar':
+        if (node.name !== null) this.add(node, node.name, 'pattern', node.end_lineno, node.end_col_offset - byteLength(node.name), node.end_col_offset);
+        return;
+      case 'MatchMapping': {
+        this.visitChildren(node);
+        if (node.rest !== null) {
+          const last = node.patterns[node.patterns.length - 1];
+          const from = last ? { line: last.end_lineno, byte: last.end_col_offset } : { line: node.lineno, byte: node.col_offset };
+          this.addFound(node, node.rest, 'pattern', from.line, from.byte);
+        }
+        return;
+      }
+      default:
+        this.visitChildren(node);
+    }
+  }
+
+  private visitDefinition(node: Extract<AstNode, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' | 'ClassDef' }>): void {
+    for (const decorator of node.decorator_list) this.visit(decorator, node);
+    const role = node.nodeType === 'ClassDef' ? 'class' : 'function';
+    this.addFound(node, node.name, role, node.lineno, node.col_offset + (node.nodeType === 'AsyncFunctionDef' ? 5 : 0) + (role === 'class' ? 5 : 3));
+    const outerScope = this.statementScope;
+    const outerPrivate = this.privateName;
+    const inner = scopeOfBlock(this.table, node);
+    if (node.nodeType === 'ClassDef') {
+      for (const base of node.bases) this.visit(base, node);
+      for (const keyword of node.keywords) this.visit(keyword.value, node);
+      this.privateName = node.name;
+    } else {
+      this.visit(node.args, node);
+      if (node.returns) this.visit(node.returns, node);
+    }
+    if (inner) this.statementScope = inner;
+    for (const statement of node.body) this.visit(statement, node);
+    this.statementScope = outerScope;
+    this.privateName = outerPrivate;
+  }
+
+  private visitChildren(node: AstNode): void {
+    const fields = NODE_FIELDS[node.nodeType];
+    const record = node as unknown as Record<string, Child>;
+    for (const field of fields) {
+      const value = record[field];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) this.visit(item, node);
+      } else if (value && typeof value === 'object' && 'nodeType' in value) {
+        this.visit(value, node);
+      }
+    }
+  }
+
+  /** A name whose exact position the caller knows. */
+  private add(node: AstNode, name: string, role: OccurrenceRole, line: number, startByte: number, endByte: number, scope?: Scope): NameOccurrence | undefined {
+    const where = scope ?? scopeOfName(this.table, node);
+    if (!where) return undefined;
+    const symbolName = mangle(this.privateName, name);
+    const occurrence: NameOccurrence = {
+      name,
+      symbolName,
+      role,
+      line,
+      startByte,
+      endByte,
+      node,
+      scope: where,
+      symbol: where.lookup(symbolName),
+      resolution: this.context.resolve(where, symbolName),
+    };
+    this.out.push(occurrence);
+    return occurrence;
+  }
+
+  /** A name the node carries without its own position: the first whole-word match from a point. */
+  private addFound(node: AstNode, name: string, role: OccurrenceRole, line: number, byte: number, scope?: Scope): NameOccurrence | undefined {
+    const found = findIdentifier(this.lines, name, line, byte);
+    if (!found) return undefined;
+    return this.add(node, name, role, found.line, found.startByte, found.startByte + byteLength(name), scope);
+  }
+}
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+const IDENTIFIER_CHAR = /[\p{ID_Continue}]/u;
+
+/** The first whole-word `name` at or after (line, byte), looking a few lines ahead for continuations. */
+export function findIdentifier(lines: LineMap, name: string, line: number, byte: number): { line: number; startByte: number } | undefined {
+  for (let current = line, lookahead = 0; current <= lines.lineCount && lookahead < 8; current++, lookahead++) {
+    const text = lines.line(current);
+    let from = current === line ? lines.utf16Column(current, byte) : 0;
+    for (;;) {
+      const index = text.indexOf(name, from);
+      if (index < 0) break;
+      const before = index > 0 ? text[index - 1] : '';
+      const after = text[index + name.length] ?? '';
+      if (!IDENTIFIER_CHAR.test(before) && before !== '.' && !IDENTIFIER_CHAR.test(after)) {
+        return { line: current, startByte: lines.byteColumn(current, index) };
+      }
+      from = index + 1;
+    }
+  }
+  return undefined;
+}

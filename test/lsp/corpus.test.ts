@@ -1,0 +1,162 @@
+// Every corpus program through the bundled server, name by name, against CPython:
+// - the block and resolution the server reports for each name must agree with CPython's symbol
+//   table (test/golden/expected/symtable/corpus, from symtable_dump.py): local / cell / free / global;
+// - the instruction the server says CPython emits for each Name must be the one CPython's
+//   compiler did emit at that position (test/lsp/fixtures/cpython.json, from dis).
+
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { NamesRequest, type NameInfo } from '../../server/src/protocol';
+import { ServerSession } from './support/serverSession';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SEEDS = path.join(ROOT, 'test/corpus/seeds');
+const EXPECTED_SYMTABLE = path.join(ROOT, 'test/golden/expected/symtable/corpus/seeds');
+const FIXTURE = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/cpython.json'), 'utf8')) as {
+  nameOps: Record<string, string[]>;
+  nameOpsCases: { name: string; source: string; ops: string[] }[];
+};
+
+type Category = 'local' | 'cell' | 'free' | 'global';
+
+/** symtable_dump.py's listing → block key ("function inc 3") → symbol → kinds. */
+export function parseSymtableDump(text: string): Map<string, Map<string, string[]>[]> {
+  const blocks = new Map<string, Map<string, string[]>[]>();
+  let current: Map<string, string[]> | null = null;
+  for (const line of text.split('\n')) {
+    const header = /^ *(module|function|class) (\S+) line (\d+)/.exec(line);
+    if (header) {
+      current = new Map();
+      const key = `${header[1]} ${header[2]} ${header[3]}`;
+      blocks.set(key, [...(blocks.get(key) ?? []), current]);
+      continue;
+    }
+    const symbol = /^ *(\S+): ?(.*)$/.exec(line);
+    if (symbol && current) current.set(symbol[1], symbol[2].split(' ').filter(Boolean));
+  }
+  return blocks;
+}
+
+function expectedCategory(kinds: string[]): Category {
+  if (kinds.includes('free')) return 'free';
+  if (kinds.includes('cell')) return 'cell';
+  if (kinds.includes('global(implicit)') || kinds.includes('global(declared)')) return 'global';
+  return 'local';
+}
+
+function serverCategory(info: NameInfo): Category {
+  return info.resolution === 'builtin' || info.resolution === 'undefined' ? 'global' : info.resolution;
+}
+
+/** A name's range as CPython's "line:col:end_col" in UTF-8 bytes. */
+function bytePosition(lines: string[], info: NameInfo): string {
+  const text = lines[info.range.start.line] ?? '';
+  const start = Buffer.byteLength(text.slice(0, info.range.start.character));
+  const end = Buffer.byteLength(text.slice(0, info.range.end.character));
+  return `${info.range.start.line + 1}:${start}:${end}`;
+}
+
+/** Mismatches between the server's instructions and CPython's name operations at the same positions. */
+function compareInstructions(source: string, infos: NameInfo[], ops: string[]): string[] {
+  const byPosition = new Map<string, string[]>();
+  for (const op of ops) {
+    const [where, opname, name] = op.split(' ');
+    byPosition.set(`${where} ${name}`, [...(byPosition.get(`${where} ${name}`) ?? []), opname]);
+  }
+  const lines = source.split(/\r\n|\r|\n/);
+  const problems: string[] = [];
+  for (const info of infos) {
+    if (!['read', 'store', 'augmented', 'delete'].includes(info.role)) continue;
+    const cpython = byPosition.get(`${bytePosition(lines, info)} ${info.symbol}`);
+    if (!cpython) continue; // no instruction there (dead code, or not a plain name load/store)
+    const mismatch = info.instructions.some((i) => !cpython.includes(i)) || cpython.some((i) => !info.instructions.includes(i));
+    if (mismatch) problems.push(`${bytePosition(lines, info)} ${info.name}: server ${info.instructions.join('/')}, CPython ${cpython.join('/')}`);
+  }
+  return problems;
+}
+
+describe('language server: every corpus name agrees with CPython', function () {
+  let session: ServerSession;
+  before(async () => {
+    session = await ServerSession.start();
+  });
+  after(() => session.stop());
+
+  it('has the expected symbol tables to compare with', () => {
+    assert.ok(existsSync(EXPECTED_SYMTABLE), `${EXPECTED_SYMTABLE} is missing`);
+    assert.ok(readdirSync(EXPECTED_SYMTABLE).length >= 200);
+  });
+
+  it('resolves every name of every corpus program as CPython\'s symbol table does (local / cell / free / global)', async () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.py')).sort();
+    const problems: string[] = [];
+    let namesChecked = 0;
+    let filesChecked = 0;
+    for (const file of files) {
+      const expectedFile = path.join(EXPECTED_SYMTABLE, file.replace(/\.py$/, '.txt'));
+      if (!existsSync(expectedFile)) continue;
+      const expectedText = readFileSync(expectedFile, 'utf8');
+      if (expectedText.startsWith('SyntaxError')) continue;
+      const expected = parseSymtableDump(expectedText);
+      const uri = `file:///corpus/${file}`;
+      const source = readFileSync(path.join(SEEDS, file), 'utf8');
+      await session.open(uri, source);
+      const infos = await session.connection.sendRequest(NamesRequest, { uri });
+      await session.close(uri);
+      assert.ok(infos, `${file}: no names`);
+      filesChecked++;
+      for (const info of infos) {
+        const blocks = expected.get(`${info.block.type} ${info.block.name} ${info.block.line}`);
+        if (!blocks) {
+          problems.push(`${file}:${info.range.start.line + 1} ${info.name}: block ${info.block.type} ${info.block.name} line ${info.block.line} not in CPython's table`);
+          continue;
+        }
+        const candidates = blocks.map((b) => b.get(info.symbol)).filter((k): k is string[] => k !== undefined);
+        if (candidates.length === 0) {
+          problems.push(`${file}:${info.range.start.line + 1} ${info.name}: not a symbol of ${info.block.name}`);
+          continue;
+        }
+        namesChecked++;
+        const got = serverCategory(info);
+        if (!candidates.some((kinds) => expectedCategory(kinds) === got)) {
+          problems.push(`${file}:${info.range.start.line + 1} ${info.name} in ${info.block.name}: server ${got}, CPython ${candidates.map((k) => k.join(' ')).join(' | ')}`);
+        }
+      }
+    }
+    assert.ok(filesChecked >= 200, `only ${filesChecked} corpus files checked`);
+    assert.ok(namesChecked > 5000, `only ${namesChecked} names checked`);
+    assert.deepEqual(problems.slice(0, 30), []);
+  });
+
+  it('names the instruction CPython\'s compiler emits for every Name of every corpus program', async () => {
+    const problems: string[] = [];
+    let compared = 0;
+    for (const [relative, ops] of Object.entries(FIXTURE.nameOps)) {
+      const source = readFileSync(path.join(ROOT, relative), 'utf8');
+      const uri = `file:///ops/${path.basename(relative)}`;
+      await session.open(uri, source);
+      const infos = await session.connection.sendRequest(NamesRequest, { uri });
+      await session.close(uri);
+      assert.ok(infos, `${relative}: no names`);
+      problems.push(...compareInstructions(source, infos, ops).map((p) => `${relative} ${p}`));
+      compared += ops.length;
+    }
+    assert.ok(compared > 3000);
+    assert.deepEqual(problems.slice(0, 30), []);
+  });
+
+  for (const testCase of FIXTURE.nameOpsCases) {
+    it(`names CPython's instructions in "${testCase.name}" (LOAD_DEREF, LOAD_CLASSDEREF, STORE_GLOBAL …)`, async () => {
+      const uri = `file:///ops-case/${testCase.name.replace(/\W/g, '_')}.py`;
+      await session.open(uri, testCase.source);
+      const infos = await session.connection.sendRequest(NamesRequest, { uri });
+      await session.close(uri);
+      assert.ok(infos);
+      const problems = compareInstructions(testCase.source, infos, testCase.ops);
+      const compared = infos.filter((info) => info.instructions.length > 0).length;
+      assert.ok(compared >= 5, `only ${compared} names with instructions`);
+      assert.deepEqual(problems, []);
+    });
+  }
+});

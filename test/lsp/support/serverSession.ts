@@ -1,0 +1,150 @@
+// A JSON-RPC client for the bundled language server (dist/server.js, as the extension ships it),
+// spawned with --stdio. Tests open documents, wait for the diagnostics of an exact document
+// version (never a sleep) and send typed requests. The client answers the server's own
+// requests (workspace/configuration, client/registerCapability, inlay hint refresh) like an
+// editor would.
+
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  ConfigurationRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  InlayHintRefreshRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  type Diagnostic,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
+
+export interface SessionOptions {
+  /** Settings the client returns for workspace/configuration (section `pyxray`). */
+  settings?: unknown;
+  /** Advertise workspace/configuration support (the server then pulls settings). */
+  configuration?: boolean;
+}
+
+type DiagnosticsWaiter = { uri: string; version: number; resolve: (d: Diagnostic[]) => void };
+
+export class ServerSession {
+  readonly connection: MessageConnection;
+  initializeResult!: InitializeResult;
+  settings: unknown;
+  /** Counted so tests can tell the server asked the editor to re-query hints. */
+  inlayHintRefreshes = 0;
+  private readonly latestDiagnostics = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
+  private waiters: DiagnosticsWaiter[] = [];
+  private readonly versions = new Map<string, number>();
+  private readonly stderr: string[] = [];
+
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    options: SessionOptions,
+  ) {
+    this.settings = options.settings ?? {};
+    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.inlayHintRefreshes++;
+    });
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latestDiagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
+      const ready = this.waiters.filter((w) => w.uri === params.uri && w.version === params.version);
+      this.waiters = this.waiters.filter((w) => !ready.includes(w));
+      for (const waiter of ready) waiter.resolve(params.diagnostics);
+    });
+    this.connection.listen();
+  }
+
+  static async start(options: SessionOptions = {}): Promise<ServerSession> {
+    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const session = new ServerSession(child, options);
+    session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: options.configuration === true, inlayHint: { refreshSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+      initializationOptions: options.configuration ? undefined : { pyxray: options.settings },
+    });
+    await session.connection.sendNotification(InitializedNotification.type, {});
+    return session;
+  }
+
+  /** Opens a document and resolves with the diagnostics the server publishes for it. */
+  open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
+    this.versions.set(uri, version);
+    const published = this.diagnostics(uri, version);
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version, text } });
+    return published;
+  }
+
+  /** Sends edits as the next version; resolves with that version's diagnostics. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    const published = this.diagnostics(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return published;
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: unknown, push: boolean): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: push ? { pyxray: settings } : null });
+  }
+
+  /** The diagnostics published for exactly this version (already published, or the next to come). */
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    const latest = this.latestDiagnostics.get(uri);
+    if (latest && latest.version === version) return Promise.resolve(latest.diagnostics);
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  get serverErrors(): string {
+    return this.stderr.join('');
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      this.child.kill();
+    }
+    await exited;
+    this.connection.dispose();
+  }
+}
+
+/** The 0-based position of the `occurrence`-th (1-based) `needle` in `text`, plus `offset` characters. */
+export function positionOf(text: string, needle: string, occurrence = 1, offset = 0): { line: number; character: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`'${needle}' #${occurrence} not found`);
+  }
+  const before = text.slice(0, index + offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
