@@ -808,8 +808,8 @@ export class Tokenizer {
   /**
    * _PyPegen_tokenize_full_source_to_check_for_errors: after the parser settled on a syntax error
    * at line `errorLine`, read the remaining tokens. An error the tokenizer raises itself replaces
-   * the parser's; an unclosed bracket opened before `errorLine` does too. Returns the replacing
-   * error, or null to keep the parser's.
+   * the parser's; any other tokenizer error inside a bracket opened before `errorLine` turns into
+   * "'(' was never closed". Returns the replacing error, or null to keep the parser's.
    */
   checkRestForErrors(errorLine: number): PySyntaxError | null {
     for (;;) {
@@ -819,7 +819,11 @@ export class Tokenizer {
       } catch (error) {
         if (!(error instanceof TokenizerError)) throw error;
         if (error.direct) return error;
-        if (error.code === 'eof' && this.level > 0 && errorLine > this.parenLineStack[this.level - 1]) return error;
+        // Any other error inside brackets opened before the parser's error line means the
+        // brackets were never closed.
+        if (this.level > 0 && errorLine > this.parenLineStack[this.level - 1]) {
+          return error.code === 'eof' ? error : this.unclosedParenthesisError(error.code);
+        }
         return null;
       }
       if (token.type === TokenType.ENDMARKER) return null;

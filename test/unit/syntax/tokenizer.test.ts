@@ -125,6 +125,13 @@ describe('tokenizer', () => {
     const unclosedBefore = new Tokenizer('x = (1,\n2 3\n');
     for (let i = 0; i < 6; i++) unclosedBefore.next();
     assert.match(unclosedBefore.checkRestForErrors(2)?.message ?? '', /'\(' was never closed/);
+    // CPython: "'[' was never closed" for the first, "invalid decimal literal" for the second.
+    const continuationInBrackets = new Tokenizer('y = [\nreturn\n\\ x\n');
+    for (let i = 0; i < 4; i++) continuationInBrackets.next();
+    assert.match(continuationInBrackets.checkRestForErrors(2)?.message ?? '', /'\[' was never closed/);
+    const directInBrackets = new Tokenizer('y = [\nreturn\n1abc\n');
+    for (let i = 0; i < 4; i++) directInBrackets.next();
+    assert.match(directInBrackets.checkRestForErrors(2)?.message ?? '', /invalid decimal literal/);
     const dedent = new Tokenizer('x 1\nif x:\n  a\n b\n');
     dedent.next();
     assert.equal(dedent.checkRestForErrors(1), null);
