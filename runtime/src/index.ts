@@ -1,0 +1,24 @@
+// The runtime's public surface. The CLI, the language server and the debug adapter import
+// from here and nowhere else in runtime/, so what is internal can change freely.
+
+// Syntax: one parser for every tool.
+export type * from './syntax/ast';
+export { NODE_FIELDS, OPTIONAL_FIELDS, LOCATED_NODES } from './syntax/ast';
+export { BytesValue, ComplexValue, ELLIPSIS, reprConstant } from './syntax/constants';
+export type { ConstantValue } from './syntax/constants';
+export { PySyntaxError } from './syntax/errors';
+export type { SyntaxErrorInfo, SyntaxErrorType } from './syntax/errors';
+export { LineMap, utf8ToUtf16Column, utf16ToUtf8Column } from './syntax/positions';
+export { dumpAst } from './syntax/astDump';
+export { parseModule, parseTolerant, isKeyword } from './syntax/parser';
+
+// Scopes: one symbol table for every tool.
+export {
+  buildSymtable, SymbolTable, Scope, Symbol, NameScope, compareCodePoints, mangle,
+  DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_FREE_CLASS, DEF_IMPORT, DEF_ANNOT, DEF_COMP_ITER, DEF_BOUND,
+} from './symtable/symtable';
+export type { BlockType, ComprehensionKind, SourceRange, FutureFeatures } from './symtable/symtable';
+export { dumpSymtable } from './symtable/dump';
+
+// Text views that match CPython's own tools.
+export { astDumpText, symtableDumpText, normalizeNewlines } from './frontend';
