@@ -169,8 +169,25 @@ export class Tokenizer {
     if (token.type !== TokenType.INDENT && token.type !== TokenType.DEDENT && token.type !== TokenType.ENDMARKER) {
       return token.col_offset;
     }
-    const lineStart = this.lineStartBefore(token.start);
+    // At end of input the cursor is past the last newline, still on the last line.
+    const lineStart = token.start >= this.length
+      ? this.source.lastIndexOf('\n', this.length - 2) + 1
+      : this.lineStartBefore(token.start);
     return utf8Bytes(this.source, lineStart, token.start);
+  }
+
+  /**
+   * The text CPython converts a parser error's byte columns against (error_line in
+   * _PyPegen_raise_error_known_location), given the tokenizer's current state: for an error on
+   * the current line or later, the tokenizer's buffer, which starts on the first line of the
+   * multi-line token (string, backslash continuation) last read and runs through the current
+   * line's newline; otherwise the line itself, without newline. A character before the error's
+   * own line in that buffer shifts the offset, as it does in CPython.
+   */
+  errorLine(lineno: number): string {
+    const end = this.currentLineEnd();
+    if (this.lineno <= lineno && end > this.bufferStart) return this.source.slice(this.bufferStart, end);
+    return this.lineText(lineno);
   }
 
   /** Text of a 1-based line, without its newline. */
