@@ -6,11 +6,11 @@ export type * from './syntax/ast';
 export { NODE_FIELDS, OPTIONAL_FIELDS, LOCATED_NODES } from './syntax/ast';
 export { BytesValue, ComplexValue, ELLIPSIS, reprConstant } from './syntax/constants';
 export type { ConstantValue } from './syntax/constants';
-export { PySyntaxError } from './syntax/errors';
+export { PySyntaxError, PyLimitError } from './syntax/errors';
 export type { SyntaxErrorInfo, SyntaxErrorType } from './syntax/errors';
 export { LineMap, utf8ToUtf16Column, utf16ToUtf8Column } from './syntax/positions';
 export { dumpAst } from './syntax/astDump';
-export { parseModule, parseTolerant, isKeyword } from './syntax/parser';
+export { parseModule, parseTolerant, isKeyword, ParserMemoryError } from './syntax/parser';
 
 // Scopes: one symbol table for every tool.
 export {

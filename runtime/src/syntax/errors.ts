@@ -24,3 +24,22 @@ export class PySyntaxError extends Error {
     this.info = info;
   }
 }
+
+/**
+ * CPython's answers to input too deep to process that are not SyntaxErrors: the parser's stack
+ * limit raises MemoryError, and symtable/compiler recursion raises
+ * RecursionError("maximum recursion depth exceeded during compilation"). Tools report these like
+ * syntax errors; nothing deep may ever surface as a JavaScript stack overflow.
+ */
+export class PyLimitError extends Error {
+  constructor(readonly pythonType: 'MemoryError' | 'RecursionError', message: string) {
+    super(message);
+  }
+}
+
+/**
+ * How deep symtable and the compiler may recurse into the tree before RecursionError: CPython 3.11
+ * allows the recursion limit (1000) × COMPILER_STACK_FRAME_SCALE (3) visits, less the caller's own
+ * depth; from a top-level compile that is 3000 (`1+` × 2999 compiles, × 3000 does not).
+ */
+export const COMPILER_RECURSION_LIMIT = 3000;
