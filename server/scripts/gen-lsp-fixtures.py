@@ -12,6 +12,8 @@ usage: python3 server/scripts/gen-lsp-fixtures.py
 """
 import ast
 import dis
+import subprocess
+import tempfile
 import glob
 import json
 import os
@@ -64,6 +66,30 @@ NAME_OPS_CASES = {
     ),
     "globals": "g = 0\ndef f():\n    global g\n    g = g + 1\n    del g\n    return len\nclass K:\n    a = g\n    del a\n",
 }
+
+
+LISTING_CASES = {
+    "counter": (
+        "def make_counter(start=0, *, step=1):\n    count = start\n    def inc(by=step):\n        nonlocal count\n"
+        "        count += by\n        return count\n    return inc\n\n\ncounter = make_counter()\n"
+        "print(counter(), len([counter for counter in range(3)]))\n"
+    ),
+    "classes": (
+        "class Base:\n    def hello(self):\n        return __class__\n\n\n@staticmethod\ndef helper(x):\n    return lambda: x\n\n\n"
+        "class Child(Base):\n    def hello(self):\n        return super().hello()\n"
+    ),
+}
+
+
+def oracle(script, src):
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(src)
+        name = f.name
+    try:
+        return subprocess.run([sys.executable, os.path.join(ROOT, "test", "oracle", script), name],
+                              check=True, capture_output=True, text=True).stdout
+    finally:
+        os.unlink(name)
 
 
 def source_lines_position(ins):
@@ -147,6 +173,8 @@ def main():
         "mro": [mro_fixture(n, s) for n, s in MRO_CASES.items()],
         "unbound": [unbound_fixture(n, s, c) for n, (s, c) in UNBOUND_CASES.items()],
         "nameOpsCases": [{"name": n, "source": s, "ops": name_ops(compile(s, "snippet.py", "exec"))} for n, s in NAME_OPS_CASES.items()],
+        "listings": [{"name": n, "source": s, "symtable": oracle("symtable_dump.py", s), "dis": oracle("dis_dump.py", s)}
+                     for n, s in LISTING_CASES.items()],
         "nameOps": corpus,
     }
     out = os.path.join(ROOT, "test", "lsp", "fixtures", "cpython.json")

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type DocumentAnalysis } from './analysis/documentAnalysis';
+import { compilerAvailable } from './analysis/frontEnd';
 import { codeLenses } from './features/codeLens';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
@@ -59,6 +60,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
+      // Lets a client (and the tests) know whether bytecode listings and compile errors are available yet.
+      experimental: { pyxray: { compiler: compilerAvailable() } },
     },
     serverInfo: { name: 'pyxray', version: '0.1.0' },
   };

@@ -44,6 +44,10 @@ export function buildScopes(tree: Module, filename: string): SymtableOutcome {
 
 export type CompileOutcome = { code: CodeObject; error: null } | { code: null; error: SyntaxErrorInfo };
 
+export function compilerAvailable(): boolean {
+  return compileSource !== null;
+}
+
 /** Null while the runtime has no compiler yet; then code lenses and hovers use the symbol table only. */
 export function compileDocument(source: string, filename: string): CompileOutcome | null {
   if (!compileSource) return null;

@@ -137,14 +137,19 @@ export class ServerSession {
   }
 }
 
-/** The 0-based position of the `occurrence`-th (1-based) `needle` in `text`, plus `offset` characters. */
+/**
+ * The 0-based position of the `occurrence`-th (1-based) `needle` in `text`, plus `offset`
+ * characters; a needle that starts or ends with an identifier character matches whole words only.
+ */
 export function positionOf(text: string, needle: string, occurrence = 1, offset = 0): { line: number; character: number } {
-  let index = -1;
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${/^\w/.test(needle) ? '(?<![\\w])' : ''}${escaped}${/\w$/.test(needle) ? '(?![\\w])' : ''}`, 'g');
+  let match: RegExpExecArray | null = null;
   for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`'${needle}' #${occurrence} not found`);
+    match = pattern.exec(text);
+    if (!match) throw new Error(`'${needle}' #${occurrence} not found`);
   }
-  const before = text.slice(0, index + offset);
+  const before = text.slice(0, match!.index + offset);
   const line = before.split('\n').length - 1;
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
