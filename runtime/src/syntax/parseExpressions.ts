@@ -132,7 +132,8 @@ export function starExpressions(p: Parser): Expr | null {
 /** star_expression (memo): '*' bitwise_or | expression */
 export function starExpression(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.star_expression);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.star_expression) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   let result: Expr | null = null;
   const s = p.startToken();
@@ -142,7 +143,7 @@ export function starExpression(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = expression(p);
-  p.memoSet(Memo.star_expression, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.star_expression, start, result);
   return result;
 }
 
@@ -204,7 +205,8 @@ export function namedExpression(p: Parser): Expr | null {
 /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.disjunction);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.disjunction) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   const s = p.startToken();
   let result = conjunction(p);
@@ -219,14 +221,15 @@ export function disjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) result = N.boolOpNode(N.OP_OR, values, s, p.lastToken());
   }
-  p.memoSet(Memo.disjunction, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.disjunction, start, result);
   return result;
 }
 
 /** conjunction (memo): inversion ('and' inversion)+ | inversion */
 export function conjunction(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.conjunction);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.conjunction) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   const s = p.startToken();
   let result = inversion(p);
@@ -241,14 +244,15 @@ export function conjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) result = N.boolOpNode(N.OP_AND, values, s, p.lastToken());
   }
-  p.memoSet(Memo.conjunction, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.conjunction, start, result);
   return result;
 }
 
 /** inversion (memo): 'not' inversion | comparison */
 export function inversion(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.inversion);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.inversion) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   p.enter();
   let result: Expr | null = null;
@@ -259,7 +263,7 @@ export function inversion(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = comparison(p);
-  p.memoSet(Memo.inversion, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.inversion, start, result);
   p.depth--;
   return result;
 }
@@ -420,7 +424,8 @@ function term(p: Parser): Expr | null {
 /** factor (memo): '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.factor);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.factor) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   p.enter();
   let result: Expr | null = null;
@@ -437,7 +442,7 @@ export function factor(p: Parser): Expr | null {
     }
   }
   if (result === null) result = power(p);
-  p.memoSet(Memo.factor, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.factor, start, result);
   p.depth--;
   return result;
 }
@@ -460,7 +465,8 @@ function power(p: Parser): Expr | null {
 /** await_primary (memo): AWAIT primary | primary */
 function awaitPrimary(p: Parser): Expr | null {
   const start = p.mark;
-  const memo = p.memoGet(Memo.await_primary);
+  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
+  const memo = p.callInvalidRules ? p.memoGet(Memo.await_primary) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   let result: Expr | null = null;
   if (p.kind() === K.AWAIT) {
@@ -471,7 +477,7 @@ function awaitPrimary(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = primary(p);
-  p.memoSet(Memo.await_primary, start, result);
+  if (p.callInvalidRules) p.memoSet(Memo.await_primary, start, result);
   return result;
 }
 

@@ -96,9 +96,12 @@ export const enum Memo {
   closed_pattern, star_pattern, invalid_named_expression, attr, COUNT,
 }
 
-interface MemoEntry {
+/** A memoised result: the rule, its result at a position and where it ended; chained per token as in pegen. */
+export interface MemoEntry {
+  rule: Memo;
   value: unknown;
   end: number;
+  next: MemoEntry | undefined;
 }
 
 /**
@@ -129,7 +132,8 @@ export class Parser {
   callInvalidRules = false;
   /** Rule nesting, bounded like pegen's MAXSTACK. */
   depth = 0;
-  private memoTables: (MemoEntry | undefined)[][] = [];
+  /** Per token, the chain of rules memoised at it (pegen's token->memo). */
+  private memo: (MemoEntry | undefined)[] = [];
   private readonly sourceLines: string[];
 
   constructor(
@@ -144,8 +148,7 @@ export class Parser {
   }
 
   resetMemo(): void {
-    this.memoTables = [];
-    for (let i = 0; i < Memo.COUNT; i++) this.memoTables.push([]);
+    this.memo.fill(undefined);
   }
 
   /** Fetches the token at `mark` if it has not been read yet (CPython's `p->fill`). */
@@ -154,12 +157,14 @@ export class Parser {
       const n = this.tokens.length;
       if (n > 0 && this.kinds[n - 1] === K.ENDMARKER) {
         // pegen never reads past ENDMARKER; repeating it keeps lookahead past the end cheap.
+        this.memo.push(undefined);
         this.tokens.push(this.tokens[n - 1]);
         this.kinds.push(K.ENDMARKER);
         this.levels.push(this.levels[n - 1]);
         continue;
       }
       const token = this.tokenizer.next();
+      this.memo.push(undefined);
       this.tokens.push(token);
       this.kinds.push(kindOf(token, this.tokenizer.source));
       this.levels.push(token.level);
@@ -242,12 +247,16 @@ export class Parser {
     return this.tokens[m < 0 ? 0 : m];
   }
 
+  /** The memoised result of `rule` at `mark`, or undefined. */
   memoGet(rule: Memo): MemoEntry | undefined {
-    return this.memoTables[rule][this.mark];
+    const mark = this.mark;
+    let entry = mark < this.memo.length ? this.memo[mark] : undefined;
+    while (entry !== undefined && entry.rule !== rule) entry = entry.next;
+    return entry;
   }
 
   memoSet(rule: Memo, start: number, value: unknown): void {
-    this.memoTables[rule][start] = { value, end: this.mark };
+    this.memo[start] = { rule, value, end: this.mark, next: this.memo[start] };
   }
 
   enter(): void {
