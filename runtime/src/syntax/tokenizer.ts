@@ -107,6 +107,9 @@ export class Tokenizer {
   private lineStart = 0;
   /** First index on the current line holding a non-ASCII code unit; -1 until computed. */
   private lineAsciiLimit = -1;
+  /** A column already computed past lineAsciiLimit on the current line: index and byte column. */
+  private columnCacheIndex = -1;
+  private columnCacheBytes = 0;
   /**
    * tok->buf: where the line pegen quotes in its errors begins. It stays on the first line of a
    * token that spans lines (a string, a backslash continuation) and otherwise follows lineStart.
@@ -219,6 +222,7 @@ export class Tokenizer {
       this.lineno++;
       this.lineStart = newlineIndex + 1;
       this.lineAsciiLimit = -1;
+      this.columnCacheIndex = -1;
       if (!insideToken) this.bufferStart = this.lineStart;
     }
   }
@@ -236,7 +240,15 @@ export class Tokenizer {
       this.lineAsciiLimit = i < this.length && src.charCodeAt(i) >= 128 ? i : Number.MAX_SAFE_INTEGER;
     }
     if (index <= this.lineAsciiLimit) return index - this.lineStart;
-    return utf8Bytes(this.source, this.lineStart, index);
+    // Past the first non-ASCII character: count on from the last answer, so that a long line
+    // full of tokens costs linear time.
+    if (this.columnCacheIndex < this.lineAsciiLimit || index < this.columnCacheIndex) {
+      this.columnCacheIndex = this.lineAsciiLimit;
+      this.columnCacheBytes = this.lineAsciiLimit - this.lineStart;
+    }
+    this.columnCacheBytes += utf8Bytes(this.source, this.columnCacheIndex, index);
+    this.columnCacheIndex = index;
+    return this.columnCacheBytes;
   }
 
   private token(type: TokenType, text: string, start: number, end: number): Token {
