@@ -10,6 +10,7 @@ import {
   disDumpCode,
   dumpSymtable,
   parseTolerant,
+  PyLimitError,
   PySyntaxError,
 } from './runtimeApi';
 import type { CodeObject, Module, Scope, SymbolTable, SyntaxErrorInfo } from './runtimeApi';
@@ -80,6 +81,12 @@ export function scopeOfName(table: SymbolTable, node: object): Scope | undefined
 
 function errorInfoOf(error: unknown): SyntaxErrorInfo {
   if (error instanceof PySyntaxError) return error.info;
+  if (error instanceof PyLimitError) {
+    // MemoryError from the parser's stack limit, RecursionError from symtable or compiler: not
+    // SyntaxErrors, but what CPython raises for the same input, under its own name.
+    const type = error.pythonType as unknown as SyntaxErrorInfo['type'];
+    return { type, msg: error.message, lineno: 1, offset: 1, end_lineno: 1, end_offset: 1, text: null };
+  }
   // An internal failure (a bug in the runtime, a stack overflow on pathological nesting) is
   // reported at the top of the file rather than crashing the server.
   const message = error instanceof Error ? error.message : String(error);

@@ -1,15 +1,9 @@
-// The runtime's public API as the server sees it. TODO(index): once runtime/src/index.ts exports
-// these (list in .notes/lsp-needs-index.txt), this file becomes `export * from
-// './runtimeApi'`; until then it names the modules directly, and is the only file
-// in server/ that does.
+// The runtime's public API as the server sees it: runtime/src/index.ts, plus the compiler's
+// entry points until the index exports them (TODO(index): compileSource, CodeObject,
+// disDumpCode, prettyFlags — listed in .notes/lsp-needs-index.txt). This is the only file in
+// server/ that names a runtime module.
 
-export * from '../../../runtime/src/syntax/ast';
-export { parseModule, parseTolerant } from '../../../runtime/src/syntax/parser';
-export { PySyntaxError, type SyntaxErrorInfo } from '../../../runtime/src/syntax/errors';
-export { LineMap } from '../../../runtime/src/syntax/positions';
-export { buildSymtable, SymbolTable, mangle } from '../../../runtime/src/symtable/symtable';
-export * from '../../../runtime/src/symtable/scope';
-export { dumpSymtable } from '../../../runtime/src/symtable/dump';
+export * from '../../../runtime/src/index';
 export type { CodeObject } from '../../../runtime/src/compiler/codeObject';
 export { disDumpCode, prettyFlags } from '../../../runtime/src/compiler/disassembler';
 

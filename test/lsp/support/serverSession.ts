@@ -21,21 +21,28 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  WorkDoneProgressCreateRequest,
   type Diagnostic,
   type InitializeResult,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
-export const SERVER_BUNDLE = path.resolve(__dirname, '../../../dist/server.js');
+/** dist/server.js from the sources (test/lsp/support) or from a bundle that sits beside it in dist/ (the benchmark). */
+export const SERVER_BUNDLE = [path.resolve(__dirname, '../../../dist/server.js'), path.resolve(__dirname, 'server.js')].find(existsSync) ?? path.resolve(__dirname, '../../../dist/server.js');
 
 export interface SessionOptions {
   /** Settings the client returns for workspace/configuration (section `pyxray`). */
   settings?: unknown;
   /** Advertise workspace/configuration support (the server then pulls settings). */
   configuration?: boolean;
+  /** Another language server to drive instead of PyXray's (the benchmark runs pyright this way). */
+  command?: string[];
+  rootUri?: string | null;
 }
 
 type DiagnosticsWaiter = { uri: string; version: number; resolve: (d: Diagnostic[]) => void };
+/** Stands for "any version": servers that publish diagnostics without one (pyright) match it. */
+const UNVERSIONED = -1;
 
 export class ServerSession {
   readonly connection: MessageConnection;
@@ -57,12 +64,13 @@ export class ServerSession {
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(InlayHintRefreshRequest.type, () => {
       this.inlayHintRefreshes++;
     });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latestDiagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
-      const ready = this.waiters.filter((w) => w.uri === params.uri && w.version === params.version);
+      const ready = this.waiters.filter((w) => w.uri === params.uri && (w.version === params.version || (params.version === undefined && w.version !== UNVERSIONED)));
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const waiter of ready) waiter.resolve(params.diagnostics);
     });
@@ -70,15 +78,17 @@ export class ServerSession {
   }
 
   static async start(options: SessionOptions = {}): Promise<ServerSession> {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const command = options.command ?? [process.execPath, SERVER_BUNDLE, '--stdio'];
+    if (!options.command && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
+    const child = spawn(command[0], command.slice(1), { stdio: 'pipe' });
     const session = new ServerSession(child, options);
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'bench' }] : null,
       capabilities: {
         workspace: { configuration: options.configuration === true, inlayHint: { refreshSupport: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, inlayHint: {}, hover: { contentFormat: ['markdown', 'plaintext'] } },
       },
       initializationOptions: options.configuration ? undefined : { pyxray: options.settings },
     });
