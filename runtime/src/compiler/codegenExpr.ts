@@ -8,7 +8,7 @@
 import type * as ast from '../syntax/ast';
 import type { AstExpr } from '../syntax/ast';
 import type { ConstantValue } from '../syntax/constants';
-import { NameScope } from '../symtable/symtable';
+import { DEF_IMPORT, NameScope } from '../symtable/symtable';
 import { ConstFrozenset, ConstTuple } from './codeObject';
 import type { CodeConstant } from './codeObject';
 import { CompilerState, FBlock, ScopeKind } from './compilerUnit';
@@ -395,6 +395,8 @@ function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
   if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
   if (e.args.some((a) => a.nodeType === 'Starred')) return false;
   if (e.keywords.some((k) => k.arg === null)) return false;
+  // A name bound by an import at module level is probably a module: CPython 3.11 uses LOAD_ATTR.
+  if (meth.value.nodeType === 'Name' && (c.table.top.flagsOf(meth.value.id) & DEF_IMPORT) !== 0) return false;
   visitExpr(c, meth.value);
   updateStartLocationToMatchAttr(c, meth);
   c.emitName(op.LOAD_METHOD, meth.attr);
@@ -738,6 +740,7 @@ function syncComprehensionGenerator(
     depth++;
     c.useNext(start);
     c.emitJump(op.FOR_ITER, anchor);
+    c.nextBlock();
   }
   visitExpr(c, gen.target);
   for (const cond of gen.ifs) jumpIf(c, cond, ifCleanup, false);
