@@ -450,15 +450,18 @@ export function factor(p: Parser): Expr | null {
 /** power: await_primary '**' factor | await_primary */
 function power(p: Parser): Expr | null {
   const s = p.startToken();
+  p.enter();
   const a = awaitPrimary(p);
-  if (a === null) return null;
-  if (p.kind() === K.DOUBLESTAR) {
+  if (a !== null && p.kind() === K.DOUBLESTAR) {
     const m = p.mark;
     p.mark++;
     const b = factor(p);
+    p.depth--;
     if (b !== null) return N.binOpNode(a, N.OP_POW, b, s, p.lastToken());
     p.mark = m;
+    return a;
   }
+  p.depth--;
   return a;
 }
 
@@ -869,11 +872,16 @@ export function lambdef(p: Parser): Expr | null {
   const start = p.mark;
   const s = p.expect(K.LAMBDA);
   if (s === null) return null;
+  p.enter();
   const params = lambdaParams(p);
   if (p.eat(K.COLON)) {
     const body = expression(p);
-    if (body !== null) return N.lambdaNode(params ?? emptyArguments(), body, s, p.lastToken());
+    if (body !== null) {
+      p.depth--;
+      return N.lambdaNode(params ?? emptyArguments(), body, s, p.lastToken());
+    }
   }
+  p.depth--;
   p.mark = start;
   return null;
 }

@@ -105,10 +105,13 @@ export interface MemoEntry {
 }
 
 /**
- * pegen's MAXSTACK: deeper rule nesting raises MemoryError in CPython ("too complex" input that
- * is not brackets, e.g. thousands of unary minuses). Kept well under what a JS stack can take.
+ * pegen's MAXSTACK (6000 nested rule calls) in this parser's units: the recursive rules here
+ * (expression, lambdef, inversion, factor, power, primary, ...) count one each, which matches
+ * pegen's count for each extra level of unary minus, `not`, `**`, `lambda` or `if`-`else`; the
+ * constant makes the thresholds equal for a top-level expression (5970 minus signs fail in CPython
+ * 3.11, 5969 parse). Deeper input raises MemoryError there, ParserMemoryError here.
  */
-const MAX_RULE_DEPTH = 6000;
+const MAX_RULE_DEPTH = 5974;
 
 /** CPython raises MemoryError (not a SyntaxError) for input nested deeper than MAXSTACK. */
 export class ParserMemoryError extends Error {
