@@ -166,8 +166,73 @@ for text in ["", "a", "hello", "héllo", "\u4e2d\u6587"]:
     r = random.Random(); r.seed(text, version=1)
     version1.append([text, repr(r.random())])
 
+# libm: CPython's math results (glibc here) and the correctly rounded value, computed with decimal.
+from decimal import Decimal as D, getcontext
+getcontext().prec = 80
+
+
+def d_pi():
+    # Machin: pi = 16 atan(1/5) - 4 atan(1/239)
+    def atan_inv(n):
+        x = D(1) / n; x2 = x * x; term = x; total = x; k = 1
+        while True:
+            term *= -x2; k += 2
+            if abs(term) < D(10) ** -85: break
+            total += term / k
+        return total
+    return 16 * atan_inv(5) - 4 * atan_inv(239)
+
+
+PI = d_pi()
+
+
+def d_sin_cos(x):
+    x = D(x)
+    k = (x / (PI / 2)).to_integral_value()
+    r = x - k * PI / 2
+    t = r; s = r; n = 1
+    while abs(t) > D(10) ** -85:
+        t = -t * r * r / ((n + 1) * (n + 2)); n += 2; s += t
+    t = D(1); c = D(1); n = 0
+    while abs(t) > D(10) ** -85:
+        t = -t * r * r / ((n + 1) * (n + 2)); n += 2; c += t
+    q = int(k) % 4
+    return [(s, c), (c, -s), (-s, -c), (-c, s)][q]
+
+
+def d_acos(x):
+    y = D(math.acos(x))
+    for _ in range(6):
+        s, c = d_sin_cos(y)
+        y = y + (c - D(x)) / s if s != 0 else y
+    return y
+
+
+import math
+libm = {"log": [], "exp": [], "pow": [], "sin": [], "cos": [], "acos": []}
+for _ in range(1500):
+    x = meta.random() if meta.random() < 0.5 else 10.0 ** meta.uniform(-300, 300)
+    if meta.random() < 0.2:
+        x = 1 + meta.uniform(-0.2, 0.2)
+    if x > 0:
+        libm["log"].append([repr(x), repr(math.log(x)), repr(float(D(x).ln()))])
+    y = meta.uniform(-745, 709) if meta.random() < 0.5 else meta.uniform(-20, 20)
+    libm["exp"].append([repr(y), repr(math.exp(y)), repr(float(D(y).exp()))])
+    a, b = meta.uniform(1e-3, 10), meta.uniform(-20, 20)
+    if meta.random() < 0.3:
+        a, b = 1.0 - meta.random(), -1.0 / meta.uniform(0.5, 4)
+    libm["pow"].append([repr(a), repr(b), repr(a ** b), repr(float(D(a) ** D(b)))])
+    z = meta.uniform(0, 2 * math.pi) if meta.random() < 0.8 else meta.uniform(-1e5, 1e5)
+    s, c = d_sin_cos(z)
+    libm["sin"].append([repr(z), repr(math.sin(z)), repr(float(s))])
+    libm["cos"].append([repr(z), repr(math.cos(z)), repr(float(c))])
+    w = meta.uniform(-1, 1)
+    if meta.random() < 0.2:
+        w = math.copysign(1 - 10.0 ** meta.uniform(-16, -1), w)
+    libm["acos"].append([repr(w), repr(math.acos(w)), repr(float(d_acos(w)))])
+
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
-               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1},
+               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm},
               f, ensure_ascii=True, separators=(",", ":"))
 print("scenarios:", len(scenarios), "calls:", sum(len(s["calls"]) for s in scenarios), "states:", len(states))

@@ -75,7 +75,7 @@ describe('random module in step with CPython 3.11', () => {
         const actual = call(r, name, args);
         const want = FLOAT_RESULTS.has(name) ? float(expected) : expected;
         if (LIBM_RESULTS.has(name) && typeof actual === 'number' && typeof want === 'number' && !Object.is(actual, want)) {
-          // These go through log/exp/pow/cos: JS's Math may differ from glibc's in the last bit.
+          // These go through log/exp/pow/cos: ours are correctly rounded, glibc's are not always.
           assert.ok(Math.abs(actual - want) <= 1e-12 * Math.max(1, Math.abs(want)), `scenario ${n} call ${k} ${name}: ${actual} vs ${want}`);
           libmLastBitDifferences++;
         } else if (FLOAT_RESULTS.has(name) ? !Object.is(actual, want) : JSON.stringify(actual) !== JSON.stringify(want)) {
@@ -85,7 +85,8 @@ describe('random module in step with CPython 3.11', () => {
       }
     }
     assert.deepEqual(mismatched, []);
-    if (libmLastBitDifferences) console.log(`      (${libmLastBitDifferences} results differ from CPython in the last bit through Math.log/exp/pow/cos)`);
+    // glibc misrounds about one libm call in a thousand; more than that means our libm is off.
+    assert.ok(libmLastBitDifferences <= 10, `${libmLastBitDifferences} last-bit differences`);
     assert.ok(calls > 5000);
   });
   it('getstate/setstate round trip keeps gauss_next', () => {

@@ -12,19 +12,20 @@
 // Invariants: each function consumes exactly the generator outputs CPython's does, in the same
 // order, so sequences stay in step with CPython after any mix of calls. Errors are returned as
 // `RandomError` values (Python exception type + message) rather than thrown, so the VM raises
-// them as Python exceptions. The math functions are JS's (Math.log, Math.cos, ...); CPython uses
-// the C library's, which can differ in the last bit on rare inputs.
+// them as Python exceptions. log/exp/pow/cos/sin/acos are the correctly rounded ones of ./libm:
+// glibc (CPython's libm on Linux) agrees with them except on about one input in a thousand.
 
 import { MersenneTwister } from './mt19937';
+import { acos, cos, exp, log, pow, sin } from './libm';
 
 export class RandomError {
   constructor(readonly type: 'ValueError' | 'TypeError' | 'IndexError' | 'OverflowError', readonly message: string) {}
 }
 
 const TWOPI = 2 * Math.PI;
-const LOG4 = Math.log(4.0);
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const LOG4 = log(4.0);
+const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2.0);
+const SG_MAGICCONST = 1.0 + log(4.5);
 
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
@@ -176,7 +177,7 @@ export class PyRandom {
     if (!(0 <= k && k <= n)) return new RandomError('ValueError', 'Sample larger than population or is negative');
     const result = new Array<number>(k);
     let setSize = 21;
-    if (k > 5) setSize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (k > 5) setSize += 4 ** Math.ceil(log(k * 3) / log(4));
     if (n <= setSize) {
       const pool = Array.from({ length: n }, (_, i) => i);
       for (let i = 0; i < k; i++) {
@@ -275,7 +276,7 @@ export class PyRandom {
       const u2 = 1.0 - this.mt.random();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
-      if (zz <= -Math.log(u2)) break;
+      if (zz <= -log(u2)) break;
     }
     return mu + z * sigma;
   }
@@ -286,20 +287,20 @@ export class PyRandom {
     this.gaussNext = null;
     if (z === null) {
       const x2pi = this.mt.random() * TWOPI;
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - this.mt.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this.gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * log(1.0 - this.mt.random()));
+      z = cos(x2pi) * g2rad;
+      this.gaussNext = sin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }
 
   lognormvariate(mu: number, sigma: number): number {
-    return Math.exp(this.normalvariate(mu, sigma));
+    return exp(this.normalvariate(mu, sigma));
   }
 
   /** expovariate(lambd); lambd == 0 is a ZeroDivisionError the VM raises before calling. */
   expovariate(lambd = 1.0): number {
-    return -Math.log(1.0 - this.mt.random()) / lambd;
+    return -log(1.0 - this.mt.random()) / lambd;
   }
 
   vonmisesvariate(mu: number, kappa: number): number {
@@ -309,15 +310,15 @@ export class PyRandom {
     let z: number;
     for (;;) {
       const u1 = this.mt.random();
-      z = Math.cos(Math.PI * u1);
+      z = cos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = this.mt.random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)) break;
     }
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
     const u3 = this.mt.random();
-    return u3 > 0.5 ? pyFloatMod(mu + Math.acos(f), TWOPI) : pyFloatMod(mu - Math.acos(f), TWOPI);
+    return u3 > 0.5 ? pyFloatMod(mu + acos(f), TWOPI) : pyFloatMod(mu - acos(f), TWOPI);
   }
 
   gammavariate(alpha: number, beta: number): number | RandomError {
@@ -330,24 +331,24 @@ export class PyRandom {
         const u1 = this.mt.random();
         if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
         const u2 = 1.0 - this.mt.random();
-        const v = Math.log(u1 / (1.0 - u1)) / ainv;
-        const x = alpha * Math.exp(v);
+        const v = log(u1 / (1.0 - u1)) / ainv;
+        const x = alpha * exp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
-        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= log(z)) return x * beta;
       }
     }
-    if (alpha === 1.0) return -Math.log(1.0 - this.mt.random()) * beta;
+    if (alpha === 1.0) return -log(1.0 - this.mt.random()) * beta;
     let x: number;
     for (;;) {
       const u = this.mt.random();
       const b = (Math.E + alpha) / Math.E;
       const p = b * u;
-      x = p <= 1.0 ? p ** (1.0 / alpha) : -Math.log((b - p) / alpha);
+      x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
       const u1 = this.mt.random();
       if (p > 1.0) {
-        if (u1 <= x ** (alpha - 1.0)) break;
-      } else if (u1 <= Math.exp(-x)) break;
+        if (u1 <= pow(x, alpha - 1.0)) break;
+      } else if (u1 <= exp(-x)) break;
     }
     return x * beta;
   }
@@ -365,12 +366,12 @@ export class PyRandom {
 
   paretovariate(alpha: number): number {
     const u = 1.0 - this.mt.random();
-    return u ** (-1.0 / alpha);
+    return pow(u, -1.0 / alpha);
   }
 
   weibullvariate(alpha: number, beta: number): number {
     const u = 1.0 - this.mt.random();
-    return alpha * (-Math.log(u)) ** (1.0 / beta);
+    return alpha * pow(-log(u), 1.0 / beta);
   }
 }
 

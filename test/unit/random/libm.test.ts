@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as libm from '../../../runtime/src/modules/random/libm';
+
+// For each input: CPython's math result (glibc's libm) and the correctly rounded value computed
+// with the decimal module at 80 digits (scripts/gen-random-fixtures.py).
+const cases = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'random.json'), 'utf8')).libm;
+
+describe('correctly rounded libm (what CPython gets from glibc)', () => {
+  for (const name of ['log', 'exp', 'sin', 'cos', 'acos'] as const) {
+    it(`${name} (${cases[name].length} inputs)`, () => {
+      const wrong: string[] = [];
+      let differsFromGlibc = 0;
+      for (const [x, glibc, exact] of cases[name]) {
+        const ours = libm[name](Number(x));
+        if (ours !== Number(exact)) wrong.push(`${name}(${x}) = ${ours}, correctly rounded ${exact}`);
+        if (ours !== Number(glibc)) differsFromGlibc++;
+      }
+      assert.deepEqual(wrong.slice(0, 10), []);
+      assert.ok(differsFromGlibc <= cases[name].length * 0.005, `${differsFromGlibc} differ from glibc`);
+    });
+  }
+  it(`pow (${cases.pow.length} inputs)`, () => {
+    const wrong: string[] = [];
+    let differsFromGlibc = 0;
+    for (const [x, y, glibc, exact] of cases.pow) {
+      const ours = libm.pow(Number(x), Number(y));
+      if (ours !== Number(exact)) wrong.push(`pow(${x}, ${y}) = ${ours}, correctly rounded ${exact}`);
+      if (ours !== Number(glibc)) differsFromGlibc++;
+    }
+    assert.deepEqual(wrong.slice(0, 10), []);
+    assert.ok(differsFromGlibc <= cases.pow.length * 0.005, `${differsFromGlibc} differ from glibc`);
+  });
+  it('special values follow C99 Annex F', () => {
+    assert.equal(libm.log(0), -Infinity);
+    assert.ok(Number.isNaN(libm.log(-1)));
+    assert.equal(libm.exp(-Infinity), 0);
+    assert.equal(libm.exp(1000), Infinity);
+    assert.equal(libm.pow(-2, 3), -8);
+    assert.equal(libm.pow(4, 0.5), 2);
+    assert.equal(libm.pow(0, 0), 1);
+    assert.equal(libm.acos(1), 0);
+    assert.equal(libm.cos(0), 1);
+    assert.ok(Object.is(libm.sin(-0), -0));
+  });
+});
