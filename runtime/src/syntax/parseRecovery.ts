@@ -20,6 +20,7 @@ export function recoverStatements(source: string, first: SyntaxErrorInfo): { bod
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const states: LineState[] = lines.map(() => LineState.Original);
   const errors: SyntaxErrorInfo[] = [];
+  const linesWithErrors = new Set<number>([first.lineno]);
   let error = first;
   let cutAt = lines.length;
   for (let attempt = 0; attempt < MAX_RECOVERIES; attempt++) {
@@ -29,6 +30,9 @@ export function recoverStatements(source: string, first: SyntaxErrorInfo): { bod
       case LineState.Original:
         lines[index] = placeholderFor(lines[index]);
         states[index] = LineState.Placeholder;
+        // An unclosed bracket swallows its continuation lines: blank those too, up to the next
+        // line indented no deeper than the one that opened it.
+        if (/ was never closed$/.test(error.msg)) blankContinuation(lines, states, index);
         break;
       case LineState.Placeholder:
         lines[index] = '';
@@ -40,17 +44,31 @@ export function recoverStatements(source: string, first: SyntaxErrorInfo): { bod
     }
     try {
       const tree = parseModule(lines.slice(0, cutAt).join('\n'));
-      return { body: removePlaceholders(tree.body, states), errors };
+      return { body: removePlaceholders(tree.body, states, true), errors };
     } catch (thrown) {
       error = toErrorInfo(thrown);
-      if (!errors.some((e) => e.lineno === error.lineno && e.msg === error.msg) && !sameError(error, first)) errors.push(error);
+      // Report one error per line: a line that fails again after being replaced is not news.
+      if (!linesWithErrors.has(error.lineno)) {
+        linesWithErrors.add(error.lineno);
+        errors.push(error);
+      }
     }
   }
   return { body: [], errors };
 }
 
-function sameError(a: SyntaxErrorInfo, b: SyntaxErrorInfo): boolean {
-  return a.lineno === b.lineno && a.offset === b.offset && a.msg === b.msg;
+function indentation(line: string): number {
+  return /^[ \t\f]*/.exec(line)![0].length;
+}
+
+function blankContinuation(lines: string[], states: LineState[], opening: number): void {
+  const depth = indentation(lines[opening]);
+  for (let i = opening + 1; i < lines.length; i++) {
+    const code = lines[i].replace(/#.*$/, '').trim();
+    if (code !== '' && indentation(lines[i]) <= depth) break;
+    lines[i] = '';
+    states[i] = LineState.Blank;
+  }
 }
 
 function placeholderFor(line: string): string {
@@ -59,8 +77,11 @@ function placeholderFor(line: string): string {
   return indent + (code.endsWith(':') ? 'if 1:' : 'pass');
 }
 
-/** Drops placeholder statements; a placeholder `if` is replaced by its body. */
-function removePlaceholders(body: AstStmt[], states: readonly LineState[]): AstStmt[] {
+/**
+ * Drops placeholder statements; a placeholder `if` is replaced by its body. A body left empty
+ * keeps its placeholder `pass`, so every block still has a statement, as in any real tree.
+ */
+function removePlaceholders(body: AstStmt[], states: readonly LineState[], isModule = false): AstStmt[] {
   const out: AstStmt[] = [];
   for (const stmt of body) {
     visitChildren(stmt, states);
@@ -69,6 +90,10 @@ function removePlaceholders(body: AstStmt[], states: readonly LineState[]): AstS
       continue;
     }
     out.push(stmt);
+  }
+  if (out.length === 0 && body.length > 0 && !isModule) {
+    const pass = body.find((stmt) => stmt.nodeType === 'Pass');
+    if (pass !== undefined) out.push(pass);
   }
   return out;
 }

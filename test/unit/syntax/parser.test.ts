@@ -87,6 +87,20 @@ describe('parser: tolerant mode', () => {
     assert.equal(tree.body[tree.body.length - 1].lineno, 6);
   });
 
+  it('drops the continuation lines of an unclosed bracket, not the statements after it', () => {
+    const { tree, errors } = parseTolerant('x = [1,\n     2,\ny = 3\ndef g():\n    pass\n');
+    assert.deepEqual(errors.map((e) => e.msg), ["'[' was never closed"]);
+    assert.deepEqual(tree.body.map((s) => [s.nodeType, s.lineno]), [['Assign', 3], ['FunctionDef', 4]]);
+  });
+
+  it('reports one error per line and keeps blocks non-empty', () => {
+    const { tree, errors } = parseTolerant('if x:\n    a = 1\n  b = 2\nc = 3\nclass A:\n    def f(self):\n        return self.\n');
+    assert.deepEqual(errors.map((e) => e.lineno), [3, 7]);
+    const cls = tree.body[tree.body.length - 1];
+    assert.equal(cls.nodeType, 'ClassDef');
+    if (cls.nodeType === 'ClassDef' && cls.body[0].nodeType === 'FunctionDef') assert.equal(cls.body[0].body.length, 1);
+  });
+
   it('never throws, even on tokenizer errors and unclosed brackets', () => {
     for (const source of ['x = (\n', 'x = "abc\ny = 1\n', '\tif x:\n  pass\n', ')\n', 'x = $\ny = 2\n', '-'.repeat(10000) + '1\n']) {
       const { errors } = parseTolerant(source);
