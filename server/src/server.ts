@@ -7,6 +7,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -91,15 +92,26 @@ function mergeSettings(value: unknown): PyXraySettings {
   return { inlayHints: { scopes: flag('scopes'), closures: flag('closures'), mro: flag('mro') } };
 }
 
-/** The analysis of a document's current version, or null for a document the client never opened. */
-function analysisOf(uri: string): DocumentAnalysis | null {
+/**
+ * Runs a feature on the analysis of a document's current version. A document the client never
+ * opened gets the fallback; so does a failure inside the analysis, which is logged — one broken
+ * feature must not take the editor's other features, or the server, down with it.
+ */
+function withAnalysis<T>(uri: string, fallback: T, feature: (analysis: DocumentAnalysis) => T): T {
   const document = documents.get(uri);
-  return document ? analyses.get(document) : null;
+  if (!document) return fallback;
+  try {
+    return feature(analyses.get(document));
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    connection.console.error(`pyxray: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fallback;
+  }
 }
 
 function publishDiagnostics(document: TextDocument): void {
-  const analysis = analyses.get(document);
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnostics(analysis) });
+  const published = withAnalysis(document.uri, [], diagnostics);
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: published });
 }
 
 documents.onDidChangeContent((change) => publishDiagnostics(change.document));
@@ -108,58 +120,23 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.languages.inlayHint.on((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? inlayHints(analysis, params.range, settings) : [];
-});
-connection.onHover((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? hover(analysis, params.position) : null;
-});
-connection.onCodeLens((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? codeLenses(analysis) : [];
-});
-connection.languages.semanticTokens.on((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? semanticTokens(analysis) : { data: [] };
-});
-connection.onDocumentHighlight((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? documentHighlights(analysis, params.position) : [];
-});
-connection.onDefinition((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? definition(analysis, params.position) : [];
-});
-connection.onReferences((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? references(analysis, params.position, params.context.includeDeclaration) : [];
-});
-connection.onPrepareRename((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? prepareRename(analysis, params.position) : null;
-});
-connection.onRenameRequest((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? rename(analysis, params.position, params.newName) : null;
-});
-connection.onDocumentSymbol((params) => {
-  const analysis = analysisOf(params.textDocument.uri);
-  return analysis ? documentSymbols(analysis) : [];
-});
-connection.onRequest(BytecodeRequest, (params) => {
-  const analysis = analysisOf(params.uri);
-  return analysis ? bytecodeListing(analysis, params.target) : { text: null, error: 'the document is not open' };
-});
-connection.onRequest(ScopesRequest, (params) => {
-  const analysis = analysisOf(params.uri);
-  return analysis ? scopesListing(analysis, params.target) : { text: null, error: 'the document is not open' };
-});
-connection.onRequest(NamesRequest, (params) => {
-  const analysis = analysisOf(params.uri);
-  return analysis ? nameInfos(analysis) : null;
-});
+connection.languages.inlayHint.on((params) => withAnalysis(params.textDocument.uri, [], (a) => inlayHints(a, params.range, settings)));
+connection.onHover((params) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position)));
+connection.onCodeLens((params) => withAnalysis(params.textDocument.uri, [], codeLenses));
+connection.languages.semanticTokens.on((params) => withAnalysis(params.textDocument.uri, { data: [] }, semanticTokens));
+connection.onDocumentHighlight((params) => withAnalysis(params.textDocument.uri, [], (a) => documentHighlights(a, params.position)));
+connection.onDefinition((params) => withAnalysis(params.textDocument.uri, [], (a) => definition(a, params.position)));
+connection.onReferences((params) =>
+  withAnalysis(params.textDocument.uri, [], (a) => references(a, params.position, params.context.includeDeclaration)),
+);
+connection.onPrepareRename((params) => withAnalysis(params.textDocument.uri, null, (a) => prepareRename(a, params.position)));
+connection.onRenameRequest((params) => withAnalysis(params.textDocument.uri, null, (a) => rename(a, params.position, params.newName)));
+connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, [], documentSymbols));
+
+const NOT_OPEN = { text: null, error: 'the document is not open' };
+connection.onRequest(BytecodeRequest, (params) => withAnalysis(params.uri, NOT_OPEN, (a) => bytecodeListing(a, params.target)));
+connection.onRequest(ScopesRequest, (params) => withAnalysis(params.uri, NOT_OPEN, (a) => scopesListing(a, params.target)));
+connection.onRequest(NamesRequest, (params) => withAnalysis(params.uri, null, nameInfos));
 
 documents.listen(connection);
 connection.listen();

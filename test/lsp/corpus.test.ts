@@ -146,6 +146,29 @@ describe('language server: every corpus name agrees with CPython', function () {
     assert.deepEqual(problems.slice(0, 30), []);
   });
 
+  it('warns at every line where a corpus program\'s CPython traceback ends in UnboundLocalError', async () => {
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.out')).sort();
+    let checked = 0;
+    for (const out of files) {
+      const lines = readFileSync(path.join(SEEDS, out), 'utf8').split('\n');
+      const errorIndex = lines.findIndex((l) => l.startsWith('UnboundLocalError: '));
+      if (errorIndex < 0) continue;
+      const program = out.replace(/\.out$/, '.py');
+      const frames = lines.slice(0, errorIndex).map((l) => new RegExp(`^  File "\\$DIR/${program.replace(/\./g, '\\.')}", line (\\d+)`).exec(l)).filter((m) => m !== null);
+      const line = Number(frames[frames.length - 1]![1]);
+      const uri = `file:///unbound/${program}`;
+      const diagnostics = await session.open(uri, readFileSync(path.join(SEEDS, program), 'utf8'));
+      await session.close(uri);
+      const message = lines[errorIndex].slice('UnboundLocalError: '.length);
+      assert.ok(
+        diagnostics.some((d) => d.code === 'UnboundLocalError' && d.range.start.line === line - 1 && d.message === message),
+        `${program}:${line}: no warning "${message}" (got ${JSON.stringify(diagnostics.map((d) => [d.range.start.line + 1, d.message]))})`,
+      );
+      checked++;
+    }
+    assert.ok(checked >= 2, `only ${checked} programs end in UnboundLocalError`);
+  });
+
   for (const testCase of FIXTURE.nameOpsCases) {
     it(`names CPython's instructions in "${testCase.name}" (LOAD_DEREF, LOAD_CLASSDEREF, STORE_GLOBAL …)`, async () => {
       const uri = `file:///ops-case/${testCase.name.replace(/\W/g, '_')}.py`;

@@ -28,29 +28,37 @@ export interface Definition {
 
 const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>' } as const;
 
+/** Iterative (an explicit stack), so arbitrarily deep expressions cannot overflow the JavaScript stack. */
 export function collectDefinitions(tree: Module): Definition[] {
   const roots: Definition[] = [];
-  const walk = (node: AstNode, parent: Definition | null) => {
+  const work: { node: AstNode; parent: Definition | null }[] = [];
+  for (let i = tree.body.length - 1; i >= 0; i--) work.push({ node: tree.body[i], parent: null });
+  for (let item = work.pop(); item; item = work.pop()) {
+    const { node, parent } = item;
     let here = parent;
     const definition = definitionOf(node, parent);
     if (definition) {
       (parent ? parent.children : roots).push(definition);
       here = definition;
     }
+    // Children are pushed in reverse so they are visited, and listed, in source order.
     const record = node as unknown as Record<string, unknown>;
-    for (const field of NODE_FIELDS[node.nodeType]) {
-      const value = record[field];
-      // Decorators, defaults, bases and a comprehension's first iterable run in the enclosing
-      // block; their lambdas and comprehensions belong to it, not to the definition.
-      const owner = definition && evaluatedOutside(node, field) ? parent : here;
+    const fields = NODE_FIELDS[node.nodeType];
+    for (let f = fields.length - 1; f >= 0; f--) {
+      const value = record[fields[f]];
+      // Decorators, defaults, bases and annotations run in the enclosing block; their lambdas
+      // and comprehensions belong to it, not to the definition.
+      const owner = definition && evaluatedOutside(node, fields[f]) ? parent : here;
       if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) walk(item as AstNode, owner);
+        for (let k = value.length - 1; k >= 0; k--) {
+          const child = value[k];
+          if (child && typeof child === 'object' && 'nodeType' in child) work.push({ node: child as AstNode, parent: owner });
+        }
       } else if (value && typeof value === 'object' && 'nodeType' in value) {
-        walk(value as AstNode, owner);
+        work.push({ node: value as AstNode, parent: owner });
       }
     }
-  };
-  for (const statement of tree.body) walk(statement, null);
+  }
   return roots;
 }
 

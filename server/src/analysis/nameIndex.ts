@@ -98,26 +98,49 @@ export class NameIndex {
   }
 }
 
-type Child = AstNode | AstNode[] | null | undefined;
+/** One node still to visit, with the context CPython's compiler would have there. */
+interface WorkItem {
+  node: AstNode;
+  parent: AstNode | null;
+  /** The class whose name mangles private names here (CPython's u_private). */
+  privateName: string | null;
+  /** The block statements belong to (for global/nonlocal, which the symbol table does not map). */
+  statementScope: Scope;
+}
 
+/**
+ * Walks the tree with an explicit stack rather than recursion: a 3,000-deep expression is valid
+ * Python up to CPython's own limits, and the editor must survive far deeper ones.
+ */
 class NameCollector {
   private readonly out: NameOccurrence[] = [];
-  /** The class whose name mangles private names here (CPython's u_private). */
-  private privateName: string | null = null;
-  /** The block statements belong to (for global/nonlocal, which the symbol table does not map). */
-  private statementScope: Scope;
+  private readonly work: WorkItem[] = [];
+  private item!: WorkItem;
 
   constructor(
     private readonly table: SymbolTable,
     private readonly lines: LineMap,
     private readonly context: ResolutionContext,
-  ) {
-    this.statementScope = table.top;
-  }
+  ) {}
 
   collect(tree: Module): NameOccurrence[] {
-    for (const statement of tree.body) this.visit(statement, null);
+    for (let i = tree.body.length - 1; i >= 0; i--) {
+      this.work.push({ node: tree.body[i], parent: null, privateName: null, statementScope: this.table.top });
+    }
+    for (let next = this.work.pop(); next; next = this.work.pop()) {
+      this.item = next;
+      this.visit(next.node, next.parent);
+    }
     return this.out;
+  }
+
+  /** Queues nodes to visit with the current context (or a changed one); order does not matter, the index sorts. */
+  private push(node: AstNode | null | undefined, parent: AstNode, change?: Partial<WorkItem>): void {
+    if (node) this.work.push({ ...this.item, node, parent, ...change });
+  }
+
+  private pushAll(nodes: readonly (AstNode | null)[], parent: AstNode, change?: Partial<WorkItem>): void {
+    for (const node of nodes) this.push(node, parent, change);
   }
 
   private visit(node: AstNode, parent: AstNode | null): void {
@@ -136,7 +159,7 @@ class NameCollector {
       }
       case 'arg':
         this.add(node, node.arg, 'parameter', node.lineno, node.col_offset, node.col_offset + byteLength(node.arg));
-        if (node.annotation) this.visit(node.annotation, node);
+        this.push(node.annotation, node);
         return;
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -154,32 +177,32 @@ class NameCollector {
         return;
       }
       case 'ExceptHandler': {
-        if (node.type) this.visit(node.type, node);
+        this.push(node.type, node);
         if (node.name !== null) {
           const from = node.type ? { line: node.type.end_lineno, byte: node.type.end_col_offset } : { line: node.lineno, byte: node.col_offset };
           this.addFound(node, node.name, 'handler', from.line, from.byte);
         }
-        for (const statement of node.body) this.visit(statement, node);
+        this.pushAll(node.body, node);
         return;
       }
       case 'Global':
       case 'Nonlocal': {
         let from = { line: node.lineno, byte: node.col_offset + (node.nodeType === 'Global' ? 6 : 8) };
         for (const name of node.names) {
-          const found = this.addFound(node, name, 'declaration', from.line, from.byte, this.statementScope);
+          const found = this.addFound(node, name, 'declaration', from.line, from.byte, this.item.statementScope);
           if (found) from = { line: found.line, byte: found.endByte };
         }
         return;
       }
       case 'MatchAs':
-        if (node.pattern) this.visit(node.pattern, node);
+        this.push(node.pattern, node);
         if (node.name !== null) this.add(node, node.name, 'pattern', node.end_lineno, node.end_col_offset - byteLength(node.name), node.end_col_offset);
         return;
       case 'MatchStar':
         if (node.name !== null) this.add(node, node.name, 'pattern', node.end_lineno, node.end_col_offset - byteLength(node.name), node.end_col_offset);
         return;
       case 'MatchMapping': {
-        this.visitChildren(node);
+        this.pushChildren(node);
         if (node.rest !== null) {
           const last = node.patterns[node.patterns.length - 1];
           const from = last ? { line: last.end_lineno, byte: last.end_col_offset } : { line: node.lineno, byte: node.col_offset };
@@ -188,40 +211,35 @@ class NameCollector {
         return;
       }
       default:
-        this.visitChildren(node);
+        this.pushChildren(node);
     }
   }
 
   private visitDefinition(node: Extract<AstNode, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' | 'ClassDef' }>): void {
-    for (const decorator of node.decorator_list) this.visit(decorator, node);
+    // Decorators, defaults, annotations, bases run in the enclosing block with its private name.
+    this.pushAll(node.decorator_list, node);
     const role = node.nodeType === 'ClassDef' ? 'class' : 'function';
     this.addFound(node, node.name, role, node.lineno, node.col_offset + (node.nodeType === 'AsyncFunctionDef' ? 5 : 0) + (role === 'class' ? 5 : 3));
-    const outerScope = this.statementScope;
-    const outerPrivate = this.privateName;
-    const inner = scopeOfBlock(this.table, node);
+    const inner = scopeOfBlock(this.table, node) ?? this.item.statementScope;
     if (node.nodeType === 'ClassDef') {
-      for (const base of node.bases) this.visit(base, node);
-      for (const keyword of node.keywords) this.visit(keyword.value, node);
-      this.privateName = node.name;
+      this.pushAll(node.bases, node);
+      this.pushAll(node.keywords.map((k) => k.value), node);
+      this.pushAll(node.body, node, { privateName: node.name, statementScope: inner });
     } else {
-      this.visit(node.args, node);
-      if (node.returns) this.visit(node.returns, node);
+      this.push(node.args, node);
+      this.push(node.returns, node);
+      this.pushAll(node.body, node, { statementScope: inner });
     }
-    if (inner) this.statementScope = inner;
-    for (const statement of node.body) this.visit(statement, node);
-    this.statementScope = outerScope;
-    this.privateName = outerPrivate;
   }
 
-  private visitChildren(node: AstNode): void {
-    const fields = NODE_FIELDS[node.nodeType];
-    const record = node as unknown as Record<string, Child>;
-    for (const field of fields) {
+  private pushChildren(node: AstNode): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const field of NODE_FIELDS[node.nodeType]) {
       const value = record[field];
       if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) this.visit(item, node);
+        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) this.push(item as AstNode, node);
       } else if (value && typeof value === 'object' && 'nodeType' in value) {
-        this.visit(value, node);
+        this.push(value as AstNode, node);
       }
     }
   }
@@ -230,7 +248,7 @@ class NameCollector {
   private add(node: AstNode, name: string, role: OccurrenceRole, line: number, startByte: number, endByte: number, scope?: Scope): NameOccurrence | undefined {
     const where = scope ?? scopeOfName(this.table, node);
     if (!where) return undefined;
-    const symbolName = mangle(this.privateName, name);
+    const symbolName = mangle(this.item.privateName, name);
     const occurrence: NameOccurrence = {
       name,
       symbolName,

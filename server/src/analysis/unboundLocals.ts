@@ -60,7 +60,13 @@ export function findUnboundLocalReads(table: SymbolTable, index: NameIndex, tree
   const visitFunctions = (statements: readonly AstNode[]) => {
     for (const node of statements) walkForFunctions(node, (fn) => {
       const scope = scopeOfBlock(table, fn);
-      if (scope) reads.push(...new FunctionFlow(table, index, scope).run(fn));
+      if (!scope) return;
+      try {
+        reads.push(...new FunctionFlow(table, index, scope).run(fn));
+      } catch (error) {
+        // A body nested deeper than the JavaScript stack allows gets no warnings rather than none at all for the file.
+        if (!(error instanceof RangeError)) throw error;
+      }
     });
   };
   visitFunctions(tree.body);
@@ -72,15 +78,18 @@ export function findUnboundLocalReads(table: SymbolTable, index: NameIndex, tree
 
 type FunctionNode = Extract<AstNode, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' }>;
 
-function walkForFunctions(node: AstNode, found: (fn: FunctionNode) => void): void {
-  if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef') found(node);
-  const record = node as unknown as Record<string, unknown>;
-  for (const field of NODE_FIELDS[node.nodeType]) {
-    const value = record[field];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) walkForFunctions(item as AstNode, found);
-    } else if (value && typeof value === 'object' && 'nodeType' in value) {
-      walkForFunctions(value as AstNode, found);
+function walkForFunctions(root: AstNode, found: (fn: FunctionNode) => void): void {
+  const work: AstNode[] = [root];
+  for (let node = work.pop(); node; node = work.pop()) {
+    if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef') found(node);
+    const record = node as unknown as Record<string, unknown>;
+    for (const field of NODE_FIELDS[node.nodeType]) {
+      const value = record[field];
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) work.push(item as AstNode);
+      } else if (value && typeof value === 'object' && 'nodeType' in value) {
+        work.push(value as AstNode);
+      }
     }
   }
 }

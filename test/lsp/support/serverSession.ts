@@ -18,6 +18,8 @@ import {
   InitializedNotification,
   InitializeRequest,
   InlayHintRefreshRequest,
+  LogMessageNotification,
+  MessageType,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -54,6 +56,8 @@ export class ServerSession {
   private waiters: DiagnosticsWaiter[] = [];
   private readonly versions = new Map<string, number>();
   private readonly stderr: string[] = [];
+  /** window/logMessage errors: the server reports a failure it survived this way. */
+  readonly loggedErrors: string[] = [];
 
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
@@ -67,6 +71,9 @@ export class ServerSession {
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onRequest(InlayHintRefreshRequest.type, () => {
       this.inlayHintRefreshes++;
+    });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      if (params.type === MessageType.Error) this.loggedErrors.push(params.message);
     });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latestDiagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
