@@ -56,6 +56,8 @@ export function extendBlock(b: Block): void {
   if (last.op !== JUMP && last.op !== op.JUMP_FORWARD && last.op !== op.JUMP_BACKWARD) return;
   const target = last.target!;
   if (target.exit && target.instrs.length <= MAX_COPY_SIZE) {
+    // Only line-less blocks (an implicit `return None`) are copied, so tracing sees no extra lines.
+    if (target.instrs.some((i) => i.loc.lineno >= 0)) return;
     last.op = op.NOP;
     for (const i of target.instrs) b.instrs.push({ ...i });
     b.exit = true;
