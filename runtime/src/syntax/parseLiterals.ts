@@ -5,7 +5,7 @@
 // and columns shifted back by where the expression starts.
 
 import type * as A from './ast';
-import { K, Parser, parserErrorForSecondPass } from './parser';
+import { Parser, runParser } from './parser';
 import * as N from './parseNodes';
 import type { Token } from './token';
 import { parseNumber, IntegerDigitsLimitError } from './numbers';
@@ -45,20 +45,10 @@ function stringHost(p: Parser): StringHost {
   return host;
 }
 
-type TokenizerWithOptions = new (source: string, options: { startingLineno: number; startingColOffset: number }) => Tokenizer;
-
 /** fstring_compile_expr's sub-parse of one replacement field. */
 function parseFStringExpression(parent: Parser, expr: FStringExpressionSource): A.AstExpr {
-  const tokenizer = new (Tokenizer as unknown as TokenizerWithOptions)(expr.source, {
-    startingLineno: expr.startingLineno,
-    startingColOffset: expr.startingColOffset,
-  });
-  const sub = new Parser(tokenizer, expr.source, {
-    startingLineno: expr.startingLineno,
-    startingColOffset: expr.startingColOffset,
-  });
+  const origin = { startingLineno: expr.startingLineno, startingColOffset: expr.startingColOffset };
+  const sub = new Parser(new Tokenizer(expr.source, origin), origin);
   sub.depth = parent.depth;
-  const result = starExpressions(sub);
-  if (result !== null) return result;
-  throw parserErrorForSecondPass(sub, (p) => starExpressions(p), K.ENDMARKER);
+  return runParser(sub, starExpressions);
 }

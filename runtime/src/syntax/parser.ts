@@ -17,12 +17,12 @@
 // live in parseStatements.ts, parseExpressions.ts, parseParams.ts, parsePatterns.ts,
 // parseTargets.ts and parseInvalid.ts (the invalid_* rules).
 
-import type { Module, AstStmt } from './ast';
+import type { Module } from './ast';
 import { PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
 import { Token, TokenType } from './token';
 import { utf8Length } from './positions';
 import { Tokenizer, TokenizerError, utf8Bytes } from './tokenizer';
-import { statementsRule, fileRule } from './parseStatements';
+import { fileRule } from './parseStatements';
 import { recoverStatements } from './parseRecovery';
 
 // Token kinds: one small integer per token type, operator and keyword, so a rule tests a kind
@@ -137,17 +137,17 @@ export class Parser {
   depth = 0;
   /** Per token, the chain of rules memoised at it (pegen's token->memo). */
   private memo: (MemoEntry | undefined)[] = [];
-  private readonly sourceLines: string[];
+  /** The source's lines, split only when an error needs them. */
+  private lines: string[] | null = null;
 
   constructor(
     readonly tokenizer: Tokenizer,
-    source: string,
     /** Set for the sub-parser of an f-string replacement field. */
     readonly fstring: FStringOrigin | null = null,
-  ) {
-    this.sourceLines = tokenizer.source.split('\n');
-    void source;
-    this.resetMemo();
+  ) {}
+
+  private get sourceLines(): string[] {
+    return (this.lines ??= this.tokenizer.source.split('\n'));
   }
 
   resetMemo(): void {
@@ -383,7 +383,7 @@ function utf8ByteLength(text: string): number {
 
 export function parseModule(source: string, filename = '<unknown>'): Module {
   void filename;
-  const p = new Parser(new Tokenizer(source), source);
+  const p = new Parser(new Tokenizer(source));
   return runParser(p, fileRule);
 }
 
@@ -412,7 +412,7 @@ function firstPassFailure(p: Parser, error: unknown): unknown {
 }
 
 /** The error CPython reports once the first pass has failed: run the invalid_* rules, else "invalid syntax". */
-export function parserErrorForSecondPass(p: Parser, rule: (p: Parser) => unknown, _unused?: K): unknown {
+export function parserErrorForSecondPass(p: Parser, rule: (p: Parser) => unknown): unknown {
   const lastToken = p.tokens[p.tokens.length - 1];
   const lastKind = p.kinds[p.kinds.length - 1];
   p.mark = 0;
@@ -444,10 +444,6 @@ function checkRestOfSource(p: Parser, error: PySyntaxError): PySyntaxError {
   return p.tokenizer.checkRestForErrors(errorLine) ?? error;
 }
 
-/** Parses the statements of an already-positioned parser; used by tolerant recovery. */
-export function parseStatementsFrom(p: Parser): AstStmt[] | null {
-  return statementsRule(p);
-}
 
 /**
  * The editor's parse: never throws. Returns every statement it could parse and every error, the
