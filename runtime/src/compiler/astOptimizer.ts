@@ -255,6 +255,11 @@ function foldExpr(e: AstExpr): void {
   foldChildren(e as unknown as AnyNode);
   switch (e.nodeType) {
     case 'BinOp':
+      if (e.op.nodeType === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string' &&
+          e.right.nodeType === 'Tuple' && !e.right.elts.some((x) => x.nodeType === 'Starred')) {
+        optimizeFormat(e, e.left.value, e.right.elts);
+        return;
+      }
       if (e.left.nodeType === 'Constant' && e.right.nodeType === 'Constant') {
         makeConst(e, binop(e.op.nodeType, e.left.value as CodeConstant, e.right.value as CodeConstant));
       }
@@ -383,4 +388,100 @@ function foldNode(n: AnyNode): void {
 
 export function optimizeAst(tree: ast.Module): void {
   foldNode(tree as unknown as AnyNode);
+}
+
+// ---------------------------------------------------------------- printf-style formatting
+
+const NO_POSITION = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+
+/** `'%s: %r' % (a, b)` becomes the f-string `f'{a!s}: {b!r}'` when every unit is %s/%r/%a. */
+function optimizeFormat(node: ast.BinOp, fmt: string, elts: readonly AstExpr[]): void {
+  const chars = [...fmt];
+  const seq: AstExpr[] = [];
+  let pos = 0;
+  let cnt = 0;
+  for (;;) {
+    const start = pos;
+    let hasPercents = false;
+    while (pos < chars.length) {
+      if (chars[pos] !== '%') pos++;
+      else if (pos + 1 < chars.length && chars[pos + 1] === '%') {
+        hasPercents = true;
+        pos += 2;
+      } else break;
+    }
+    if (pos !== start) {
+      let text = chars.slice(start, pos).join('');
+      if (hasPercents) text = text.replace(/%%/g, '%');
+      seq.push({ nodeType: 'Constant', value: text, kind: null, ...NO_POSITION } as ast.Constant);
+    }
+    if (pos >= chars.length) break;
+    if (cnt >= elts.length) return;
+    pos++;
+    const parsed = parseFormatUnit(chars, pos);
+    if (!parsed) return;
+    pos = parsed.pos;
+    const arg = elts[cnt++];
+    const spec = parsed.spec;
+    if (spec !== 's' && spec !== 'r' && spec !== 'a') return;
+    let buf = '';
+    if (!(parsed.flags & 1) && parsed.width > 0) buf += '>';
+    if (parsed.width >= 0) buf += String(parsed.width);
+    if (parsed.prec >= 0) buf += '.' + String(parsed.prec);
+    const formatSpec = buf ? ({ nodeType: 'Constant', value: buf, kind: null, ...NO_POSITION } as ast.Constant) : null;
+    seq.push({
+      nodeType: 'FormattedValue', value: arg, conversion: spec.charCodeAt(0), format_spec: formatSpec as unknown as AstExpr,
+      lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
+    } as ast.FormattedValue);
+  }
+  if (cnt < elts.length) return;
+  const n = node as unknown as AnyNode;
+  delete n.left;
+  delete n.op;
+  delete n.right;
+  n.nodeType = 'JoinedStr';
+  n.values = seq;
+}
+
+function parseFormatUnit(chars: string[], pos: number): { pos: number; spec: string; flags: number; width: number; prec: number } | null {
+  const MAXDIGITS = 3;
+  let flags = 0;
+  let width = -1;
+  let prec = -1;
+  let ch = '';
+  const next = () => {
+    if (pos >= chars.length) return false;
+    ch = chars[pos++];
+    return true;
+  };
+  for (;;) {
+    if (!next()) return null;
+    const flag = { '-': 1, '+': 2, ' ': 4, '#': 8, '0': 16 }[ch];
+    if (flag) {
+      flags |= flag;
+      continue;
+    }
+    break;
+  }
+  const isDigit = (c: string) => c >= '0' && c <= '9';
+  if (isDigit(ch)) {
+    width = 0;
+    let digits = 0;
+    while (isDigit(ch)) {
+      width = width * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!next()) return null;
+    prec = 0;
+    let digits = 0;
+    while (isDigit(ch)) {
+      prec = prec * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  return { pos, spec: ch, flags, width, prec };
 }

@@ -69,7 +69,7 @@ export function extendBlocks(g: FlowGraph): void {
 }
 
 function jumpThread(inst: Instr, target: Instr, code: number): boolean {
-  if ((inst.loc.lineno === target.loc.lineno || target.loc.lineno === -1) && inst.target !== target.target) {
+  if (inst.loc.lineno === target.loc.lineno && inst.target !== target.target) {
     inst.target = target.target;
     inst.op = code;
     return true;
