@@ -5,7 +5,7 @@
 
 import { LineMap } from './runtimeApi';
 import type { CodeObject, Module, SymbolTable } from './runtimeApi';
-import { buildScopes, compileDocument, parseDocument, type CompileOutcome, type SyntaxErrorInfo } from './frontEnd';
+import { buildScopes, compileDocument, compileErrorOf, parseDocument, type CompileOutcome, type SyntaxErrorInfo } from './frontEnd';
 import { collectDefinitions, type Definition } from './definitions';
 import { MroAnalysis } from './mro';
 import { NameIndex } from './nameIndex';
@@ -22,6 +22,7 @@ export class DocumentAnalysis {
   private unboundReads?: UnboundRead[];
   private compiled?: CompileOutcome | null;
   private definitionTree?: Definition[];
+  private compileError?: SyntaxErrorInfo | null;
 
   constructor(
     readonly uri: string,
@@ -83,6 +84,15 @@ export class DocumentAnalysis {
       this.unboundReads = table && names ? findUnboundLocalReads(table, names, this.tree) : [];
     }
     return this.unboundReads;
+  }
+
+  /** The compiler's SyntaxError for a source that parses and passes the symbol table, else null. */
+  get compileTimeError(): SyntaxErrorInfo | null {
+    if (this.compileError === undefined) {
+      const table = this.symtable;
+      this.compileError = this.syntaxErrors.length || !table || this.symtableError ? null : compileErrorOf(this.tree, table);
+    }
+    return this.compileError;
   }
 
   /** The compiled module, or CPython's compile-time SyntaxError; null while the source does not parse or the symtable fails. */

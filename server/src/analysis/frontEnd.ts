@@ -6,6 +6,7 @@
 
 import {
   buildSymtable,
+  checkCompileErrors,
   compileSource,
   disDumpCode,
   dumpSymtable,
@@ -46,16 +47,29 @@ export function buildScopes(tree: Module, filename: string): SymtableOutcome {
 export type CompileOutcome = { code: CodeObject; error: null } | { code: null; error: SyntaxErrorInfo };
 
 export function compilerAvailable(): boolean {
-  return compileSource !== null;
+  return typeof compileSource === 'function';
 }
 
-/** Null while the runtime has no compiler yet; then code lenses and hovers use the symbol table only. */
+/**
+ * The whole compile, from source: the compiler's AST optimiser rewrites the tree it is given, so
+ * it must never see the tree the other features share. Costs a second parse; only the bytecode
+ * listing and code-object hovers ask for it.
+ */
 export function compileDocument(source: string, filename: string): CompileOutcome | null {
-  if (!compileSource) return null;
   try {
     return { code: compileSource(source, filename), error: null };
   } catch (error) {
     return { code: null, error: errorInfoOf(error) };
+  }
+}
+
+/** The compiler's own SyntaxErrors (misplaced return/break/await, starred targets …), checked on the shared tree without compiling it. */
+export function compileErrorOf(tree: Module, table: SymbolTable): SyntaxErrorInfo | null {
+  try {
+    checkCompileErrors(tree, table);
+    return null;
+  } catch (error) {
+    return errorInfoOf(error);
   }
 }
 

@@ -1,12 +1,10 @@
 // The runtime's public API as the server sees it: runtime/src/index.ts, plus the compiler's
-// entry points until the index exports them (TODO(index): compileSource, CodeObject,
-// disDumpCode, prettyFlags — listed in .notes/lsp-needs-index.txt). This is the only file in
-// server/ that names a runtime module.
+// entry points until the index exports them (TODO(index): compileSource, checkCompileErrors,
+// CodeObject, disDumpCode, prettyFlags — listed in .notes/lsp-needs-index.txt). This is the
+// only file in server/ that names a runtime module.
 
 export * from '../../../runtime/src/index';
 export type { CodeObject } from '../../../runtime/src/compiler/codeObject';
 export { disDumpCode, prettyFlags } from '../../../runtime/src/compiler/disassembler';
-
-import type { CodeObject } from '../../../runtime/src/compiler/codeObject';
-/** The compiler, while it is still being written: null means "not available", and features degrade. */
-export const compileSource: ((source: string, filename: string) => CodeObject) | null = null;
+export { compileSource } from '../../../runtime/src/compiler/compile';
+export { checkCompileErrors } from '../../../runtime/src/compiler/earlyErrors';

@@ -20,8 +20,8 @@ export function diagnostics(analysis: DocumentAnalysis): Diagnostic[] {
 
   const symtableError = analysis.symtableError;
   if (symtableError) return [syntaxDiagnostic(lines, symtableError, 'bytes')];
-  const compiled = analysis.compileOutcome;
-  if (compiled?.error) out.push(syntaxDiagnostic(lines, compiled.error, 'bytes'));
+  const compileError = analysis.compileTimeError;
+  if (compileError) out.push(syntaxDiagnostic(lines, compileError, 'bytes'));
 
   const names = analysis.names;
   for (const [node, outcome] of analysis.mro?.all() ?? []) {

@@ -13,7 +13,7 @@ export function syntaxErrorLine(error: SyntaxErrorInfo): string {
 }
 
 function firstError(analysis: DocumentAnalysis): SyntaxErrorInfo | null {
-  return analysis.syntaxErrors[0] ?? analysis.symtableError ?? null;
+  return analysis.syntaxErrors[0] ?? analysis.symtableError ?? analysis.compileTimeError ?? null;
 }
 
 export function bytecodeListing(analysis: DocumentAnalysis, target?: CodeTarget): TextResult {
