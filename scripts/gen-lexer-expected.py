@@ -61,6 +61,9 @@ STREAM_CASES = [
     "x = ['中文', 'ÿ', '😀']  # emoji 😀\ny = 1\n",
 ]
 
+# Sources CPython tokenizes without error though tokenize.py cannot (or Node's Unicode differs).
+VALID_CASES = ["x = a·\n", "x = ℘\n", "℮ = 1\n", "x = 𝔘\n", "ﬁ = ﬁ\n", "x = 1ifx\n", "ｉｆ = 1\n"]
+
 # Sources that fail in the tokenizer; ast.parse's SyntaxError is the expectation.
 ERROR_CASES = [
     "x = 1abc\n", "x = 0x\n", "x = 0xg\n", "x = 0o8\n", "x = 0o\n", "x = 0b2\n", "x = 0b\n", "x = 012\n",
@@ -74,7 +77,8 @@ ERROR_CASES = [
     "x = \\\n  (\n", "x = é(1,\n2\n", "x = éé(1,", "x = {1: 2)\n", "x = [\n  {\n    (\n  ]\n",
     "x = " + "(" * 201 + ")" * 201 + "\n", "x = " + "[" * 200 + "(\n",
     "x = €\n", "x = a€\n", "x = \u00a0\n", "é€ = 1\n", "x = \x01\n", "\ufeffx=1\n", "x = 1 \x7f\n",
-    "x = a\u200b\n", "x = ☃\n", "x = 𝔘€\n",
+    "x = a\u200b\n", "x = ☃\n", "x = 𝔘€\n", "x = \U00011f00\n", "x = a\U00011f00\n", "x = \u0378\n",
+    "x = ·a\n",
     "x = 1 \\ y\n", "x = 1 \\\n", "x = 1 \\", "x = é \\é\n", "x = 1 \\\n+ 2 \\ y\n", "x = 1 \\\n+ 2 \\\n",
     "x = 1\n\\\n  \\ y\n", "x = '''\n''' \\ y\n", "x=1\n\\", "if x:\n  y\n\\",
     "if x:\n  a\n b\n", "if x:\n\ta\n        b\n", "if x:\n        a\n\tb\n", "if x:\n    a\n\x0c  b\n",
@@ -112,6 +116,16 @@ STRING_CASES = [
 def byte_col(lines, row, col):
     line = lines[row - 1] if row - 1 < len(lines) else ""
     return len(line[:col].encode("utf-8"))
+
+
+def tokenizer_warnings(src):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            ast.parse(src)
+        except SyntaxError:
+            pass  # warnings issued before a (parser) error still count
+    return [[w.category.__name__, str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning]
 
 
 def token_stream(src):
@@ -192,8 +206,18 @@ def name_sample():
 
 
 def main():
-    streams = [{"source": s, "tokens": token_stream(s)} for s in STREAM_CASES]
+    streams = [{"source": s, "tokens": token_stream(s), "warnings": tokenizer_warnings(s)} for s in STREAM_CASES]
     errors = [{"source": s, "error": syntax_error(s)} for s in ERROR_CASES]
+    valid = []
+    for s in VALID_CASES:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ast.parse(s)
+        except SyntaxError as e:
+            if e.msg.startswith("invalid character") or "literal" in e.msg:
+                raise AssertionError(f"tokenizer error in a valid case: {s!r}")
+        valid.append(s)
     corpus = []
     for path in sorted(glob.glob(os.path.join(ROOT, "test", "corpus", "seeds", "*.py"))):
         try:
@@ -205,7 +229,7 @@ def main():
             continue
         corpus.append({"file": os.path.basename(path), "count": len(stream), "sha1": stream_digest(stream)})
     with open(os.path.join(OUT, "tokenizer.expected.json"), "w", encoding="utf-8") as f:
-        json.dump({"streams": streams, "errors": errors, "corpus": corpus}, f, ensure_ascii=False, indent=0)
+        json.dump({"streams": streams, "errors": errors, "valid": valid, "corpus": corpus}, f, ensure_ascii=False, indent=0)
         f.write("\n")
     numbers = [{"literal": n, **number_value(n)} for n in NUMBER_CASES]
     strings = [{"source": s, **string_case(s)} for s in STRING_CASES]

@@ -16,6 +16,7 @@
 
 import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from './errors';
 import { type Token, TokenType } from './token';
+import { IDENTIFIER_CONTINUE, IDENTIFIER_START, PRINTABLE } from './unicodeClasses.data';
 
 const TABSIZE = 8;
 /** Indentation levels (tokenizer.h MAXINDENT). */
@@ -66,14 +67,34 @@ function isPotentialIdentifierChar(c: number): boolean {
     c === Ch.UNDERSCORE || c >= 128;
 }
 
-const IDENTIFIER_START = /[\p{XID_Start}_]/u;
-const IDENTIFIER_CONTINUE = /\p{XID_Continue}/u;
-/** Py_UNICODE_ISPRINTABLE is false for these categories (and true for the ASCII space). */
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+/** Whether `codePoint` lies in one of the flattened [start, end] ranges (binary search). */
+function inRanges(ranges: readonly number[], codePoint: number): boolean {
+  let low = 0;
+  let high = (ranges.length >> 1) - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (codePoint < ranges[2 * mid]) high = mid - 1;
+    else if (codePoint > ranges[2 * mid + 1]) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
+/** Py_UNICODE_ISPRINTABLE, with CPython 3.11's Unicode data. */
 export function isPrintable(codePoint: number): boolean {
-  if (codePoint === Ch.SPACE) return true;
-  return !NON_PRINTABLE.test(String.fromCodePoint(codePoint));
+  if (codePoint < 128) return codePoint >= Ch.SPACE && codePoint !== 127;
+  return inRanges(PRINTABLE, codePoint);
+}
+
+/** XID_Start (or '_') / XID_Continue as _PyUnicode_ScanIdentifier tests them, for any code point. */
+function isIdentifierStart(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint | 0x20) >= Ch.LA && (codePoint | 0x20) <= Ch.LZ || codePoint === Ch.UNDERSCORE;
+  return inRanges(IDENTIFIER_START, codePoint);
+}
+
+function isIdentifierContinue(codePoint: number): boolean {
+  if (codePoint < 128) return isPotentialIdentifierChar(codePoint);
+  return inRanges(IDENTIFIER_CONTINUE, codePoint);
 }
 
 function hex4(codePoint: number): string {
@@ -98,8 +119,20 @@ export interface TokenizerOptions {
   startingColOffset?: number;
 }
 
+/** A warning CPython's tokenizer issues (parser_warn), in the order the tokens are read. */
+export interface TokenizerWarning {
+  category: 'SyntaxWarning';
+  message: string;
+  lineno: number;
+}
+
 export class Tokenizer {
   readonly source: string;
+  /**
+   * Warnings so far, e.g. "invalid decimal literal" for `1if x else y`; `python3 FILE` prints
+   * them to stderr (SyntaxWarning is shown by the default filters).
+   */
+  readonly warnings: TokenizerWarning[] = [];
   private readonly length: number;
   /** tok->cur: index of the next character to read. */
   private pos = 0;
@@ -457,7 +490,7 @@ export class Tokenizer {
     while (offset < text.length) {
       const cp = text.codePointAt(offset)!;
       const ch = String.fromCodePoint(cp);
-      const ok = cp < 128 ? (first ? !isDigit(cp) : true) : first ? IDENTIFIER_START.test(ch) : IDENTIFIER_CONTINUE.test(ch);
+      const ok = first ? isIdentifierStart(cp) : isIdentifierContinue(cp);
       if (!ok) {
         this.pos = start + offset + ch.length;
         const msg = isPrintable(cp)
@@ -613,7 +646,10 @@ export class Tokenizer {
       case Ch.LO: keyword = this.lookahead(i + 1, 'r'); break;
       case Ch.LN: keyword = this.lookahead(i + 1, 'ot'); break;
     }
-    if (keyword) return;
+    if (keyword) {
+      this.warnings.push({ category: 'SyntaxWarning', message: `invalid ${kind} literal`, lineno: this.lineno });
+      return;
+    }
     throw this.errorAtCursor(`invalid ${kind} literal`, i);
   }
 

@@ -1,7 +1,7 @@
 // "\N{NAME}" lookup as CPython 3.11's unicodedata _getcode does it for string literals: Hangul
 // syllables and CJK unified ideographs by rule (case-sensitive, as in CPython), every other name
 // from the generated table (case-insensitive). The table is decoded into a Map on first use so
-// that sources without \N{} pay nothing. Name aliases are not included (see the generator).
+// that sources without \N{} pay nothing. Name aliases are not included (see scripts/gen-unicode-tables.py).
 
 import { CONTINUATION_DIGITS, ENTRIES, TERMINAL_DIGITS, UNIFIED_IDEOGRAPH_RANGES, WORDS } from './unicodeNames.data';
 

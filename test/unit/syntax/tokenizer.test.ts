@@ -9,8 +9,9 @@ import { Tokenizer, TokenizerError, tokenize } from '../../../runtime/src/syntax
 // Lib/tokenize.py (columns converted to UTF-8 bytes), errors from ast.parse.
 
 interface Expected {
-  streams: { source: string; tokens: (string | number)[][] }[];
+  streams: { source: string; tokens: (string | number)[][]; warnings: [string, string, number][] }[];
   errors: { source: string; error: Record<string, unknown> }[];
+  valid: string[];
   corpus: { file: string; count: number; sha1: string }[];
 }
 
@@ -54,6 +55,14 @@ describe('tokenizer', () => {
     }
   });
 
+  it('issues CPython\'s SyntaxWarnings', () => {
+    for (const { source, warnings } of expected.streams) {
+      const tokenizer = new Tokenizer(source);
+      while (tokenizer.next().type !== TokenType.ENDMARKER) { /* read all */ }
+      assert.deepEqual(tokenizer.warnings.map((w) => [w.category, w.message, w.lineno]), warnings, JSON.stringify(source));
+    }
+  });
+
   it('reports lexical errors with CPython\'s message and position', () => {
     const failures: string[] = [];
     for (const { source, error } of expected.errors) {
@@ -65,6 +74,10 @@ describe('tokenizer', () => {
       }
     }
     assert.equal(failures.length, 0, failures.join('\n'));
+  });
+
+  it('accepts what CPython\'s tokenizer accepts (Unicode 14 identifiers)', () => {
+    for (const source of expected.valid) assert.equal(firstError(source), null, JSON.stringify(source));
   });
 
   it('tokenizes every corpus file like CPython', () => {
