@@ -246,6 +246,53 @@ for _ in range(2500):
     text = random_float_text()
     float_parse_cases.append([text, outcome(lambda: tag(float(text)))])
 
+# str.format: the parser (_string.formatter_parser), field names, and whole renderings.
+import _string
+
+
+def collect(iterable):
+    items = []
+    try:
+        for item in iterable:
+            items.append(list(item))
+        return {"items": items}
+    except Exception as e:
+        return {"items": items, "error": type(e).__name__, "message": str(e)}
+
+
+markup_cases = []
+alphabet = ["a", "{", "}", "0", "1", "!", "r", "s", ":", ">", ".", "[", "]", "x", "5", "é", "{}", "{0}", "}}", "{{"]
+for _ in range(3000):
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+    markup_cases.append([text, collect(_string.formatter_parser(text))])
+
+field_name_cases = []
+name_alphabet = ["0", "1", "a", "b", ".", "[", "]", "x", "12", "\u0661", "9" * 20]
+for _ in range(2000):
+    name = "".join(rng.choice(name_alphabet) for _ in range(rng.randint(0, 7))).encode().decode("unicode_escape")
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+        field_name_cases.append([name, {"first": first, "rest": collect(rest)}])
+    except Exception as e:
+        field_name_cases.append([name, {"error": type(e).__name__, "message": str(e)}])
+
+ARGS = [10, "ab", [1, 2, 3], {"k": "v"}, 3.5, -42, "é😀"]
+KWARGS = {"x": 7, "name": "py", "d": {"a": 1, "z": "zero"}, "l": [4, 5], "w": 8, "f": 2.675}
+field_pool = ["{}", "{0}", "{1}", "{2}", "{6}", "{7}", "{x}", "{name}", "{missing}", "{2[1]}", "{2[5]}", "{3[k]}", "{d[a]}",
+              "{d[0]}", "{l[0]}", "{0!r}", "{1!r}", "{1!a}", "{6!a}", "{1!s}", "{0!x}", "{0:>5}", "{4:.2f}", "{f:.2f}",
+              "{0:{w}}", "{1:*^{w}}", "{:{}}", "{0:{1}}", "{x:{w}.{w}}", "{0:{x:{w}}}", "{:}", "{!r}", "{2}", "{l}",
+              "{3}", "{d}", "{0:x}", "{1:d}", "{5:+,}", "{0.real}", "{2[}", "{0[x]}", "{", "}", "{{", "}}", "{:>{w}}",
+              "{5:_^12}", "{4:e}", "{0:{1:{2}}}"]
+format_call_cases = []
+for _ in range(2500):
+    pieces = [rng.choice(field_pool) if rng.random() < 0.6 else rng.choice(["a", " ", "=", "é", ""]) for _ in range(rng.randint(1, 4))]
+    text = "".join(pieces)
+    format_call_cases.append([text, outcome(lambda: text.format(*ARGS, **KWARGS))])
+format_map_cases = []
+for text in ["{x}", "{0}", "{}", "{d[a]}", "{name!r:>6}", "{missing}"]:
+    format_map_cases.append([text, outcome(lambda: text.format_map(KWARGS))])
+
+
 def dump(name, obj):
     with open(os.path.join(DIR, name), "w", encoding="utf-8") as f:
         json.dump({"generatedBy": "scripts/gen-format-fixtures.py under CPython " + sys.version.split()[0], "cases": obj},
@@ -258,3 +305,5 @@ dump("round.json", round_cases)
 dump("percent.json", percent_cases)
 dump("intparse.json", int_parse_cases)
 dump("floatparse.json", float_parse_cases)
+dump("strformat.json", {"markup": markup_cases, "fieldNames": field_name_cases, "args": ARGS, "kwargs": KWARGS,
+                        "calls": format_call_cases, "formatMap": format_map_cases})
