@@ -362,6 +362,19 @@ describe('language server features (dist/server.js over stdio)', function () {
     }
   });
 
+  it('speaks the same protocol over Node IPC (--node-ipc)', async () => {
+    const ipc = await ServerSession.start({ transport: 'ipc' });
+    try {
+      const uri = 'file:///ipc.py';
+      const diagnostics = await ipc.open(uri, 'def f():\n    print(x)\n    x = 1\n');
+      assert.deepEqual(diagnostics.map((d) => `${span(d.range)} ${d.code}`), ['1:10-1:11 UnboundLocalError']);
+      const labels = ((await ipc.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: EVERYTHING })) ?? []).map((h) => String(h.label));
+      assert.deepEqual(labels, ['builtin']);
+    } finally {
+      await ipc.stop();
+    }
+  });
+
   it('pulls settings with workspace/configuration when the client supports it', async () => {
     const pulling = await ServerSession.start({ configuration: true, settings: { inlayHints: { scopes: false, closures: false, mro: true } } });
     try {

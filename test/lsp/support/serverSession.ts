@@ -4,10 +4,17 @@
 // requests (workspace/configuration, client/registerCapability, inlay hint refresh) like an
 // editor would.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import {
   ConfigurationRequest,
   DidChangeConfigurationNotification,
@@ -40,6 +47,8 @@ export interface SessionOptions {
   /** Another language server to drive instead of PyXray's (the benchmark runs pyright this way). */
   command?: string[];
   rootUri?: string | null;
+  /** stdio (the default), or Node IPC (--node-ipc), the extension's other transport. */
+  transport?: 'stdio' | 'ipc';
 }
 
 type DiagnosticsWaiter = { uri: string; version: number; resolve: (d: Diagnostic[]) => void };
@@ -60,12 +69,15 @@ export class ServerSession {
   readonly loggedErrors: string[] = [];
 
   private constructor(
-    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly child: ChildProcess,
     options: SessionOptions,
   ) {
     this.settings = options.settings ?? {};
-    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection =
+      options.transport === 'ipc'
+        ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
@@ -87,7 +99,10 @@ export class ServerSession {
   static async start(options: SessionOptions = {}): Promise<ServerSession> {
     const command = options.command ?? [process.execPath, SERVER_BUNDLE, '--stdio'];
     if (!options.command && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`node scripts/build.mjs\` first`);
-    const child = spawn(command[0], command.slice(1), { stdio: 'pipe' });
+    const child =
+      options.transport === 'ipc'
+        ? fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+        : spawn(command[0], command.slice(1), { stdio: 'pipe' });
     const session = new ServerSession(child, options);
     session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
