@@ -301,17 +301,21 @@ export class Parser {
       byteCol -= this.fstring.startingColOffset;
       endByteCol -= this.fstring.startingColOffset;
     }
-    const line = this.lineText(lineno);
+    const line = this.errorLine(lineno);
     const offset = byteCol > 0 ? this.characterOffset(line, byteCol) : byteCol;
     const endOffset = endByteCol > 0 ? this.characterOffset(line, endByteCol) : endByteCol;
-    const info: SyntaxErrorInfo = { type, msg, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: this.errorText(lineno) };
+    const info: SyntaxErrorInfo = { type, msg, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: line };
     return new PySyntaxError(info);
   }
 
-  errorText(lineno: number): string | null {
-    const relative = this.fstring !== null ? lineno - this.fstring.startingLineno + 1 : lineno;
-    if (relative < 1 || relative > this.sourceLines.length) return null;
-    return this.sourceLines[relative - 1] + '\n';
+  /**
+   * error_line of _PyPegen_raise_error_known_location: the tokenizer's buffer when the error is
+   * on or after the line it is reading (it can start on the first line of a multi-line string),
+   * else the error's own line. Columns are converted against it and it becomes SyntaxError.text.
+   */
+  private errorLine(lineno: number): string {
+    if (this.fstring === null) return this.tokenizer.errorLine(lineno);
+    return this.lineText(lineno);
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
