@@ -37,6 +37,8 @@ export function compileSource(source: string, filename: string): CodeObject {
 
 /** What `python3 test/oracle/dis_dump.py FILE` prints for this source. */
 export function disDumpText(source: string, filename: string): string {
+  // compile() on a str refuses NUL characters before parsing, with no position.
+  if (source.includes('\0')) return 'SyntaxError: source code string cannot contain null bytes (line None, column None)\n';
   try {
     return disDumpCode(compileSource(source, filename));
   } catch (error) {

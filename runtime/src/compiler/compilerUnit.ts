@@ -11,7 +11,7 @@ import type { ConstantValue } from '../syntax/constants';
 import type { Scope, SymbolTable } from '../symtable/symtable';
 import { mangle } from '../symtable/symtable';
 import { ConstFrozenset, ConstTuple } from './codeObject';
-import type { CodeConstant } from './codeObject';
+import type { CodeConstant, CodeObject } from './codeObject';
 import { Block, NO_LOC } from './instructions';
 import type { Instr, Loc } from './instructions';
 
@@ -64,7 +64,29 @@ export function constKey(value: CodeConstant): string | object {
   }
   if (value instanceof ConstTuple) return 't(' + value.items.map((x) => keyText(constKey(x))).join(';') + ')';
   if (value instanceof ConstFrozenset) return 'z(' + value.items.map((x) => keyText(constKey(x))).sort().join(';') + ')';
-  return value; // code objects: by identity
+  return codeKey(value); // code objects compare by value in CPython (code_richcompare)
+}
+
+/** Equal code objects (e.g. a lambda in a `finally` body, compiled once per exit path) share one constant. */
+const codeKeyCache = new WeakMap<CodeObject, string>();
+const codeKeyIds = new Map<string, string>();
+
+function codeKey(co: CodeObject): string {
+  const cached = codeKeyCache.get(co);
+  if (cached) return cached;
+  // Nested code objects enter the key by a short id, so keys stay small however deep functions nest.
+  const full = JSON.stringify([
+    co.co_name, co.co_qualname, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
+    co.co_firstlineno, Array.from(co.co_code), co.co_consts.map((x) => keyText(constKey(x))), co.co_names,
+    co.co_localsplusnames, Array.from(co.co_localspluskinds), Array.from(co.co_linetable), Array.from(co.co_exceptiontable),
+  ]);
+  let id = codeKeyIds.get(full);
+  if (!id) {
+    id = `C${codeKeyIds.size}`;
+    codeKeyIds.set(full, id);
+  }
+  codeKeyCache.set(co, id);
+  return id;
 }
 
 const objectKeys = new WeakMap<object, string>();
