@@ -82,6 +82,14 @@ function sipRound(s: Uint32Array): void {
 
 /** siphash13 of `data` as an unsigned 64-bit bigint (no -1 adjustment). */
 export function siphash13(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): bigint {
+  siphash13Words(data, key);
+  return (BigInt(sipOut[0]) << 32n) | BigInt(sipOut[1]);
+}
+
+/** The result words of the last siphash13Words call: high, low. */
+const sipOut = new Uint32Array(2);
+
+function siphash13Words(data: Uint8Array, key: SipKey): void {
   const s = sipState;
   const [k0l, k0h, k1l, k1h] = key;
   s[0] = (k0h ^ 0x736f6d65) >>> 0; s[1] = (k0l ^ 0x70736575) >>> 0;
@@ -110,15 +118,25 @@ export function siphash13(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): bigint 
   s[0] ^= bh; s[1] ^= bl;
   s[5] ^= 0xff;
   sipRound(s); sipRound(s); sipRound(s);
-  const hi = (s[0] ^ s[2] ^ s[4] ^ s[6]) >>> 0;
-  const lo = (s[1] ^ s[3] ^ s[5] ^ s[7]) >>> 0;
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  sipOut[0] = s[0] ^ s[2] ^ s[4] ^ s[6];
+  sipOut[1] = s[1] ^ s[3] ^ s[5] ^ s[7];
+}
+
+/** The canonical PyHash of the signed 64-bit value hi:lo, touching bigint only when it must. */
+function hashFromWords(hi: number, lo: number): PyHash {
+  const signedHi = hi | 0;
+  if (signedHi > -2097152 && signedHi < 2097152) {
+    const value = signedHi * 4294967296 + lo; // |value| < 2**53: exact
+    return value === -1 ? -2 : value;
+  }
+  return normalizeHash((BigInt(signedHi) << 32n) | BigInt(lo));
 }
 
 /** _Py_HashBytes: the empty buffer hashes to 0, anything else through siphash13. */
 export function hashBytes(data: Uint8Array, key: SipKey = ZERO_SIP_KEY): PyHash {
   if (data.length === 0) return 0;
-  return fromUnsigned64(siphash13(data, key));
+  siphash13Words(data, key);
+  return hashFromWords(sipOut[0], sipOut[1]);
 }
 
 /** Code points of a JS string as Python sees them: a surrogate pair is one code point, a lone surrogate is itself. */

@@ -82,9 +82,35 @@ function digitsOfInteger(n: bigint, scale: number): DecimalDigits {
   return { digits: text, decimalPoint: length - scale };
 }
 
+/**
+ * Whether |x| * 10**scale lies exactly halfway between two integers. Since 10**s = 2**s * 5**s
+ * with 5**s odd, for s >= 0 that happens exactly when |x| * 2**(s+1) is an odd integer.
+ * For s < 0 only integral x can tie; the caller takes the exact path for those.
+ */
+function isExactTie(ax: number, scale: number): boolean {
+  const y = ax * 2 ** (scale + 1);
+  return Number.isInteger(y) && y % 2 === 1;
+}
+
+/** Digits and decimal point from a toFixed/toExponential mantissa string of |x|. */
+function digitsFromFixed(text: string, ndigits: number): DecimalDigits {
+  const all = text.replace('.', '');
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 48) lead++;
+  if (lead === all.length) return { digits: '', decimalPoint: -ndigits };
+  let end = all.length;
+  while (all.charCodeAt(end - 1) === 48) end--;
+  return { digits: all.slice(lead, end), decimalPoint: all.length - ndigits - lead };
+}
+
 /** dtoa mode 3: |x| rounded to `ndigits` digits after the decimal point (ndigits may be negative). */
 export function fixedDigits(x: number, ndigits: number): DecimalDigits {
   if (x === 0) return { digits: '0', decimalPoint: 1 };
+  const ax = Math.abs(x);
+  // toFixed is exact except that it rounds ties up; Python rounds them to even.
+  if (ndigits >= 0 && ndigits <= 100 && ax < 1e21 && !isExactTie(ax, ndigits)) {
+    return digitsFromFixed(ax.toFixed(ndigits), ndigits);
+  }
   const { num, den } = scaledFraction(x, ndigits);
   return digitsOfInteger(divideRoundHalfEven(num, den), ndigits);
 }
@@ -105,14 +131,46 @@ export function decimalExponent(x: number): number {
 /** dtoa mode 2: |x| rounded to `ndigits` >= 1 significant digits. */
 export function significantDigits(x: number, ndigits: number): DecimalDigits {
   if (x === 0) return { digits: '0', decimalPoint: 1 };
+  if (ndigits <= 101) {
+    const ax = Math.abs(x);
+    const [mantissa, exponentText] = ax.toExponential(ndigits - 1).split('e');
+    const exponent = Number(exponentText);
+    // A mantissa of 1.000... may come from rounding up into the next power of ten, where the
+    // decimal exponent of x itself is one less: let the exact path settle those.
+    const carried = mantissa.charCodeAt(0) === 49 && /^1\.?0*$/.test(mantissa);
+    const scale = ndigits - 1 - exponent;
+    if (!carried && !(scale < 0 && Number.isInteger(ax)) && !isExactTie(ax, scale)) {
+      const digits = mantissa.replace('.', '').replace(/0+$/, '');
+      return { digits, decimalPoint: exponent + 1 };
+    }
+  }
   return fixedDigits(x, ndigits - 1 - decimalExponent(x));
 }
 
-/** dtoa mode 0: the shortest digits that read back as x (JS and CPython agree on these). */
+/**
+ * dtoa mode 0: the shortest digits that read back as x (JS and CPython agree on these). Read
+ * off String(x), which V8 makes far cheaper than toExponential().
+ */
 export function shortestDigits(x: number): DecimalDigits {
   if (x === 0) return { digits: '0', decimalPoint: 1 };
-  const [mantissa, exponentText] = Math.abs(x).toExponential().split('e');
-  return { digits: mantissa.replace('.', ''), decimalPoint: Number(exponentText) + 1 };
+  const text = String(Math.abs(x));
+  const e = text.indexOf('e');
+  if (e >= 0) {
+    const mantissa = text.slice(0, e);
+    return { digits: mantissa.replace('.', ''), decimalPoint: Number(text.slice(e + 1)) + 1 };
+  }
+  const dot = text.indexOf('.');
+  if (dot < 0) {
+    let end = text.length;
+    while (end > 1 && text.charCodeAt(end - 1) === 48) end--;
+    return { digits: text.slice(0, end), decimalPoint: text.length };
+  }
+  if (dot === 1 && text.charCodeAt(0) === 48) {
+    let lead = 2;
+    while (text.charCodeAt(lead) === 48) lead++;
+    return { digits: text.slice(lead), decimalPoint: 2 - lead };
+  }
+  return { digits: text.slice(0, dot) + text.slice(dot + 1), decimalPoint: dot };
 }
 
 /**

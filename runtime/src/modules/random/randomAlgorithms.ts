@@ -99,9 +99,13 @@ export class PyRandom {
   /** _randbelow_with_getrandbits(n) for n > 0: rejection sampling on n.bit_length() bits. */
   randbelow(n: PyIntValue): PyIntValue {
     if (typeof n === 'number' && n <= 9007199254740991) {
-      const k = n === 0 ? 0 : Math.floor(Math.log2(n)) + 1;
-      // Math.log2 is exact at powers of two, but guard the boundary anyway.
-      const bits = 2 ** (k - 1) > n ? k - 1 : 2 ** k <= n ? k + 1 : k;
+      let bits: number;
+      if (n < 4294967296) bits = 32 - Math.clz32(n);
+      else {
+        const k = Math.floor(Math.log2(n)) + 1;
+        // Math.log2 can land on the wrong side of a power of two; settle it exactly.
+        bits = 2 ** (k - 1) > n ? k - 1 : 2 ** k <= n ? k + 1 : k;
+      }
       let r = this.mt.getrandbitsSmall(bits);
       while (r >= n) r = this.mt.getrandbitsSmall(bits);
       return r;
@@ -115,6 +119,11 @@ export class PyRandom {
 
   /** randrange(start, stop?, step?) over integers (the VM does the operator.index conversion). */
   randrange(start: PyIntValue, stop?: PyIntValue, step: PyIntValue = 1): PyIntValue | RandomError {
+    if (typeof start === 'number' && typeof stop === 'number' && step === 1 && Math.abs(start) <= 2 ** 51 && Math.abs(stop) <= 2 ** 51) {
+      // The common randint/randrange(a, b) case without bigint; same draws as below.
+      const width = stop - start;
+      if (width > 0) return start + (this.randbelow(width) as number);
+    }
     const istart = toBig(start);
     if (stop === undefined) {
       if (toBig(step) !== 1n) return new RandomError('TypeError', 'Missing a non-None stop argument');
@@ -138,7 +147,7 @@ export class PyRandom {
 
   /** randint(a, b) = randrange(a, b + 1) */
   randint(a: PyIntValue, b: PyIntValue): PyIntValue | RandomError {
-    return this.randrange(a, narrow(toBig(b) + 1n));
+    return this.randrange(a, typeof b === 'number' && b < 2 ** 51 ? b + 1 : narrow(toBig(b) + 1n));
   }
 
   /** randbytes(n): getrandbits(n * 8).to_bytes(n, 'little') */
