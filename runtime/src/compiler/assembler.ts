@@ -18,9 +18,9 @@ import {
 import type { FlowGraph } from './flowgraph';
 import {
   Block, JUMP, JUMP_NO_INTERRUPT, NO_LOC, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
-  POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_WITH, hasTarget, instrSize, instrStackEffect, isBlockPush, isJumpOp, sameLoc,
+  POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_WITH, hasTarget, instrSize, instrStackEffect, isBlockPush, isJumpOp,
 } from './instructions';
-import type { Instr, Loc } from './instructions';
+import type { Instr } from './instructions';
 import { LineTableWriter } from './linetable';
 import * as op from './opcodes';
 
@@ -267,21 +267,13 @@ export function assemble(c: CompilerState, addNone: boolean): CodeObject {
     }
   }
 
-  // Location table: one entry per run of instructions with the same location.
+  // Location table: 3.11 writes one entry (or more, 8 units each) per instruction, never merging.
   const lines = new LineTableWriter(u.firstlineno);
-  let loc: Loc = NO_LOC;
-  let size = 0;
   for (let b: Block | null = u.entry; b; b = b.next) {
     for (const ins of b.instrs) {
-      if (!sameLoc(loc, ins.loc)) {
-        lines.add(size, loc.lineno, loc.end_lineno, loc.col_offset, loc.end_col_offset);
-        loc = ins.loc;
-        size = 0;
-      }
-      size += instrSize(ins);
+      lines.add(instrSize(ins), ins.loc.lineno, ins.loc.end_lineno, ins.loc.col_offset, ins.loc.end_col_offset);
     }
   }
-  lines.add(size, loc.lineno, loc.end_lineno, loc.col_offset, loc.end_col_offset);
 
   // Exception table.
   const table = new ExceptionTableWriter();
