@@ -199,6 +199,7 @@ def run_scenario(n_ops):
             elif op == "intersectionUpdateList": s.intersection_update(items)
             elif op == "fromList": s = set(items)
             step = [op, [enc(x) for x in items]]
+        step.append(sys.getsizeof(s))
         step.append([enc(x) for x in s])
         ops.append(step)
     return ops

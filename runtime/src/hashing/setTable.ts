@@ -73,6 +73,14 @@ export class SetTable<K> {
   /** True while the table is the inline 8-slot smalltable (matters for sys.getsizeof). */
   get isSmallTable(): boolean { return this.maskValue === SET_MINSIZE - 1; }
 
+  /**
+   * sys.getsizeof of a set or frozenset with this table: the 200-byte object (its 8-entry
+   * smalltable included) plus the 16-byte GC header, plus 16 bytes a slot for a larger table.
+   */
+  sizeof(): number {
+    return 216 + (this.isSmallTable ? 0 : (this.maskValue + 1) * 16);
+  }
+
   // ---- lookup and mutation ------------------------------------------------------------------
 
   /** set_lookkey: index of the slot holding an equal key, or -1. */

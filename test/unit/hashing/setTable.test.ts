@@ -57,6 +57,7 @@ describe('set table order matches CPython 3.11', () => {
           default: throw new Error('unknown op ' + op);
         }
         assert.deepEqual(s.toArray(), expected, `scenario ${n} step ${k}: ${op}`);
+        assert.equal(s.sizeof(), step[step.length - 2], `scenario ${n} step ${k}: sys.getsizeof`);
         assert.equal(s.size, expected.length);
         steps++;
       }
