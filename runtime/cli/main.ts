@@ -2,13 +2,14 @@
 // prints for the same file, so its output can be compared with python3's directly.
 
 import * as fs from 'node:fs';
-import { astDumpText, symtableDumpText, normalizeNewlines } from '../src/index';
+import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines } from '../src/index';
 
 const USAGE = `usage: pyxray <command> FILE [options]
 
 commands:
   ast FILE [--positions]   the AST, as ast.dump(tree, indent=1[, include_attributes=True])
   symtable FILE            every scope and how each name resolves (local, global, free, cell, ...)
+  dis FILE                 every code object: header fields and CPython 3.11 bytecode
 `;
 
 function readSource(file: string): string {
@@ -37,6 +38,9 @@ function main(argv: string[]): number {
       return 0;
     case 'symtable':
       process.stdout.write(symtableDumpText(source, file));
+      return 0;
+    case 'dis':
+      process.stdout.write(disDumpText(source, file));
       return 0;
     default:
       process.stderr.write(`pyxray: unknown command '${command}'\n${USAGE}`);

@@ -7,6 +7,8 @@ import { PySyntaxError } from './syntax/errors';
 import { parseModule } from './syntax/parser';
 import { buildSymtable } from './symtable/symtable';
 import { dumpSymtable } from './symtable/dump';
+import { checkCompileErrors } from './compiler/earlyErrors';
+import { compileModule } from './compiler/compile';
 
 /** Python reads source files with universal newlines; so do we, before anything else sees them. */
 export function normalizeNewlines(text: string): string {
@@ -28,10 +30,18 @@ export function astDumpText(source: string, filename: string, positions: boolean
   }
 }
 
-/** `symtable_dump.py FILE`. */
+/**
+ * `symtable_dump.py FILE`. Like the oracle, the file is also compiled, so an error that only the
+ * compiler raises ('return' outside function, ...) is what gets printed.
+ */
 export function symtableDumpText(source: string, filename: string): string {
   try {
-    return dumpSymtable(buildSymtable(parseModule(source, filename), filename));
+    const tree = parseModule(source, filename);
+    const table = buildSymtable(tree, filename);
+    const dump = dumpSymtable(table);
+    checkCompileErrors(tree, table);
+    compileModule(tree, table, filename);
+    return dump;
   } catch (error) {
     if (error instanceof PySyntaxError) return syntaxErrorLine(error);
     throw error;

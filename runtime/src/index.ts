@@ -20,5 +20,13 @@ export {
 export type { BlockType, ComprehensionKind, SourceRange, FutureFeatures } from './symtable/symtable';
 export { dumpSymtable } from './symtable/dump';
 
+// Compiler: CPython 3.11 code objects, one opcode table, the disassembler.
+export { compileModule, compileSource, disDumpText } from './compiler/compile';
+export { checkCompileErrors } from './compiler/earlyErrors';
+export { getInstructions, prettyFlags, disDumpCode } from './compiler/disassembler';
+export type { Instruction } from './compiler/disassembler';
+export { ConstTuple, ConstFrozenset, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from './compiler/codeObject';
+export type { CodeObject, CodeConstant } from './compiler/codeObject';
+
 // Text views that match CPython's own tools.
 export { astDumpText, symtableDumpText, normalizeNewlines } from './frontend';
