@@ -179,7 +179,8 @@ def run_scenario(n_ops):
             items = pick(k)
             op = rng.choice(["update", "updateSet", "updateDict", "copy", "or", "and", "sub", "rsub", "xor",
                              "iand", "isub", "ixor", "intersectionList", "differenceUpdateList", "intersectionUpdateList",
-                             "fromList", "rand", "rxor"])
+                             "fromList", "rand", "rxor", "subDict", "symDiffUpdateList", "symDiffUpdateDict",
+                             "symDiffList", "unionList", "differenceList"])
             if op == "update": s.update(items)
             elif op == "updateSet": s.update(set(items))
             elif op == "updateDict": s.update(dict.fromkeys(items))
@@ -198,6 +199,12 @@ def run_scenario(n_ops):
             elif op == "differenceUpdateList": s.difference_update(items)
             elif op == "intersectionUpdateList": s.intersection_update(items)
             elif op == "fromList": s = set(items)
+            elif op == "subDict": s = s.difference(dict.fromkeys(items))
+            elif op == "symDiffUpdateList": s.symmetric_difference_update(items)
+            elif op == "symDiffUpdateDict": s.symmetric_difference_update(dict.fromkeys(items))
+            elif op == "symDiffList": s = s.symmetric_difference(items)
+            elif op == "unionList": s = s.union(items)
+            elif op == "differenceList": s = s.difference(items)
             step = [op, [enc(x) for x in items]]
         step.append(sys.getsizeof(s))
         step.append([enc(x) for x in s])

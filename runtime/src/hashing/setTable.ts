@@ -316,6 +316,20 @@ export class SetTable<K> {
     for (const [k, h] of keysWithHashes) this.add(k, h);
   }
 
+  /** set(iterable) for any iterable but a set or dict: the items added one by one. */
+  static fromItems<K>(equals: KeyEquals<K>, items: Iterable<readonly [K, PyHash]>): SetTable<K> {
+    const result = new SetTable<K>(equals);
+    result.addAll(items);
+    return result;
+  }
+
+  /** set(d) for an exact dict: presized for the dict, then its keys in dict order. */
+  static fromDictKeys<K>(equals: KeyEquals<K>, keys: readonly (readonly [K, PyHash])[]): SetTable<K> {
+    const result = new SetTable<K>(equals);
+    result.mergeDictKeys(keys);
+    return result;
+  }
+
   /** set_copy / set(s) / frozenset(s) of a set: a new empty table merged from this one. */
   copy(): SetTable<K> {
     const result = new SetTable<K>(this.equals);
@@ -404,6 +418,45 @@ export class SetTable<K> {
     this.resize(this.usedValue > 50000 ? this.usedValue * 2 : this.usedValue * 4);
   }
 
+  /**
+   * set_difference with an exact dict (s.difference(d)): copy-then-discard when this is over 4
+   * times larger than the dict, else keep the keys the dict lacks.
+   */
+  differenceWithDict(dictKeys: readonly (readonly [K, PyHash])[], dictHas: (key: K, hash: PyHash) => boolean): SetTable<K> {
+    if ((this.usedValue >> 2) > dictKeys.length) {
+      const result = this.copy();
+      result.differenceUpdateWithItems(dictKeys);
+      return result;
+    }
+    const result = new SetTable<K>(this.equals);
+    for (const [k, h] of this.entries()) {
+      if (!dictHas(k, h)) result.add(k, h);
+    }
+    return result;
+  }
+
+  /** set_difference with any other iterable (s.difference(list)): copy, then discard each item. */
+  differenceWithItems(items: Iterable<readonly [K, PyHash]>): SetTable<K> {
+    const result = this.copy();
+    result.differenceUpdateWithItems(items);
+    return result;
+  }
+
+  /** s.symmetric_difference_update(d) for an exact dict: toggle the keys in dict order. */
+  symmetricDifferenceUpdateWithDict(dictKeys: Iterable<readonly [K, PyHash]>): void {
+    for (const [k, h] of dictKeys) {
+      if (!this.discard(k, h)) this.add(k, h);
+    }
+  }
+
+  /**
+   * s.symmetric_difference_update(iterable) for any other iterable: CPython first builds a set
+   * from it, so the toggles happen in THAT set's table order.
+   */
+  symmetricDifferenceUpdateWithItems(items: Iterable<readonly [K, PyHash]>): void {
+    this.symmetricDifferenceUpdate(SetTable.fromItems(this.equals, items));
+  }
+
   /** set_symmetric_difference_update (s ^= other) with a set: toggle each key of other. */
   symmetricDifferenceUpdate(other: SetTable<K>): void {
     if (other === this) { this.clear(); return; }
@@ -412,7 +465,11 @@ export class SetTable<K> {
     }
   }
 
-  /** set_symmetric_difference (s ^ other): a copy of OTHER, updated with this set. */
+  /**
+   * set_symmetric_difference (s ^ other): a copy of OTHER, updated with this set. For
+   * s.symmetric_difference(iterable), pass the set CPython builds from the iterable
+   * (fromItems / fromDictKeys), which is then updated in place.
+   */
   symmetricDifference(other: SetTable<K>): SetTable<K> {
     const result = other.copy();
     result.symmetricDifferenceUpdate(this);

@@ -54,6 +54,16 @@ describe('set table order matches CPython 3.11', () => {
           case 'differenceUpdateList': s.differenceUpdateWithItems(withHash(items)); break;
           case 'intersectionUpdateList': s.intersectionUpdateWithItems(withHash(items)); break;
           case 'fromList': s = fromList(items); break;
+          case 'subDict': {
+            const keys = withHash([...new Set(items)]);
+            s = s.differenceWithDict(keys, (k) => keys.some(([x]) => x === k));
+            break;
+          }
+          case 'symDiffUpdateList': s.symmetricDifferenceUpdateWithItems(withHash(items)); break;
+          case 'symDiffUpdateDict': s.symmetricDifferenceUpdateWithDict(withHash([...new Set(items)])); break;
+          case 'symDiffList': { const other = fromList(items); other.symmetricDifferenceUpdate(s); s = other; break; }
+          case 'unionList': s = s.copy(); s.addAll(withHash(items)); break;
+          case 'differenceList': s = s.differenceWithItems(withHash(items)); break;
           default: throw new Error('unknown op ' + op);
         }
         assert.deepEqual(s.toArray(), expected, `scenario ${n} step ${k}: ${op}`);
