@@ -8,7 +8,6 @@ import { parseModule } from './syntax/parser';
 import { buildSymtable } from './symtable/symtable';
 import { dumpSymtable } from './symtable/dump';
 import { checkCompileErrors } from './compiler/earlyErrors';
-import { compileModule } from './compiler/compile';
 
 /** Python reads source files with universal newlines; so do we, before anything else sees them. */
 export function normalizeNewlines(text: string): string {
@@ -31,8 +30,8 @@ export function astDumpText(source: string, filename: string, positions: boolean
 }
 
 /**
- * `symtable_dump.py FILE`. Like the oracle, the file is also compiled, so an error that only the
- * compiler raises ('return' outside function, ...) is what gets printed.
+ * `symtable_dump.py FILE`. The oracle also compiles the file, so the compile-time errors
+ * ('return' outside function, ...) are checked too, as the compiler would raise them.
  */
 export function symtableDumpText(source: string, filename: string): string {
   try {
@@ -40,7 +39,6 @@ export function symtableDumpText(source: string, filename: string): string {
     const table = buildSymtable(tree, filename);
     const dump = dumpSymtable(table);
     checkCompileErrors(tree, table);
-    compileModule(tree, table, filename);
     return dump;
   } catch (error) {
     if (error instanceof PySyntaxError) return syntaxErrorLine(error);
