@@ -1,0 +1,437 @@
+// The builtins module (Python/bltinmodule.c): the functions and types every program sees.
+// Each builtin is a native function with the vectorcall-like convention of builtinFunction.ts.
+
+import type { PyObject } from '../objects/pyobject';
+import { PyType, objectType, typeType } from '../objects/typeobject';
+import { PyDict, newDict, dictType } from '../objects/dict';
+import { newModule, PyModule } from '../objects/module';
+import { newBuiltinFunction, type NativeMethod } from '../objects/builtinFunction';
+import { PyInt, intType, newInt, newIntValue, subValues } from '../objects/int';
+import { boolType, newBool, True, False } from '../objects/bool';
+import { PyFloat, floatType, newFloat } from '../objects/float';
+import { PyStr, strType, newStr } from '../objects/str';
+import { PyTuple, tupleType, newTupleSteal, newTuple } from '../objects/tuple';
+import { PyList, listType, newListSteal } from '../objects/list';
+import { setType, frozensetType } from '../objects/set';
+import { rangeType } from '../objects/range';
+import { sliceType } from '../objects/slice';
+import { bytesType, bytearrayType } from '../objects/bytes';
+import { None, NotImplemented, Ellipsis } from '../objects/none';
+import { propertyType, classMethodType, staticMethodType } from '../objects/descriptors';
+import { PyFunction } from '../objects/function';
+import { PyCell } from '../objects/cell';
+import { newIterator } from '../objects/iterator';
+import { builtinExceptionTypes, newException, TypeError, ValueError, StopIteration, PyBaseException, EOFError, AttributeError } from '../objects/exceptions';
+import { splitArgs } from '../objects/define';
+import { calculateMetaclass, dirNames, hexAddr } from '../objects/objectMethods';
+import { listSort } from '../objects/sequenceMethods';
+import { asciiRepr } from '../objects/strMethods';
+import * as A from '../objects/abstract';
+import { newRef, decref, xdecref } from '../memory/heap';
+import { format } from '../vm/formatting';
+import type { Interpreter } from '../vm/interpreter';
+import { superType } from '../objects/super';
+
+export function makeBuiltins(interp: Interpreter): PyModule {
+  const d = newDict();
+  const m = newModule('builtins', d);
+  const def = (name: string, fn: NativeMethod) => {
+    const f = newBuiltinFunction(name, fn, m);
+    d.setStr(name, f);
+    decref(f);
+  };
+  const put = (name: string, v: PyObject) => d.setStr(name, v);
+
+  for (const [name, t] of [
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['str', strType], ['tuple', tupleType], ['list', listType], ['dict', dictType], ['set', setType],
+    ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType], ['bytes', bytesType],
+    ['bytearray', bytearrayType], ['property', propertyType], ['classmethod', classMethodType],
+    ['staticmethod', staticMethodType],
+  ] as [string, PyType][]) put(name, t);
+  for (const [name, t] of builtinExceptionTypes()) put(name, t);
+  put('EnvironmentError', builtinExceptionTypes().get('OSError')!);
+  put('IOError', builtinExceptionTypes().get('OSError')!);
+  put('None', None);
+  put('NotImplemented', NotImplemented);
+  put('Ellipsis', Ellipsis);
+  put('True', True);
+  put('False', False);
+  put('__debug__', True);
+
+  const out = (text: string, file: PyObject | null) => {
+    if (file === null || file === None) interp.host.writeStdout(text);
+    else decref(A.callMethod(file, 'write', [newStr(text)]));
+  };
+
+  def('print', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const sepObj = kw.get('sep'), endObj = kw.get('end');
+    const sep = sepObj === undefined || sepObj === None ? ' ' : A.str(sepObj);
+    const end = endObj === undefined || endObj === None ? '\n' : A.str(endObj);
+    const parts = pos.map((x) => A.str(x));
+    const file = kw.get('file') ?? interp.sysAttr('stdout');
+    out(parts.join(sep) + end, file);
+    return newRef(None);
+  });
+  def('len', (_s, args) => newInt(A.length(args[0])));
+  def('repr', (_s, args) => A.reprObj(args[0]));
+  def('ascii', (_s, args) => newStr(asciiRepr(A.repr(args[0]))));
+  def('id', (_s, args) => newInt(args[0].ob_addr));
+  def('hash', (_s, args) => newInt(A.hash(args[0])));
+  def('isinstance', (_s, args) => newBool(A.isInstance(args[0], args[1])));
+  def('issubclass', (_s, args) => newBool(A.isSubclass(args[0], args[1])));
+  def('callable', (_s, args) => newBool(args[0] instanceof PyFunction || args[0].ob_type.lookup('__call__') !== null));
+  def('getattr', (_s, args) => {
+    if (!(args[1] instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(args[1])}'`);
+    if (args.length > 2) {
+      const v = A.getAttrOrNull(args[0], args[1].value);
+      return v ?? newRef(args[2]);
+    }
+    return A.getAttr(args[0], args[1].value);
+  });
+  def('setattr', (_s, args) => {
+    A.setAttr(args[0], A.str(args[1]), args[2]);
+    return newRef(None);
+  });
+  def('delattr', (_s, args) => {
+    A.setAttr(args[0], A.str(args[1]), null);
+    return newRef(None);
+  });
+  def('hasattr', (_s, args) => {
+    if (!(args[1] instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(args[1])}'`);
+    return newBool(A.hasAttr(args[0], args[1].value));
+  });
+  def('iter', (_s, args) => {
+    if (args.length === 2) {
+      const [fn, sentinel] = args;
+      return newIterator('callable_iterator', fn, () => {
+        const v = A.call(fn, []);
+        if (A.compareBool(v, sentinel, A.EQ)) { decref(v); return null; }
+        return v;
+      });
+    }
+    return A.getIter(args[0]);
+  });
+  def('next', (_s, args) => {
+    const it = args[0];
+    if (it.ob_type.lookup('__next__') === null) throw newException(TypeError, `'${A.typeName(it)}' object is not an iterator`);
+    if (args.length > 1) {
+      const v = A.iterNext(it);
+      return v ?? newRef(args[1]);
+    }
+    const m = it.ob_type.lookup('__next__')!;
+    return A.callBound(m, it, []);
+  });
+  def('abs', (_s, args) => {
+    const x = args[0];
+    if (x.ob_type === intType) { const v = (x as PyInt).value; return newIntValue(v < 0 ? subValues(0, v) : v); }
+    if (x.ob_type === floatType) return newFloat(Math.abs((x as PyFloat).value));
+    const m = x.ob_type.lookup('__abs__');
+    if (m === null) throw newException(TypeError, `bad operand type for abs(): '${A.typeName(x)}'`);
+    return A.callBound(m, x, []);
+  });
+  def('round', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const x = pos[0];
+    const nd = pos[1] ?? kw.get('ndigits');
+    const m = x.ob_type.lookup('__round__');
+    if (m === null) throw newException(TypeError, `type ${A.typeName(x)} doesn't define __round__ method`);
+    return A.callBound(m, x, nd === undefined || nd === None ? [] : [nd]);
+  });
+  def('divmod', (_s, args) => {
+    const [a, b] = args;
+    let r = a.ob_type.lookup('__divmod__');
+    if (r !== null) {
+      const v = A.callBound(r, a, [b]);
+      if (v !== NotImplemented) return v;
+      decref(v);
+    }
+    r = b.ob_type.lookup('__rdivmod__');
+    if (r !== null) {
+      const v = A.callBound(r, b, [a]);
+      if (v !== NotImplemented) return v;
+      decref(v);
+    }
+    throw newException(TypeError, `unsupported operand type(s) for divmod(): '${A.typeName(a)}' and '${A.typeName(b)}'`);
+  });
+  def('pow', (_s, args) => {
+    if (args.length === 3) {
+      const m = args[0].ob_type.lookup('__pow__');
+      if (m !== null) return A.callBound(m, args[0], [args[1], args[2]]);
+    }
+    return A.binaryOp(args[0], args[1], 8);
+  });
+  def('chr', (_s, args) => {
+    const v = Number(A.indexValue(args[0]));
+    if (v < 0 || v > 0x10ffff) throw newException(ValueError, 'chr() arg not in range(0x110000)');
+    return newStr(String.fromCodePoint(v));
+  });
+  def('ord', (_s, args) => {
+    const x = args[0];
+    if (!(x instanceof PyStr)) throw newException(TypeError, `ord() expected string of length 1, but ${A.typeName(x)} found`);
+    const cps = [...x.value];
+    if (cps.length !== 1) throw newException(TypeError, `ord() expected a character, but string of length ${cps.length} found`);
+    return newInt(cps[0].codePointAt(0)!);
+  });
+  const radix = (name: string, base: number, prefix: string) => def(name, (_s, args) => {
+    const v = A.indexValue(args[0]);
+    const neg = v < 0;
+    const abs = neg ? -(v as number) : v;
+    return newStr((neg ? '-' : '') + prefix + (typeof abs === 'bigint' ? abs : abs).toString(base));
+  });
+  radix('bin', 2, '0b');
+  radix('oct', 8, '0o');
+  radix('hex', 16, '0x');
+  def('format', (_s, args) => format(args[0], args.length > 1 ? A.str(args[1]) : ''));
+  def('sum', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    let acc: PyObject = newRef(pos[1] ?? kw.get('start') ?? newInt(0));
+    if (acc instanceof PyStr) throw newException(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    A.forEach(pos[0], (x) => {
+      const r = A.binaryOp(acc, x, 0);
+      decref(acc);
+      acc = r;
+    });
+    return acc;
+  });
+  const minmax = (name: string, op: number) => def(name, (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const key = kw.get('key');
+    const dflt = kw.get('default');
+    let items: PyObject[];
+    if (pos.length === 1) items = A.toArray(pos[0]);
+    else {
+      if (pos.length === 0) throw newException(TypeError, `${name} expected at least 1 argument, got 0`);
+      items = pos.map((x) => newRef(x));
+    }
+    try {
+      if (items.length === 0) {
+        if (dflt !== undefined) return newRef(dflt);
+        throw newException(ValueError, `${name}() arg is an empty sequence`);
+      }
+      let best = items[0];
+      let bestKey = key !== undefined && key !== None ? A.call(key, [best]) : newRef(best);
+      for (let i = 1; i < items.length; i++) {
+        const k = key !== undefined && key !== None ? A.call(key, [items[i]]) : newRef(items[i]);
+        if (A.compareBool(k, bestKey, op)) {
+          decref(bestKey);
+          bestKey = k;
+          best = items[i];
+        } else decref(k);
+      }
+      decref(bestKey);
+      return newRef(best);
+    } finally {
+      for (const x of items) decref(x);
+    }
+  });
+  minmax('min', A.LT);
+  minmax('max', A.GT);
+  def('sorted', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    if (pos.length !== 1) throw newException(TypeError, `sorted expected 1 argument, got ${pos.length}`);
+    const l = newListSteal(A.toArray(pos[0]));
+    try {
+      listSort(l, kw.get('key') ?? null, kw.has('reverse') ? A.isTrue(kw.get('reverse')!) : false);
+    } catch (e) {
+      decref(l);
+      throw e;
+    }
+    return l;
+  });
+  def('reversed', (_s, args) => {
+    const x = args[0];
+    const m = x.ob_type.lookup('__reversed__');
+    if (m !== null) return A.callBound(m, x, []);
+    if (x.ob_type.lookup('__getitem__') === null || x.ob_type.lookup('__len__') === null) {
+      throw newException(TypeError, `'${A.typeName(x)}' object is not reversible`);
+    }
+    let i = A.length(x) - 1;
+    return newIterator('reversed', x, () => {
+      if (i < 0) return null;
+      const k = newInt(i--);
+      try { return A.getItem(x, k); } finally { decref(k); }
+    });
+  });
+  def('enumerate', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const it = A.getIter(pos[0]);
+    const startObj = pos[1] ?? kw.get('start');
+    let i = startObj !== undefined ? A.indexValue(startObj) : 0;
+    const e = newIterator('enumerate', it, () => {
+      const v = A.iterNext(it);
+      if (v === null) return null;
+      const idx = newIntValue(i);
+      i = typeof i === 'number' ? i + 1 : i + 1n;
+      return newTupleSteal([idx, v]);
+    });
+    decref(it);
+    return e;
+  });
+  def('zip', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const strict = kw.has('strict') && A.isTrue(kw.get('strict')!);
+    const its = pos.map((x) => A.getIter(x));
+    const holder = newTupleSteal(its);
+    const z = newIterator('zip', holder, () => {
+      if (its.length === 0) return null;
+      const items: PyObject[] = [];
+      for (let k = 0; k < its.length; k++) {
+        const v = A.iterNext(its[k]);
+        if (v === null) {
+          for (const x of items) decref(x);
+          if (strict && k > 0) throw newException(ValueError, `zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
+          return null;
+        }
+        items.push(v);
+      }
+      return newTupleSteal(items);
+    });
+    decref(holder);
+    return z;
+  });
+  def('map', (_s, args) => {
+    const fn = args[0];
+    const its = args.slice(1).map((x) => A.getIter(x));
+    const holder = newTupleSteal([newRef(fn), ...its]);
+    const r = newIterator('map', holder, () => {
+      const items: PyObject[] = [];
+      for (const it of its) {
+        const v = A.iterNext(it);
+        if (v === null) { for (const x of items) decref(x); return null; }
+        items.push(v);
+      }
+      try { return A.call(fn, items); } finally { for (const x of items) decref(x); }
+    });
+    decref(holder);
+    return r;
+  });
+  def('filter', (_s, args) => {
+    const fn = args[0];
+    const it = A.getIter(args[1]);
+    const holder = newTupleSteal([newRef(fn), it]);
+    const r = newIterator('filter', holder, () => {
+      for (;;) {
+        const v = A.iterNext(it);
+        if (v === null) return null;
+        let keep: boolean;
+        if (fn === None) keep = A.isTrue(v);
+        else { const t = A.call(fn, [v]); keep = A.isTrue(t); decref(t); }
+        if (keep) return v;
+        decref(v);
+      }
+    });
+    decref(holder);
+    return r;
+  });
+  def('all', (_s, args) => {
+    const it = A.getIter(args[0]);
+    try {
+      for (let v = A.iterNext(it); v !== null; v = A.iterNext(it)) {
+        const t = A.isTrue(v);
+        decref(v);
+        if (!t) return newBool(false);
+      }
+      return newBool(true);
+    } finally { decref(it); }
+  });
+  def('any', (_s, args) => {
+    const it = A.getIter(args[0]);
+    try {
+      for (let v = A.iterNext(it); v !== null; v = A.iterNext(it)) {
+        const t = A.isTrue(v);
+        decref(v);
+        if (t) return newBool(true);
+      }
+      return newBool(false);
+    } finally { decref(it); }
+  });
+  def('input', (_s, args) => {
+    if (args.length > 0) interp.host.writeStdout(A.str(args[0]));
+    const line = interp.host.readStdinLine();
+    if (line === null) throw newException(EOFError, 'EOF when reading a line');
+    return newStr(line.endsWith('\n') ? line.slice(0, -1) : line);
+  });
+  def('dir', (_s, args) => {
+    if (args.length === 0) {
+      const f = interp.frame!;
+      const names = f.locals instanceof PyDict ? f.locals.keyList().map((k) => A.str(k)) : f.code.co.co_varnames.filter((_n, i) => f.fast[i] !== null);
+      return newListSteal(names.sort().map((n) => newStr(n)));
+    }
+    const m = args[0].ob_type.lookup('__dir__');
+    const r = m !== null ? A.callBound(m, args[0], []) : newListSteal(dirNames(args[0]).map((n) => newStr(n)));
+    const l = newListSteal(A.toArray(r));
+    decref(r);
+    listSort(l, null, false);
+    return l;
+  });
+  def('vars', (_s, args) => {
+    if (args.length === 0) return newRef(interp.frame!.locals ?? interp.frame!.globals);
+    const v = A.getAttrOrNull(args[0], '__dict__');
+    if (v === null) throw newException(TypeError, 'vars() argument must have __dict__ attribute');
+    return v;
+  });
+  def('globals', () => newRef(interp.callerFrame().globals));
+  def('locals', () => {
+    const f = interp.callerFrame();
+    if (f.locals !== null) return newRef(f.locals);
+    const d = newDict();
+    const names = f.code.co.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      let v = f.fast[i];
+      if (v instanceof PyCell) v = v.contents;
+      if (v !== null) d.setStr(names[i], v);
+    }
+    return d;
+  });
+  def('__build_class__', (_s, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const func = pos[0];
+    if (!(func instanceof PyFunction)) throw newException(TypeError, '__build_class__: func must be a function');
+    const name = pos[1];
+    if (!(name instanceof PyStr)) throw newException(TypeError, '__build_class__: name is not a string');
+    const bases = newTuple(pos.slice(2));
+    try {
+      let meta: PyObject = kw.get('metaclass') ?? (bases.items.length > 0 ? bases.items[0].ob_type : typeType);
+      kw.delete('metaclass');
+      if (meta instanceof PyType) meta = calculateMetaclass(meta, bases.items);
+      const prepare = A.getAttrOrNull(meta, '__prepare__');
+      let ns: PyObject;
+      if (prepare !== null) {
+        const kn = [...kw.keys()];
+        ns = A.call(prepare, [name, bases, ...kw.values()], kn.length ? kn : null);
+        decref(prepare);
+      } else ns = newDict();
+      try {
+        const cell = interp.runCode(func.code, func.globals, ns, func);
+        const kn = [...kw.keys()];
+        const cls = A.call(meta, [name, bases, ns, ...kw.values()], kn.length ? kn : null);
+        if (cell instanceof PyCell && cls instanceof PyType && cell.contents !== cls) {
+          // type_new set the cell already when it saw __classcell__; a custom metaclass might not have.
+          if (cell.contents === null) cell.contents = newRef(cls);
+        }
+        decref(cell);
+        return cls;
+      } finally {
+        decref(ns);
+      }
+    } finally {
+      decref(bases);
+    }
+  });
+  def('__import__', (_s, args) => interp.importName(A.str(args[0]), args[3] ?? None, args.length > 4 ? Number((args[4] as PyInt).value) : 0, interp.frame!.globals));
+  def('exec', (_s, args) => {
+    throw newException(TypeError, `exec() of ${A.typeName(args[0])} is not supported yet`);
+  });
+  def('eval', (_s, args) => {
+    throw newException(TypeError, `eval() of ${A.typeName(args[0])} is not supported yet`);
+  });
+  def('open', (_s, args) => {
+    const path = A.str(args[0]);
+    throw newException(builtinExceptionTypes().get('FileNotFoundError')!, `[Errno 2] No such file or directory: '${path}'`);
+  });
+  put('super', superType);
+  void PyTuple; void PyList; void PyBaseException; void StopIteration; void AttributeError; void hexAddr; void xdecref; void True;
+  return m;
+}

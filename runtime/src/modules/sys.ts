@@ -1,0 +1,110 @@
+// The sys module (Python/sysmodule.c): argv, path, modules, exit, recursion limit, version info,
+// getrefcount/getsizeof over the memory model, and stdout/stderr file objects on the host.
+
+import type { PyObject } from '../objects/pyobject';
+import { makeStaticType } from '../objects/typeobject';
+import { newDict } from '../objects/dict';
+import { newModule, PyModule } from '../objects/module';
+import { newBuiltinFunction, type NativeMethod } from '../objects/builtinFunction';
+import { newInt, PyInt } from '../objects/int';
+import { newStr, internStr } from '../objects/str';
+import { newTupleSteal } from '../objects/tuple';
+import { newListSteal } from '../objects/list';
+import { None } from '../objects/none';
+import { newBool } from '../objects/bool';
+import { defineMethods } from '../objects/define';
+import { newException, SystemExit, ValueError, TypeError } from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { newRef, decref, track } from '../memory/heap';
+import { PyObject as PyObjectClass } from '../objects/pyobject';
+import type { Interpreter } from '../vm/interpreter';
+
+export const textIOType = makeStaticType('TextIOWrapper', undefined, { basicsize: 200 });
+class PyTextIO extends PyObjectClass {
+  constructor(readonly write: (s: string) => void, readonly name: string) {
+    super(textIOType);
+  }
+}
+defineMethods(textIOType, {
+  write: (self, args) => {
+    const s = A.str(args[0]);
+    (self as PyTextIO).write(s);
+    return newInt(s.length);
+  },
+  flush: () => newRef(None),
+  isatty: () => newBool(false),
+  fileno: (self) => newInt((self as PyTextIO).name === '<stdout>' ? 1 : 2),
+  __repr__: (self) => newStr(`<_io.TextIOWrapper name='${(self as PyTextIO).name}' mode='w' encoding='utf-8'>`),
+});
+
+export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
+  const d = newDict();
+  const m = newModule('sys', d);
+  const def = (name: string, fn: NativeMethod) => {
+    const f = newBuiltinFunction(name, fn, m);
+    d.setStr(name, f);
+    decref(f);
+  };
+  const put = (name: string, v: PyObject) => {
+    d.setStr(name, v);
+    decref(v);
+  };
+  const host = interp.host;
+  put('argv', newListSteal([newStr(host.programPath), ...host.args.map((a) => newStr(a))]));
+  put('path', newListSteal([newStr(host.programPath.replace(/\/[^/]*$/, ''))]));
+  d.setStr('modules', modules);
+  put('version', newStr('3.11.7 (main, PyXray) [TypeScript]'));
+  put('version_info', newTupleSteal([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  put('hexversion', newInt(0x030b07f0));
+  put('platform', newStr('linux'));
+  put('byteorder', newStr('little'));
+  put('maxsize', newInt(Number.MAX_SAFE_INTEGER)); // replaced below by the exact 2**63-1
+  d.setStr('maxsize', A.newInt(0));
+  put('maxsize', (() => { const v = A.call(A.newInt(0).ob_type, [newStr('9223372036854775807')]); return v; })());
+  put('executable', newStr('/usr/bin/python3'));
+  put('implementation', newStr('cpython'));
+  put('stdout', track(new PyTextIO((s) => host.writeStdout(s), '<stdout>'), 200));
+  put('stderr', track(new PyTextIO((s) => host.writeStderr(s), '<stderr>'), 200));
+  d.setStr('__stdout__', d.getStr('stdout')!);
+  d.setStr('__stderr__', d.getStr('stderr')!);
+  def('exit', (_s, args) => {
+    const e = newException(SystemExit);
+    if (args.length > 0) {
+      decref(e.args);
+      e.args = newTupleSteal([newRef(args[0])]);
+      e.extra = newRef(args[0]);
+    }
+    throw e;
+  });
+  def('getrecursionlimit', () => newInt(interp.recursionLimit));
+  def('setrecursionlimit', (_s, args) => {
+    const n = Number((args[0] as PyInt).value);
+    if (n < 1) throw newException(ValueError, 'recursion limit must be greater or equal than 1');
+    interp.recursionLimit = n;
+    return newRef(None);
+  });
+  def('getrefcount', (_s, args) => newInt(args[0].ob_refcnt));
+  def('getsizeof', (_s, args) => {
+    const m2 = args[0].ob_type.lookup('__sizeof__');
+    if (m2 === null) return newInt(args[0].ob_size);
+    const r = A.callBound(m2, args[0], []);
+    const v = Number((r as PyInt).value);
+    decref(r);
+    return newInt(v + (args[0].ob_type.isHeapType || ['list', 'dict', 'set', 'tuple'].includes(args[0].ob_type.name) ? 16 : 0));
+  });
+  def('intern', (_s, args) => {
+    if (args[0].ob_type.name !== 'str') throw newException(TypeError, `intern() argument must be str, not ${A.typeName(args[0])}`);
+    return internStr(A.str(args[0]));
+  });
+  def('exc_info', () => {
+    const e = interp.currentHandled();
+    if (e === null) return newTupleSteal([newRef(None), newRef(None), newRef(None)]);
+    return newTupleSteal([newRef(e.ob_type), newRef(e), newRef((e as unknown as { traceback: PyObject | null }).traceback ?? None)]);
+  });
+  def('exception', () => newRef(interp.currentHandled() ?? None));
+  def('getswitchinterval', () => A.newFloat(0.005));
+  def('_getframe', () => interp.frameObjectOf(interp.callerFrame()));
+  def('getdefaultencoding', () => newStr('utf-8'));
+  put('flags', newTupleSteal([]));
+  return m;
+}

@@ -1,0 +1,70 @@
+// The pattern for giving a builtin type its methods, in the type's own file:
+//
+//   defineMethods(listType, { append(self, args) { ... }, __len__(self) { ... } });
+//   defineGetSets(functionType, { __name__: [get, set] });
+//
+// Dunder names become wrapper_descriptors ("slot wrapper"), others method_descriptors, exactly
+// the split CPython shows in reprs. `__new__` is stored as a builtin bound to the type, as
+// CPython's tp_new wrapper is.
+
+import type { PyObject } from './pyobject';
+import { PyType } from './typeobject';
+import { PyMethodDescr } from './methodDescriptor';
+import { PyGetSetDescr, type Getter, type Setter } from './getsetDescriptor';
+import { newBuiltinFunction, type NativeMethod } from './builtinFunction';
+import { immortalize, track } from '../memory/heap';
+
+export function defineMethods(type: PyType, methods: Record<string, NativeMethod>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    const kind = name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method';
+    const descr = immortalize(track(new PyMethodDescr(name, type, fn, kind), 48));
+    type.setAttr(name, descr);
+  }
+}
+
+export function defineClassMethods(type: PyType, methods: Record<string, NativeMethod>): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    type.setAttr(name, immortalize(track(new PyMethodDescr(name, type, fn, 'classmethod'), 48)));
+  }
+}
+
+export function defineGetSets(type: PyType, getsets: Record<string, [Getter, Setter?]>): void {
+  for (const [name, [get, set]] of Object.entries(getsets)) {
+    type.setAttr(name, immortalize(track(new PyGetSetDescr(name, type, get, set ?? null), 48)));
+  }
+}
+
+/** `T.__new__(cls, *args)`: args[0] is the class being instantiated. */
+export function defineNew(type: PyType, fn: NativeMethod): void {
+  type.setAttr('__new__', immortalize(newBuiltinFunction('__new__', fn, type, type.name)));
+}
+
+/** Plain attributes of a type (constants, nested helpers). */
+export function defineAttr(type: PyType, name: string, value: PyObject): void {
+  type.setAttr(name, value);
+}
+
+import { newException, TypeError as TypeErrorType } from './exceptions';
+
+/** Positional-only arity check with CPython's usual wording. */
+export function arity(name: string, args: PyObject[], kwnames: string[] | null, min: number, max = min): void {
+  if (kwnames !== null && kwnames.length > 0) throw newException(TypeErrorType, `${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw newException(TypeErrorType, `${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw newException(TypeErrorType, `${name}() takes exactly one argument (${n} given)`);
+    throw newException(TypeErrorType, `${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw newException(TypeErrorType, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw newException(TypeErrorType, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Split vectorcall arguments into positional values and a keyword map. */
+export function splitArgs(args: PyObject[], kwnames: string[] | null): [PyObject[], Map<string, PyObject>] {
+  const kw = new Map<string, PyObject>();
+  if (kwnames === null || kwnames.length === 0) return [args, kw];
+  const npos = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], args[npos + i]);
+  return [args.slice(0, npos), kw];
+}

@@ -1,0 +1,17 @@
+// getset_descriptor: a computed attribute of a builtin type (`function.__name__`,
+// `BaseException.args`, `type.__mro__`). A data descriptor: it wins over the instance dict.
+
+import { PyObject } from './pyobject';
+import { makeStaticType, type PyType } from './typeobject';
+
+export type Getter = (self: PyObject) => PyObject;
+export type Setter = (self: PyObject, value: PyObject | null) => void;
+
+export const getsetDescriptorType: PyType = makeStaticType('getset_descriptor');
+getsetDescriptorType.isBaseType = false;
+
+export class PyGetSetDescr extends PyObject {
+  constructor(readonly name: string, readonly owner: PyType, readonly get: Getter, readonly set: Setter | null) {
+    super(getsetDescriptorType);
+  }
+}

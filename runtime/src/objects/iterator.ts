@@ -1,0 +1,63 @@
+// The builtin iterator family (list_iterator, tuple_iterator, str_ascii_iterator,
+// dict_keyiterator, set_iterator, callable_iterator, enumerate, zip, map, filter, reversed...).
+// Each is a PyIterator whose `step` closure yields the next item (a new reference) or null when
+// exhausted; the VM's FOR_ITER and next() call it directly, with no StopIteration allocated.
+
+import { PyObject } from './pyobject';
+import { makeStaticType, type PyType } from './typeobject';
+import { track, xdecref } from '../memory/heap';
+
+export type IteratorStep = () => PyObject | null;
+
+export class PyIterator extends PyObject {
+  constructor(type: PyType, public step: IteratorStep | null, public source: PyObject | null) {
+    super(type);
+  }
+  /** The next item (new reference) or null, after which the iterator stays exhausted. */
+  nextItem(): PyObject | null {
+    const s = this.step;
+    if (s === null) return null;
+    const v = s();
+    if (v === null) {
+      this.step = null;
+      const src = this.source;
+      this.source = null;
+      xdecref(src);
+    }
+    return v;
+  }
+}
+
+function iterDealloc(obj: PyObject): void {
+  const it = obj as PyIterator;
+  it.step = null;
+  const src = it.source;
+  it.source = null;
+  xdecref(src);
+}
+
+const iteratorTypes = new Map<string, PyType>();
+
+/** The iterator type called `name` (made on first use, so each type file names its own). */
+export function iteratorType(name: string): PyType {
+  let t = iteratorTypes.get(name);
+  if (t === undefined) {
+    t = makeStaticType(name, undefined, { basicsize: 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
+    iteratorTypes.set(name, t);
+    iteratorTypeCreated(t);
+  }
+  return t;
+}
+
+/** Hook for the methods module to give each new iterator type __iter__/__next__. */
+export let iteratorTypeCreated: (t: PyType) => void = () => {};
+export function onIteratorTypeCreated(hook: (t: PyType) => void): void {
+  iteratorTypeCreated = hook;
+  for (const t of iteratorTypes.values()) hook(t);
+}
+
+/** An iterator holding a new reference to `source` (what it walks), stepping with `step`. */
+export function newIterator(typeName: string, source: PyObject | null, step: IteratorStep): PyIterator {
+  if (source !== null) source.ob_refcnt++;
+  return track(new PyIterator(iteratorType(typeName), step, source), 32);
+}

@@ -1,0 +1,400 @@
+// `object` and `type`: the root of every class and the class of classes (Objects/typeobject.c).
+// Holds object's default dunders (identity equality, pointer hash, generic attribute access,
+// `<__main__.C object at 0x…>` repr), type's attributes (__name__, __mro__, __dict__...), and
+// class creation (type_new): metaclass resolution, C3 MRO, `__classcell__`, `__set_name__`,
+// `__init_subclass__`, implicit static/class methods, and `__hash__ = None` when only `__eq__`
+// is defined.
+
+import { PyObject } from './pyobject';
+import { PyType, objectType, typeType, MroError, bumpTypeVersion } from './typeobject';
+import { PyStr, newStr, strType } from './str';
+import { newInt } from './int';
+import { newBool } from './bool';
+import { PyTuple, newTuple, newTupleSteal } from './tuple';
+import { newListSteal, newList } from './list';
+import { PyDict, newDict } from './dict';
+import { PyCell } from './cell';
+import { PyFunction } from './function';
+import { NotImplemented, None } from './none';
+import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from './descriptors';
+import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs } from './define';
+import { newException, TypeError, AttributeError } from './exceptions';
+import * as A from './abstract';
+import { newRef, decref, track, xdecref } from '../memory/heap';
+import { PyGetSetDescr } from './getsetDescriptor';
+import { makeStaticType } from './typeobject';
+
+export function hexAddr(o: PyObject): string {
+  return '0x' + o.ob_addr.toString(16);
+}
+
+export function moduleQualifiedName(t: PyType): string {
+  const mod = t.isHeapType ? moduleName(t) : t.module;
+  return mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+function moduleName(t: PyType): string {
+  const m = t.attrs.get('__module__');
+  return m instanceof PyStr ? m.value : 'builtins';
+}
+
+objectType.newInstance = (type) => track(new PyObject(type), type.basicsize);
+objectType.basicsize = 16;
+
+let objectInit: PyObject | null = null;
+let objectNew: PyObject | null = null;
+
+function excessArgs(args: PyObject[], kwnames: string[] | null): boolean {
+  return args.length > 0 || (kwnames !== null && kwnames.length > 0);
+}
+
+defineNew(objectType, (_self, args, kwnames) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw newException(TypeError, `object.__new__(X): X is not a type object (${A.typeName(cls)})`);
+  const rest = args.slice(1);
+  if (excessArgs(rest, kwnames)) {
+    if (cls.lookup('__new__') !== objectNew) throw newException(TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (cls.lookup('__init__') === objectInit) throw newException(TypeError, `${cls.name}() takes no arguments`);
+  }
+  if (cls.newInstance === null) throw newException(TypeError, `cannot create '${cls.name}' instances`);
+  if (cls.lookup('__abstractmethods__') !== null) {
+    const am = A.typeGetAttr(cls, '__abstractmethods__');
+    if (am !== null) {
+      const names = A.toArray(am).map((x) => { const s = A.str(x); decref(x); return s; }).sort();
+      decref(am);
+      if (names.length > 0) {
+        throw newException(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+      }
+    }
+  }
+  return cls.newInstance(cls);
+});
+objectNew = objectType.attrs.get('__new__')!;
+
+defineMethods(objectType, {
+  __init__: (self, args, kwnames) => {
+    if (excessArgs(args, kwnames)) {
+      const t = self.ob_type;
+      if (t.lookup('__init__') !== objectInit) throw newException(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+      if (t.lookup('__new__') === objectNew) throw newException(TypeError, `${t.name}() takes no arguments`);
+    }
+    return newRef(None);
+  },
+  __repr__: (self) => newStr(`<${moduleQualifiedName(self.ob_type)} object at ${hexAddr(self)}>`),
+  __str__: (self) => A.reprObj(self),
+  __eq__: (self, args) => (self === args[0] ? newBool(true) : newRef(NotImplemented)),
+  __ne__: (self, args) => {
+    const eq = self.ob_type.lookup('__eq__');
+    if (eq === null) return newRef(NotImplemented);
+    const r = A.callBound(eq, self, [args[0]]);
+    if (r === NotImplemented) return r;
+    const t = A.isTrue(r);
+    decref(r);
+    return newBool(!t);
+  },
+  __hash__: (self) => newInt(A.hashPointer(self)),
+  __getattribute__: (self, args) => {
+    const name = (args[0] as PyStr).value;
+    const r = self instanceof PyType ? A.typeGetAttr(self, name) : A.genericGetAttr(self, name);
+    if (r === null) throw A.attributeError(self, name);
+    return r;
+  },
+  __setattr__: (self, args) => {
+    A.genericSetAttr(self, (args[0] as PyStr).value, args[1]);
+    return newRef(None);
+  },
+  __delattr__: (self, args) => {
+    A.genericSetAttr(self, (args[0] as PyStr).value, null);
+    return newRef(None);
+  },
+  __format__: (self, args) => {
+    const spec = (args[0] as PyStr).value;
+    if (spec !== '') throw newException(TypeError, `unsupported format string passed to ${self.ob_type.name}.__format__`);
+    return A.strObj(self);
+  },
+  __dir__: (self) => newListSteal(dirNames(self).map((n) => newStr(n))),
+  __sizeof__: (self) => newInt(self.ob_type.basicsize),
+  __reduce_ex__: (self) => newTupleSteal([newRef(self.ob_type), newTupleSteal([])]),
+});
+objectInit = objectType.attrs.get('__init__')!;
+
+defineClassMethods(objectType, {
+  __init_subclass__: () => newRef(None),
+  __subclasshook__: () => newRef(NotImplemented),
+});
+
+defineGetSets(objectType, {
+  __class__: [(self) => newRef(self.ob_type), (self, value) => {
+    if (!(value instanceof PyType)) throw newException(TypeError, `__class__ must be set to a class, not '${value === null ? 'NoneType' : A.typeName(value)}' object`);
+    self.ob_type = value;
+  }],
+});
+
+/** dir(obj): instance dict keys, the class's and its bases' attributes, sorted. */
+export function dirNames(obj: PyObject): string[] {
+  const names = new Set<string>();
+  if (obj.dict !== null) for (const k of obj.dict.keyList()) if (k instanceof PyStr) names.add(k.value);
+  const types = obj instanceof PyType ? [...obj.mro, ...(obj.ob_type !== typeType ? obj.ob_type.mro : [])] : obj.ob_type.mro;
+  if (obj instanceof PyType) for (const t of obj.mro) for (const k of t.attrs.keys()) names.add(k);
+  else for (const t of types) for (const k of t.attrs.keys()) names.add(k);
+  if (obj instanceof PyType) { /* metaclass attributes are not listed by dir(cls) */ }
+  return [...names].sort();
+}
+
+// ---------------------------------------------------------------- type
+
+function typeRepr(t: PyType): string {
+  return `<class '${moduleQualifiedName(t)}'>`;
+}
+
+defineMethods(typeType, {
+  __call__: (self, args, kwnames) => A.callType(self as PyType, args, kwnames),
+  __repr__: (self) => newStr(typeRepr(self as PyType)),
+  __getattribute__: (self, args) => {
+    const name = (args[0] as PyStr).value;
+    const r = A.typeGetAttr(self as PyType, name);
+    if (r === null) throw A.attributeError(self, name);
+    return r;
+  },
+  __setattr__: (self, args) => {
+    A.genericSetAttr(self, (args[0] as PyStr).value, args[1]);
+    return newRef(None);
+  },
+  __delattr__: (self, args) => {
+    A.genericSetAttr(self, (args[0] as PyStr).value, null);
+    return newRef(None);
+  },
+  mro: (self) => newList((self as PyType).mro),
+  __subclasses__: (self) => newList((self as PyType).subclasses),
+  __instancecheck__: (self, args) => newBool(args[0].ob_type.isSubtypeOf(self as PyType)),
+  __subclasscheck__: (self, args) => newBool(args[0] instanceof PyType && args[0].isSubtypeOf(self as PyType)),
+  __init__: () => newRef(None),
+  __or__: () => newRef(NotImplemented),
+  __dir__: (self) => newListSteal(dirNames(self).map((n) => newStr(n))),
+  __sizeof__: (self) => newInt((self as PyType).basicsize),
+});
+
+defineClassMethods(typeType, {
+  __prepare__: () => newDict(),
+});
+
+defineGetSets(typeType, {
+  __name__: [(self) => newStr((self as PyType).name), (self, v) => { (self as PyType).name = A.str(v!); }],
+  __qualname__: [(self) => newStr((self as PyType).qualname), (self, v) => { (self as PyType).qualname = A.str(v!); }],
+  __module__: [(self) => {
+    const t = self as PyType;
+    if (t.isHeapType) { const m = t.attrs.get('__module__'); return newRef(m ?? None); }
+    return newStr(t.module);
+  }, (self, v) => { (self as PyType).setAttr('__module__', v!); }],
+  __bases__: [(self) => newTuple((self as PyType).bases)],
+  __base__: [(self) => newRef((self as PyType).base ?? None)],
+  __mro__: [(self) => newTuple((self as PyType).mro)],
+  __dict__: [(self) => mappingProxy(self as PyType)],
+  __doc__: [(self) => {
+    const d = (self as PyType).attrs.get('__doc__');
+    if (d === undefined) return newRef(None);
+    if (d.ob_type.lookup('__get__') !== null && !(d instanceof PyStr)) return A.descrGet(d, null, self as PyType);
+    return newRef(d);
+  }],
+  __abstractmethods__: [(self) => {
+    const v = (self as PyType).attrs.get('__abstractmethods__');
+    if (v === undefined || self === typeType) throw newException(AttributeError, '__abstractmethods__');
+    return newRef(v);
+  }, (self, v) => {
+    if (v === null) (self as PyType).deleteAttr('__abstractmethods__');
+    else (self as PyType).setAttr('__abstractmethods__', v);
+  }],
+  __text_signature__: [() => newRef(None)],
+});
+
+// A read-only view of a class namespace (mappingproxy), made as a snapshot dict wrapper.
+export const mappingProxyType = makeStaticType('mappingproxy', undefined, { isBaseType: false });
+export class PyMappingProxy extends PyObject {
+  constructor(readonly mapping: PyDict) {
+    super(mappingProxyType);
+  }
+}
+mappingProxyType.tp_dealloc = (o) => decref((o as PyMappingProxy).mapping);
+
+function mappingProxy(t: PyType): PyObject {
+  const d = newDict();
+  for (const [k, v] of t.attrs) d.setStr(k, v);
+  return track(new PyMappingProxy(d), 24);
+}
+
+const proxyDelegates = ['__getitem__', '__contains__', '__iter__', '__len__', 'keys', 'values', 'items', 'get'];
+const proxyMethods: Record<string, (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject> = {};
+for (const name of proxyDelegates) {
+  proxyMethods[name] = (self, args, kw) => A.callMethod((self as PyMappingProxy).mapping, name, args, kw);
+}
+proxyMethods.__repr__ = (self) => newStr(`mappingproxy(${A.repr((self as PyMappingProxy).mapping)})`);
+defineMethods(mappingProxyType, proxyMethods);
+
+// ---------------------------------------------------------------- class creation
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.ob_type;
+    if (winner.isSubtypeOf(t)) continue;
+    if (t.isSubtypeOf(winner)) {
+      winner = t;
+      continue;
+    }
+    throw newException(TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** type(name, bases, ns) — type_new. */
+export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: PyDict, kwargs: Map<string, PyObject>): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesObj.items) {
+    if (!(b instanceof PyType)) {
+      const mroEntries = b.ob_type.lookup('__mro_entries__');
+      void mroEntries;
+      throw newException(TypeError, `bases must be types`);
+    }
+    if (!b.isBaseType) throw newException(TypeError, `type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  // Instance layout conflicts (two different builtin solid bases).
+  const layouts = new Set(bases.map((b) => b.instanceLayout).filter((l) => l !== objectType));
+  if (layouts.size > 1) throw newException(TypeError, 'multiple bases have instance lay-out conflict');
+  let type: PyType;
+  try {
+    type = new PyType(name, bases, meta);
+  } catch (e) {
+    if (e instanceof MroError) throw newException(TypeError, e.message);
+    throw e;
+  }
+  type.isHeapType = true;
+  type.ob_refcnt = 1;
+  track(type, 1072);
+  type.inheritHooks();
+  type.instanceLayout = bases.map((b) => b.instanceLayout).find((l) => l !== objectType) ?? objectType;
+  type.newInstance = type.instanceLayout.newInstance;
+  type.tp_dealloc = type.instanceLayout.tp_dealloc;
+  type.instancesHaveDict = true;
+  let cell: PyObject | null = null;
+  for (const [k, v] of ns.entries()) {
+    if (!(k instanceof PyStr)) continue;
+    const key = k.value;
+    if (key === '__qualname__') {
+      if (!(v instanceof PyStr)) throw newException(TypeError, `type __qualname__ must be a str, not ${A.typeName(v)}`);
+      type.qualname = v.value;
+      continue;
+    }
+    if (key === '__classcell__') {
+      cell = v;
+      continue;
+    }
+    let value = v;
+    if ((key === '__new__') && v instanceof PyFunction) {
+      value = track(new PyStaticMethod(staticMethodType, newRef(v)), 40);
+      type.attrs.set(key, value);
+      continue;
+    }
+    if ((key === '__init_subclass__' || key === '__class_getitem__') && v instanceof PyFunction) {
+      value = track(new PyClassMethod(classMethodType, newRef(v)), 40);
+      type.attrs.set(key, value);
+      continue;
+    }
+    value.ob_refcnt++;
+    type.attrs.set(key, value);
+  }
+  if (!type.attrs.has('__module__')) {
+    // type() called directly: __module__ comes from the caller's globals; default to builtins.
+  }
+  if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
+  if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));
+  const slots = type.attrs.get('__slots__');
+  if (slots !== undefined) {
+    const names = slots instanceof PyStr ? [slots.value] : A.toArray(slots).map((x) => { const s = A.str(x); decref(x); return s; });
+    const baseHasDict = bases.some((b) => b !== objectType && b.instancesHaveDict);
+    type.instancesHaveDict = baseHasDict || names.includes('__dict__');
+    for (const slot of names) {
+      if (slot === '__dict__' || slot === '__weakref__') continue;
+      const store = new WeakMap<PyObject, PyObject>();
+      const descr = track(new PyGetSetDescr(slot, type, (self) => {
+        const v = store.get(self);
+        if (v === undefined) throw newException(AttributeError, `'${type.name}' object has no attribute '${slot}'`);
+        return newRef(v);
+      }, (self, value) => {
+        const old = store.get(self);
+        if (value === null) {
+          if (old === undefined) throw newException(AttributeError, `'${type.name}' object has no attribute '${slot}'`);
+          store.delete(self);
+        } else store.set(self, newRef(value));
+        xdecref(old);
+      }), 64);
+      type.attrs.set(slot, descr);
+    }
+    type.basicsize = 16 + 8 * names.length;
+  } else if (type.instancesHaveDict && !bases.some((b) => b.instancesHaveDict)) {
+    // __dict__ and __weakref__ descriptors appear on the first class that adds a dict.
+    type.attrs.set('__dict__', track(new PyGetSetDescr('__dict__', type, (self) => {
+      if (self.dict === null) self.dict = newDict();
+      return newRef(self.dict);
+    }, (self, value) => {
+      if (!(value instanceof PyDict)) throw newException(TypeError, `__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : A.typeName(value)}'`);
+      const old = self.dict;
+      self.dict = newRef(value);
+      xdecref(old);
+    }), 64));
+    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, () => newRef(None), null), 64));
+  }
+  if (type.instancesHaveDict && type.instanceLayout === objectType) type.basicsize = 16;
+  bumpTypeVersion();
+  if (cell instanceof PyCell) {
+    const old = cell.contents;
+    cell.contents = newRef(type);
+    xdecref(old);
+  } else if (cell !== null) {
+    throw newException(TypeError, `__classcell__ must be a nonlocal cell, not ${A.typeName(cell)}`);
+  }
+  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  for (const [attrName, value] of [...type.attrs]) {
+    const sn = value.ob_type.lookup('__set_name__');
+    if (sn !== null) {
+      const n = newStr(attrName);
+      try {
+        decref(A.callBound(sn, value, [type, n]));
+      } finally {
+        decref(n);
+      }
+    }
+  }
+  const parent = type.mro[1];
+  const initSub = parent.lookup('__init_subclass__');
+  if (initSub !== null) {
+    const bound = A.descrGet(initSub, null, type);
+    try {
+      const kwnames = [...kwargs.keys()];
+      decref(A.call(bound, [...kwargs.values()], kwnames.length ? kwnames : null));
+    } finally {
+      decref(bound);
+    }
+  }
+  return type;
+}
+
+defineNew(typeType, (_self, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const meta = pos[0] as PyType;
+  if (pos.length === 2 && meta === typeType) return newRef(pos[1].ob_type);
+  if (pos.length !== 4) throw newException(TypeError, 'type.__new__() takes exactly 3 arguments (' + (pos.length - 1) + ' given)');
+  const name = pos[1], bases = pos[2], ns = pos[3];
+  if (!(name instanceof PyStr)) throw newException(TypeError, `type.__new__() argument 1 must be str, not ${A.typeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw newException(TypeError, `type.__new__() argument 2 must be tuple, not ${A.typeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw newException(TypeError, `type.__new__() argument 3 must be dict, not ${A.typeName(ns)}`);
+  const winner = calculateMetaclass(meta, bases.items);
+  if (winner !== meta && winner.lookup('__new__') !== typeType.attrs.get('__new__')) {
+    return A.call(winner, [name, bases, ns], null);
+  }
+  return createClass(winner, name.value, bases, ns, kw);
+});
+
+void strType;

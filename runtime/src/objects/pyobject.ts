@@ -1,0 +1,20 @@
+// PyObject: the header every Python object carries, as in CPython's object.h.
+// `ob_refcnt` and `ob_type` are CPython's; `ob_addr` is the simulated address the memory module
+// assigned (what `id()` returns) and `ob_size` the bytes it occupies there. `dict` is the
+// instance `__dict__` for objects whose type has one (user classes and subclasses of builtins);
+// it lives on the header so attribute code sees one object shape.
+//
+// Invariant: objects are created only through a type file's constructor helper, which calls
+// `track` (memory/heap.ts) to give the object its address; refcounts change only through
+// incref/decref.
+
+import type { PyType } from './typeobject';
+import type { PyDict } from './dict';
+
+export class PyObject {
+  ob_refcnt = 1;
+  ob_addr = 0;
+  ob_size = 0;
+  dict: PyDict | null = null;
+  constructor(public ob_type: PyType) {}
+}

@@ -1,0 +1,33 @@
+// range: an immutable arithmetic sequence (Objects/rangeobject.c), and its iterator.
+
+import { PyObject } from './pyobject';
+import { makeStaticType, type PyType } from './typeobject';
+import { track } from '../memory/heap';
+
+export const rangeType: PyType = makeStaticType('range', undefined, { basicsize: 48, isBaseType: false });
+export const rangeIteratorType: PyType = makeStaticType('range_iterator', undefined, { basicsize: 48, isBaseType: false });
+
+export class PyRange extends PyObject {
+  constructor(readonly start: number, readonly stop: number, readonly step: number) {
+    super(rangeType);
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+export class PyRangeIterator extends PyObject {
+  constructor(public next: number, readonly step: number, public remaining: number) {
+    super(rangeIteratorType);
+  }
+}
+
+export function newRange(start: number, stop: number, step: number): PyRange {
+  return track(new PyRange(start, stop, step), 48);
+}
+
+export function newRangeIterator(r: PyRange): PyRangeIterator {
+  return track(new PyRangeIterator(r.start, r.step, r.length), 48);
+}

@@ -1,0 +1,191 @@
+// set's and frozenset's Python-visible methods (Objects/setobject.c).
+
+import type { PyObject } from './pyobject';
+import type { PyType } from './typeobject';
+import { PySet, setType, frozensetType, newSet } from './set';
+import { newInt } from './int';
+import { newBool } from './bool';
+import { newStr } from './str';
+import { NotImplemented, None } from './none';
+import { defineMethods, defineNew } from './define';
+import { newException, KeyError } from './exceptions';
+import * as A from './abstract';
+import { newRef } from '../memory/heap';
+import { newIterator } from './iterator';
+import { withReprGuard } from './sequenceMethods';
+import { dictKeysType, dictItemsType } from './dictMethods';
+
+const NI = () => newRef(NotImplemented);
+
+function isSetLike(o: PyObject): boolean {
+  return o instanceof PySet || o.ob_type === dictKeysType || o.ob_type === dictItemsType;
+}
+
+function members(o: PyObject): PyObject[] {
+  if (o instanceof PySet) return o.items();
+  const arr = A.toArray(o);
+  for (const x of arr) x.ob_refcnt--; // borrowed-style: the items stay alive in their container
+  return arr;
+}
+
+function make(type: PyType, items: PyObject[]): PySet {
+  const s = newSet(type === frozensetType || type.isSubtypeOf(frozensetType) ? frozensetType : setType);
+  for (const x of items) s.table.set(x, None);
+  return s;
+}
+
+function has(s: PySet, x: PyObject): boolean {
+  return s.table.findIndex(x) >= 0;
+}
+
+function asSet(o: PyObject): PySet {
+  if (o instanceof PySet) return newRef(o);
+  const s = newSet();
+  A.forEach(o, (x) => s.table.set(x, None));
+  return s;
+}
+
+function union(a: PySet, others: PyObject[]): PySet {
+  const r = make(a.ob_type, a.items());
+  for (const o of others) A.forEach(o, (x) => r.table.set(x, None));
+  return r;
+}
+function intersection(a: PySet, o: PyObject): PySet {
+  const b = asSet(o);
+  const r = make(a.ob_type, a.items().filter((x) => has(b, x)));
+  A.forEach(b, () => {});
+  return r;
+}
+function difference(a: PySet, o: PyObject): PySet {
+  const b = asSet(o);
+  return make(a.ob_type, a.items().filter((x) => !has(b, x)));
+}
+function symDiff(a: PySet, o: PyObject): PySet {
+  const b = asSet(o);
+  const r = make(a.ob_type, a.items().filter((x) => !has(b, x)));
+  for (const x of b.items()) if (!has(a, x)) r.table.set(x, None);
+  return r;
+}
+
+function replaceContents(s: PySet, r: PySet): void {
+  s.table.clear();
+  for (const x of r.items()) s.table.set(x, None);
+}
+
+function subset(a: PySet, b: PySet): boolean {
+  return a.items().every((x) => has(b, x));
+}
+
+function setRepr(self: PyObject): string {
+  const s = self as PySet;
+  const name = self.ob_type.name;
+  return withReprGuard(self, () => {
+    const items = s.items().map((x) => A.repr(x));
+    if (items.length === 0) return `${name}()`;
+    const body = '{' + items.join(', ') + '}';
+    return self.ob_type === setType ? body : `${name}(${body})`;
+  }, `${name}(...)`);
+}
+
+function binop(f: (a: PySet, b: PySet) => PySet) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    if (!isSetLike(args[0])) return NI();
+    const b = asSet(args[0]);
+    return f(self as PySet, b);
+  };
+}
+
+function cmp(f: (a: PySet, b: PySet) => boolean) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    if (!(args[0] instanceof PySet)) return NI();
+    return newBool(f(self as PySet, args[0]));
+  };
+}
+
+const common = {
+  __len__: (self: PyObject) => newInt((self as PySet).size),
+  __contains__: (self: PyObject, args: PyObject[]) => newBool(has(self as PySet, args[0])),
+  __iter__: (self: PyObject) => {
+    const s = self as PySet;
+    const items = s.items();
+    const size = s.size;
+    let i = 0;
+    return newIterator('set_iterator', self, () => {
+      if (s.size !== size) throw newException(A.None.ob_type === null ? KeyError : (KeyError.mro[2] as PyType).subclasses.find((t) => t.name === 'RuntimeError')!, 'Set changed size during iteration');
+      return i < items.length ? newRef(items[i++]) : null;
+    });
+  },
+  __repr__: (self: PyObject) => newStr(setRepr(self)),
+  __or__: binop((a, b) => union(a, [b])),
+  __ror__: binop((a, b) => union(b, [a])),
+  __and__: binop((a, b) => intersection(a, b)),
+  __rand__: binop((a, b) => intersection(b, a)),
+  __sub__: binop((a, b) => difference(a, b)),
+  __rsub__: binop((a, b) => difference(b, a)),
+  __xor__: binop((a, b) => symDiff(a, b)),
+  __rxor__: binop((a, b) => symDiff(b, a)),
+  __eq__: cmp((a, b) => a.size === b.size && subset(a, b)),
+  __ne__: cmp((a, b) => !(a.size === b.size && subset(a, b))),
+  __le__: cmp((a, b) => subset(a, b)),
+  __lt__: cmp((a, b) => a.size < b.size && subset(a, b)),
+  __ge__: cmp((a, b) => subset(b, a)),
+  __gt__: cmp((a, b) => a.size > b.size && subset(b, a)),
+  union: (self: PyObject, args: PyObject[]) => union(self as PySet, args),
+  intersection: (self: PyObject, args: PyObject[]) => args.reduce((acc: PySet, o) => intersection(acc, o), make(self.ob_type, (self as PySet).items())),
+  difference: (self: PyObject, args: PyObject[]) => args.reduce((acc: PySet, o) => difference(acc, o), make(self.ob_type, (self as PySet).items())),
+  symmetric_difference: (self: PyObject, args: PyObject[]) => symDiff(self as PySet, args[0]),
+  issubset: (self: PyObject, args: PyObject[]) => newBool(subset(self as PySet, asSet(args[0]))),
+  issuperset: (self: PyObject, args: PyObject[]) => newBool(subset(asSet(args[0]), self as PySet)),
+  isdisjoint: (self: PyObject, args: PyObject[]) => newBool(members(args[0]).every((x) => !has(self as PySet, x))),
+  copy: (self: PyObject) => make(self.ob_type, (self as PySet).items()),
+};
+
+defineMethods(setType, {
+  ...common,
+  __ior__: (self, args) => { A.forEach(args[0], (x) => (self as PySet).table.set(x, None)); return newRef(self); },
+  __iand__: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(self); },
+  __isub__: (self, args) => { replaceContents(self as PySet, difference(self as PySet, args[0])); return newRef(self); },
+  __ixor__: (self, args) => { replaceContents(self as PySet, symDiff(self as PySet, args[0])); return newRef(self); },
+  __init__: (self, args) => {
+    (self as PySet).table.clear();
+    if (args.length > 0) A.forEach(args[0], (x) => (self as PySet).table.set(x, None));
+    return newRef(None);
+  },
+  add: (self, args) => { (self as PySet).table.set(args[0], None); return newRef(None); },
+  remove: (self, args) => { if (!(self as PySet).table.delete(args[0])) throw A.keyError(args[0]); return newRef(None); },
+  discard: (self, args) => { (self as PySet).table.delete(args[0]); return newRef(None); },
+  pop: (self) => {
+    const s = self as PySet;
+    const items = s.items();
+    if (items.length === 0) throw newException(KeyError, 'pop from an empty set');
+    const x = newRef(items[0]);
+    s.table.delete(x);
+    return x;
+  },
+  clear: (self) => { (self as PySet).table.clear(); return newRef(None); },
+  update: (self, args) => { for (const o of args) A.forEach(o, (x) => (self as PySet).table.set(x, None)); return newRef(None); },
+  intersection_update: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(None); },
+  difference_update: (self, args) => { for (const o of args) replaceContents(self as PySet, difference(self as PySet, o)); return newRef(None); },
+  symmetric_difference_update: (self, args) => { replaceContents(self as PySet, symDiff(self as PySet, args[0])); return newRef(None); },
+});
+setType.setAttr('__hash__', None);
+
+defineMethods(frozensetType, {
+  ...common,
+  __hash__: (self) => {
+    let h = 0;
+    for (const x of (self as PySet).items()) h = (h ^ (A.hash(x) * 3644798167)) % 2 ** 48;
+    return newInt(h);
+  },
+});
+
+defineNew(setType, (_self, args) => {
+  const cls = args[0] as PyType;
+  return cls.newInstance!(cls);
+});
+defineNew(frozensetType, (_self, args) => {
+  const cls = args[0] as PyType;
+  const s = cls.newInstance!(cls) as PySet;
+  if (args.length > 1) A.forEach(args[1], (x) => s.table.set(x, None));
+  return s;
+});

@@ -1,0 +1,429 @@
+// Python-visible methods of the small types: None/NotImplemented/Ellipsis, range, slice, bytes,
+// the builtin iterators, and the exception hierarchy (Objects/exceptions.c).
+
+import type { PyObject } from './pyobject';
+import { PyType } from './typeobject';
+import { noneType, notImplementedType, ellipsisType, None, NotImplemented, Ellipsis } from './none';
+import { PyRange, rangeType, newRange, newRangeIterator, PyRangeIterator, rangeIteratorType } from './range';
+import { PySlice, sliceType, newSliceSteal, adjustIndices } from './slice';
+import { PyBytes, bytesType, bytearrayType, newBytes } from './bytes';
+import { PyIterator, onIteratorTypeCreated } from './iterator';
+import { PyInt, newInt, newIntValue } from './int';
+import { newBool } from './bool';
+import { PyStr, newStr } from './str';
+import { PyTuple, newTuple, newTupleSteal } from './tuple';
+import { newListSteal } from './list';
+import { newDict } from './dict';
+import { defineMethods, defineGetSets, defineNew, splitArgs } from './define';
+import * as E from './exceptions';
+import { PyBaseException, newException } from './exceptions';
+import * as A from './abstract';
+import { newRef, decref, xdecref, track } from '../memory/heap';
+import { reprBytes } from '../text/repr';
+import { sliceIndices } from './sequenceMethods';
+import { newIterator } from './iterator';
+
+defineMethods(noneType, {
+  __repr__: () => newStr('None'),
+  __bool__: () => newBool(false),
+});
+defineNew(noneType, () => newRef(None));
+defineMethods(notImplementedType, { __repr__: () => newStr('NotImplemented') });
+defineMethods(ellipsisType, { __repr__: () => newStr('Ellipsis') });
+void Ellipsis;
+
+// ---------------------------------------------------------------- range
+
+function rangeItem(r: PyRange, i: number): number {
+  return r.start + i * r.step;
+}
+
+defineNew(rangeType, (_s, args) => {
+  const nums = args.slice(1).map((a) => {
+    if (!(a instanceof PyInt) && a.ob_type.lookup('__index__') === null) {
+      throw newException(E.TypeError, `'${A.typeName(a)}' object cannot be interpreted as an integer`);
+    }
+    return Number(A.indexValue(a));
+  });
+  if (nums.length === 0) throw newException(E.TypeError, 'range expected at least 1 argument, got 0');
+  if (nums.length > 3) throw newException(E.TypeError, `range expected at most 3 arguments, got ${nums.length}`);
+  const [start, stop, step] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? 1];
+  if (step === 0) throw newException(E.ValueError, 'range() arg 3 must not be zero');
+  return newRange(start, stop, step);
+});
+
+defineMethods(rangeType, {
+  __len__: (self) => newInt((self as PyRange).length),
+  __iter__: (self) => newRangeIterator(self as PyRange),
+  __reversed__: (self) => {
+    const r = self as PyRange;
+    const n = r.length;
+    return track(new PyRangeIterator(r.start + (n - 1) * r.step, -r.step, n), 48);
+  },
+  __getitem__: (self, args) => {
+    const r = self as PyRange;
+    const key = args[0];
+    if (key instanceof PySlice) {
+      const [lo, , step, n] = sliceIndices(key, r.length);
+      const start = rangeItem(r, lo);
+      return newRange(start, start + n * step * r.step, step * r.step);
+    }
+    let i = Number(A.indexValue(key));
+    if (i < 0) i += r.length;
+    if (i < 0 || i >= r.length) throw newException(E.IndexError, 'range object index out of range');
+    return newInt(rangeItem(r, i));
+  },
+  __contains__: (self, args) => {
+    const r = self as PyRange;
+    const x = args[0];
+    if (!(x instanceof PyInt)) {
+      for (let i = 0; i < r.length; i++) {
+        const v = newInt(rangeItem(r, i));
+        const eq = A.compareBool(v, x, A.EQ);
+        decref(v);
+        if (eq) return newBool(true);
+      }
+      return newBool(false);
+    }
+    const v = Number(x.value);
+    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return newBool(false);
+    return newBool((v - r.start) % r.step === 0);
+  },
+  __repr__: (self) => {
+    const r = self as PyRange;
+    return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+  },
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyRange)) return newRef(NotImplemented);
+    const a = self as PyRange;
+    const la = a.length, lb = o.length;
+    if (la !== lb) return newBool(false);
+    if (la === 0) return newBool(true);
+    if (a.start !== o.start) return newBool(false);
+    return newBool(la === 1 || a.step === o.step);
+  },
+  __hash__: (self) => { const r = self as PyRange; return newInt(A.hashInt(r.start * 31 + r.length * 7 + r.step)); },
+  index: (self, args) => {
+    const r = self as PyRange;
+    const v = Number((args[0] as PyInt).value);
+    for (let i = 0; i < r.length; i++) if (rangeItem(r, i) === v) return newInt(i);
+    throw newException(E.ValueError, `${A.repr(args[0])} is not in range`);
+  },
+  count: (self, args) => {
+    const r = self as PyRange;
+    const v = Number((args[0] as PyInt).value);
+    let n = 0;
+    for (let i = 0; i < r.length; i++) if (rangeItem(r, i) === v) n++;
+    return newInt(n);
+  },
+});
+defineGetSets(rangeType, {
+  start: [(self) => newInt((self as PyRange).start)],
+  stop: [(self) => newInt((self as PyRange).stop)],
+  step: [(self) => newInt((self as PyRange).step)],
+});
+defineMethods(rangeIteratorType, {
+  __iter__: (self) => newRef(self),
+  __next__: (self) => {
+    const it = self as PyRangeIterator;
+    if (it.remaining <= 0) throw newException(E.StopIteration);
+    const v = it.next;
+    it.next += it.step;
+    it.remaining--;
+    return newInt(v);
+  },
+  __length_hint__: (self) => newInt(Math.max(0, (self as PyRangeIterator).remaining)),
+});
+
+// ---------------------------------------------------------------- slice
+
+defineNew(sliceType, (_s, args) => {
+  const a = args.slice(1);
+  if (a.length === 1) return newSliceSteal(newRef(None), newRef(a[0]), newRef(None));
+  return newSliceSteal(newRef(a[0]), newRef(a[1]), newRef(a[2] ?? None));
+});
+defineMethods(sliceType, {
+  __repr__: (self) => {
+    const s = self as PySlice;
+    return newStr(`slice(${A.repr(s.start)}, ${A.repr(s.stop)}, ${A.repr(s.step)})`);
+  },
+  indices: (self, args) => {
+    const s = self as PySlice;
+    const len = Number(A.indexValue(args[0]));
+    const step = s.step === None ? 1 : Number(A.indexValue(s.step));
+    const [lo, hi] = adjustIndices(len, s.start === None ? null : Number(A.indexValue(s.start)), s.stop === None ? null : Number(A.indexValue(s.stop)), step);
+    return newTupleSteal([newInt(lo), newInt(hi), newInt(step)]);
+  },
+  __eq__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PySlice)) return newRef(NotImplemented);
+    const s = self as PySlice;
+    return newBool(A.equal(s.start, o.start) && A.equal(s.stop, o.stop) && A.equal(s.step, o.step));
+  },
+});
+defineGetSets(sliceType, {
+  start: [(self) => newRef((self as PySlice).start)],
+  stop: [(self) => newRef((self as PySlice).stop)],
+  step: [(self) => newRef((self as PySlice).step)],
+});
+
+// ---------------------------------------------------------------- bytes
+
+function bytesFrom(o: PyObject): Uint8Array {
+  if (o instanceof PyBytes) return o.data.slice();
+  if (o instanceof PyInt) return new Uint8Array(Number(o.value));
+  if (o instanceof PyStr) throw newException(E.TypeError, 'string argument without an encoding');
+  const items = A.toArray(o);
+  const out = new Uint8Array(items.length);
+  items.forEach((x, i) => {
+    const v = Number(A.indexValue(x));
+    if (v < 0 || v > 255) throw newException(E.ValueError, 'bytes must be in range(0, 256)');
+    out[i] = v;
+    decref(x);
+  });
+  return out;
+}
+
+for (const bt of [bytesType, bytearrayType]) {
+  defineNew(bt, (_s, args, kwnames) => {
+    const [pos] = splitArgs(args, kwnames);
+    const cls = pos[0] as PyType;
+    if (pos.length < 2) return newBytes(new Uint8Array(0), cls);
+    if (pos[1] instanceof PyStr) return newBytes(new TextEncoder().encode(pos[1].value), cls);
+    return newBytes(bytesFrom(pos[1]), cls);
+  });
+  defineMethods(bt, {
+    __len__: (self) => newInt((self as PyBytes).data.length),
+    __repr__: (self) => {
+      const r = reprBytes((self as PyBytes).data);
+      return newStr(bt === bytesType ? r : `bytearray(${r})`);
+    },
+    __getitem__: (self, args) => {
+      const d = (self as PyBytes).data;
+      if (args[0] instanceof PySlice) {
+        const [lo, , step, n] = sliceIndices(args[0], d.length);
+        const out = new Uint8Array(n);
+        for (let i = 0, k = lo; i < n; i++, k += step) out[i] = d[k];
+        return newBytes(out, self.ob_type);
+      }
+      let i = Number(A.indexValue(args[0]));
+      if (i < 0) i += d.length;
+      if (i < 0 || i >= d.length) throw newException(E.IndexError, 'index out of range');
+      return newInt(d[i]);
+    },
+    __iter__: (self) => {
+      const d = (self as PyBytes).data;
+      let i = 0;
+      return newIterator('bytes_iterator', self, () => (i < d.length ? newInt(d[i++]) : null));
+    },
+    __eq__: (self, args) => {
+      const o = args[0];
+      if (!(o instanceof PyBytes)) return newRef(NotImplemented);
+      const a = (self as PyBytes).data, b = o.data;
+      return newBool(a.length === b.length && a.every((x, i) => x === b[i]));
+    },
+    __hash__: (self) => newInt(A.hashString(String.fromCharCode(...(self as PyBytes).data))),
+    __add__: (self, args) => {
+      if (!(args[0] instanceof PyBytes)) return newRef(NotImplemented);
+      const a = (self as PyBytes).data, b = args[0].data;
+      const out = new Uint8Array(a.length + b.length);
+      out.set(a);
+      out.set(b, a.length);
+      return newBytes(out, self.ob_type);
+    },
+    __contains__: (self, args) => {
+      const d = (self as PyBytes).data;
+      if (args[0] instanceof PyInt) return newBool(d.includes(Number(args[0].value)));
+      const sub = (args[0] as PyBytes).data;
+      return newBool(Buffer_indexOf(d, sub) >= 0);
+    },
+    decode: (self) => newStr(new TextDecoder().decode((self as PyBytes).data)),
+    hex: (self) => newStr([...(self as PyBytes).data].map((b) => b.toString(16).padStart(2, '0')).join('')),
+    append: (self, args) => {
+      const b = self as PyBytes;
+      const out = new Uint8Array(b.data.length + 1);
+      out.set(b.data);
+      out[b.data.length] = Number(A.indexValue(args[0]));
+      b.data = out;
+      return newRef(None);
+    },
+  });
+}
+
+function Buffer_indexOf(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------- iterators
+
+onIteratorTypeCreated((t) => {
+  defineMethods(t, {
+    __iter__: (self) => newRef(self),
+    __next__: (self) => {
+      const v = (self as PyIterator).nextItem();
+      if (v === null) throw newException(E.StopIteration);
+      return v;
+    },
+  });
+});
+
+// ---------------------------------------------------------------- exceptions
+
+function excNew(_s: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos] = splitArgs(args, kwnames);
+  const cls = pos[0] as PyType;
+  const e = cls.newInstance!(cls) as PyBaseException;
+  e.args = newTuple(pos.slice(1));
+  return e;
+}
+
+defineNew(E.BaseException, excNew);
+defineMethods(E.BaseException, {
+  __init__: (self, args) => {
+    const e = self as PyBaseException;
+    const old = e.args;
+    e.args = newTuple(args);
+    decref(old);
+    return newRef(None);
+  },
+  __str__: (self) => {
+    const items = (self as PyBaseException).args.items;
+    if (items.length === 0) return newStr('');
+    if (items.length === 1) return A.strObj(items[0]);
+    return A.strObj((self as PyBaseException).args);
+  },
+  __repr__: (self) => {
+    const e = self as PyBaseException;
+    const items = e.args.items;
+    const name = self.ob_type.name;
+    if (items.length === 1) return newStr(`${name}(${A.repr(items[0])})`);
+    return newStr(`${name}${A.repr(e.args)}`);
+  },
+  with_traceback: (self, args) => {
+    const e = self as PyBaseException;
+    xdecref(e.traceback);
+    e.traceback = args[0] === None ? null : newRef(args[0]);
+    return newRef(self);
+  },
+  add_note: (self, args) => {
+    const e = self as PyBaseException;
+    if (!(args[0] instanceof PyStr)) throw newException(E.TypeError, `note must be a str, not '${A.typeName(args[0])}'`);
+    if (e.notes === null) e.notes = newListSteal([]);
+    decref(A.callMethod(e.notes, 'append', [args[0]]));
+    return newRef(None);
+  },
+  __reduce__: (self) => newTupleSteal([newRef(self.ob_type), newRef((self as PyBaseException).args)]),
+});
+
+function excField(get: (e: PyBaseException) => PyObject | null, set?: (e: PyBaseException, v: PyObject | null) => void): [(self: PyObject) => PyObject, ((self: PyObject, v: PyObject | null) => void)?] {
+  return [(self) => newRef(get(self as PyBaseException) ?? None), set ? (self, v) => set(self as PyBaseException, v) : undefined];
+}
+
+defineGetSets(E.BaseException, {
+  args: excField((e) => e.args, (e, v) => {
+    const old = e.args;
+    e.args = v instanceof PyTuple ? newRef(v) : newTupleSteal(A.toArray(v!));
+    decref(old);
+  }),
+  __traceback__: excField((e) => e.traceback, (e, v) => {
+    xdecref(e.traceback);
+    e.traceback = v === None || v === null ? null : newRef(v);
+  }),
+  __context__: excField((e) => e.context, (e, v) => {
+    xdecref(e.context);
+    e.context = v === None || v === null ? null : (newRef(v) as PyBaseException);
+  }),
+  __cause__: excField((e) => e.cause, (e, v) => {
+    xdecref(e.cause);
+    e.cause = v === None || v === null ? null : (newRef(v) as PyBaseException);
+    e.suppressContext = true;
+  }),
+  __suppress_context__: [(self) => newBool((self as PyBaseException).suppressContext), (self, v) => { (self as PyBaseException).suppressContext = v !== null && A.isTrue(v); }],
+  __dict__: [(self) => { if (self.dict === null) self.dict = newDict(); return newRef(self.dict); }],
+  __notes__: excField((e) => {
+    if (e.notes === null) throw A.attributeError(e, '__notes__');
+    return e.notes;
+  }),
+});
+
+defineMethods(E.StopIteration, {
+  __init__: (self, args) => {
+    const e = self as PyBaseException;
+    const old = e.args;
+    e.args = newTuple(args);
+    decref(old);
+    xdecref(e.extra);
+    e.extra = args.length > 0 ? newRef(args[0]) : null;
+    return newRef(None);
+  },
+});
+defineGetSets(E.StopIteration, { value: excField((e) => e.extra) });
+
+defineMethods(E.SystemExit, {
+  __init__: (self, args) => {
+    const e = self as PyBaseException;
+    const old = e.args;
+    e.args = newTuple(args);
+    decref(old);
+    xdecref(e.extra);
+    e.extra = args.length === 0 ? null : args.length === 1 ? newRef(args[0]) : newTuple(args);
+    return newRef(None);
+  },
+});
+defineGetSets(E.SystemExit, { code: excField((e) => e.extra ?? (e.args.items.length > 0 ? e.args.items[0] : null)) });
+
+defineMethods(E.KeyError, {
+  __str__: (self) => {
+    const items = (self as PyBaseException).args.items;
+    if (items.length === 1) return A.reprObj(items[0]);
+    return E.BaseException.lookup('__str__') ? A.callBound(E.BaseException.attrs.get('__str__')!, self, []) : newStr('');
+  },
+});
+
+for (const t of [E.NameError, E.AttributeError, E.ImportError]) {
+  defineMethods(t, {
+    __init__: (self, args, kwnames) => {
+      const [pos, kw] = splitArgs(args, kwnames);
+      const e = self as PyBaseException;
+      const old = e.args;
+      e.args = newTuple(pos);
+      decref(old);
+      const name = kw.get('name');
+      if (name !== undefined) { xdecref(e.name); e.name = newRef(name); }
+      const obj = kw.get('obj');
+      if (obj !== undefined) { xdecref(e.extra); e.extra = newRef(obj); }
+      return newRef(None);
+    },
+  });
+  defineGetSets(t, {
+    name: excField((e) => e.name, (e, v) => { xdecref(e.name); e.name = v && newRef(v); }),
+  });
+}
+defineGetSets(E.AttributeError, { obj: excField((e) => e.extra) });
+
+defineMethods(E.OSError, {
+  __str__: (self) => {
+    const items = (self as PyBaseException).args.items;
+    if (items.length >= 2) {
+      const base = `[Errno ${A.str(items[0])}] ${A.str(items[1])}`;
+      return newStr(items.length >= 3 ? `${base}: ${A.repr(items[2])}` : base);
+    }
+    return A.callBound(E.BaseException.attrs.get('__str__')!, self, []);
+  },
+});
+defineGetSets(E.OSError, {
+  errno: excField((e) => (e.args.items.length >= 2 ? e.args.items[0] : null)),
+  strerror: excField((e) => (e.args.items.length >= 2 ? e.args.items[1] : null)),
+  filename: excField((e) => (e.args.items.length >= 3 ? e.args.items[2] : null)),
+});
+
+defineGetSets(E.SyntaxError, {
+  msg: excField((e) => (e.args.items.length > 0 ? e.args.items[0] : null)),
+});
+
+void newIntValue; void PyTuple;

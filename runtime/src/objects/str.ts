@@ -1,0 +1,73 @@
+// str: immutable text (Objects/unicodeobject.c). The value is a JS string; indexing is by UTF-16
+// unit, which equals Python's code-point indexing for the Basic Multilingual Plane (astral
+// characters are a known gap). Single-character latin-1 strings and the empty string are
+// shared singletons, like CPython's.
+
+import { PyObject } from './pyobject';
+import { makeStaticType, type PyType } from './typeobject';
+import { track, immortalize } from '../memory/heap';
+import { exceptionSupport } from './exceptions';
+
+export class PyStr extends PyObject {
+  /** Cached hash (-1 = not computed), as CPython caches it in the object. */
+  hash = -1;
+  constructor(type: PyType, readonly value: string) {
+    super(type);
+  }
+}
+
+export const strType: PyType = makeStaticType('str', undefined, { basicsize: 49 });
+
+function strSize(s: string): number {
+  let max = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  if (max < 128) return 49 + s.length;
+  if (max < 256) return 73 + s.length;
+  return 74 + 2 * s.length;
+}
+
+const latin1: PyStr[] = [];
+for (let c = 0; c < 256; c++) latin1.push(immortalize(track(new PyStr(strType, String.fromCharCode(c)), strSize(String.fromCharCode(c)))));
+export const emptyStr: PyStr = immortalize(track(new PyStr(strType, ''), 49));
+
+const interned = new Map<string, PyStr>();
+
+export function newStr(s: string): PyStr {
+  if (s.length <= 1) {
+    if (s.length === 0) {
+      emptyStr.ob_refcnt++;
+      return emptyStr;
+    }
+    const c = s.charCodeAt(0);
+    if (c < 256) {
+      const o = latin1[c];
+      o.ob_refcnt++;
+      return o;
+    }
+  }
+  return track(new PyStr(strType, s), strSize(s));
+}
+
+/** sys.intern: one shared object per text (CPython interns identifiers and name constants). */
+export function internStr(s: string): PyStr {
+  let o = interned.get(s);
+  if (o === undefined) {
+    o = immortalize(newStr(s));
+    interned.set(s, o);
+  }
+  o.ob_refcnt++;
+  return o;
+}
+
+export function newStrOfType(type: PyType, s: string): PyStr {
+  return track(new PyStr(type, s), strSize(s));
+}
+
+export function isStr(o: PyObject): o is PyStr {
+  return o instanceof PyStr;
+}
+
+exceptionSupport.makeStr = newStr;

@@ -1,0 +1,579 @@
+// str's Python-visible methods (Objects/unicodeobject.c), printf-style `%` formatting and
+// str.format (Objects/stringlib/unicode_format.h).
+
+import type { PyObject } from './pyobject';
+import type { PyType } from './typeobject';
+import { PyStr, strType, newStr, newStrOfType, emptyStr } from './str';
+import { PyInt, newInt, newIntValue } from './int';
+import { PyFloat } from './float';
+import { newBool } from './bool';
+import { PyTuple, newTupleSteal } from './tuple';
+import { PyList, newListSteal } from './list';
+import { PyDict, newDict } from './dict';
+import { PySlice, adjustIndices } from './slice';
+import { NotImplemented, None } from './none';
+import { defineMethods, defineNew, splitArgs, defineAttr } from './define';
+import { newException, ValueError, TypeError, IndexError, KeyError } from './exceptions';
+import * as A from './abstract';
+import { newRef, decref } from '../memory/heap';
+import { reprStr } from '../text/repr';
+import { formatStr, formatInt, formatFloat } from './formatSpec';
+import { newIterator } from './iterator';
+import { newBytes } from './bytes';
+import { newBuiltinFunction } from './builtinFunction';
+
+A.setReprStr(reprStr);
+
+const NI = () => newRef(NotImplemented);
+const sv = (o: PyObject) => (o as PyStr).value;
+
+function strArg(o: PyObject, what: string): string {
+  if (!(o instanceof PyStr)) throw newException(TypeError, `${what} must be str, not ${A.typeName(o)}`);
+  return o.value;
+}
+
+export function asciiRepr(r: string): string {
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+function optIndex(o: PyObject | undefined): number | null {
+  if (o === undefined || o === None) return null;
+  return Number(A.indexValue(o));
+}
+
+function findArgs(self: PyObject, args: PyObject[], name: string): [string, string, number, number] {
+  const s = sv(self);
+  const sub = strArg(args[0], `${name}() argument 1`);
+  void sub;
+  const [lo, hi] = adjustIndices(s.length, optIndex(args[1]), optIndex(args[2]), 1);
+  return [s, (args[0] as PyStr).value, lo, hi];
+}
+
+const WS = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const WS_END = /[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+
+function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
+  if (chars === undefined || chars === None) {
+    if (left) s = s.replace(WS, '');
+    if (right) s = s.replace(WS_END, '');
+    return s;
+  }
+  const set = sv(chars);
+  let i = 0, j = s.length;
+  if (left) while (i < j && set.includes(s[i])) i++;
+  if (right) while (j > i && set.includes(s[j - 1])) j--;
+  return s.slice(i, j);
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  const isWs = (c: string) => WS.test(c);
+  while (i < n) {
+    while (i < n && isWs(s[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let rest = s.slice(i);
+      out.push(rest.replace(WS_END, ''));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isWs(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function strList(items: string[]): PyObject {
+  return newListSteal(items.map((x) => newStr(x)));
+}
+
+function isAlpha(c: string): boolean { return /\p{L}/u.test(c); }
+function isDigit(c: string): boolean { return /\p{Nd}/u.test(c) || /[\u00b2\u00b3\u00b9]/.test(c); }
+
+function getItem(self: PyObject, key: PyObject): PyObject {
+  const s = sv(self);
+  if (key instanceof PySlice) {
+    const step = key.step === None ? 1 : Number(A.indexValue(key.step));
+    if (step === 0) throw newException(ValueError, 'slice step cannot be zero');
+    const [lo, hi, n] = adjustIndices(s.length, optIndex(key.start), optIndex(key.stop), step);
+    if (step === 1) return newStr(s.slice(lo, hi));
+    let out = '';
+    for (let i = 0, k = lo; i < n; i++, k += step) out += s[k];
+    return newStr(out);
+  }
+  if (!(key instanceof PyInt) && key.ob_type.lookup('__index__') === null) {
+    throw newException(TypeError, `string indices must be integers, not '${A.typeName(key)}'`);
+  }
+  let i = Number(A.indexValue(key));
+  if (i < 0) i += s.length;
+  if (i < 0 || i >= s.length) throw newException(IndexError, 'string index out of range');
+  return newStr(s[i]);
+}
+
+// ---------------------------------------------------------------- printf-style formatting
+
+export function percentFormat(fmt: string, values: PyObject): string {
+  const args = values instanceof PyTuple ? values.items : [values];
+  const mapping = !(values instanceof PyTuple) && values.ob_type.lookup('__getitem__') !== null && !(values instanceof PyStr) ? values : null;
+  let argi = 0;
+  let out = '';
+  const next = (): PyObject => {
+    if (argi >= args.length) throw newException(TypeError, 'not enough arguments for format string');
+    return args[argi++];
+  };
+  const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  let usedMapping = false;
+  while ((m = re.exec(fmt)) !== null) {
+    out += fmt.slice(last, m.index);
+    last = re.lastIndex;
+    const [, key, flags, widthText, precText, conv] = m;
+    if (conv === undefined) throw newException(ValueError, `incomplete format`);
+    if (conv === '%' && key === undefined) { out += '%'; continue; }
+    let value: PyObject;
+    let ownedValue = false;
+    let width = widthText === '*' ? Number((next() as PyInt).value) : widthText ? Number(widthText) : -1;
+    const prec = precText === '*' ? Number((next() as PyInt).value) : precText ? Number(precText) : -1;
+    if (key !== undefined) {
+      if (mapping === null) throw newException(TypeError, 'format requires a mapping');
+      const k = newStr(key);
+      value = A.getItem(mapping, k);
+      decref(k);
+      ownedValue = true;
+      usedMapping = true;
+    } else value = next();
+    let left = flags.includes('-');
+    let zero = flags.includes('0') && !left;
+    let sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    let body: string;
+    try {
+      switch (conv) {
+        case 's': body = A.str(value); if (prec >= 0) body = body.slice(0, prec); zero = false; break;
+        case 'r': body = A.repr(value); if (prec >= 0) body = body.slice(0, prec); zero = false; break;
+        case 'a': body = asciiRepr(A.repr(value)); zero = false; break;
+        case 'c': body = value instanceof PyStr ? value.value : String.fromCodePoint(Number((value as PyInt).value)); zero = false; break;
+        case 'd': case 'i': case 'u': {
+          let v: PyObject = value;
+          if (value instanceof PyFloat) v = newIntValue(Math.trunc(value.value));
+          else if (!(value instanceof PyInt)) {
+            const m2 = value.ob_type.lookup('__int__') ?? value.ob_type.lookup('__index__');
+            if (m2 === null) throw newException(TypeError, `%${conv} format: a real number is required, not ${A.typeName(value)}`);
+            v = A.callBound(m2, value, []);
+          }
+          body = formatInt((v as PyInt).value, (sign || '') + (prec > 0 ? '' : ''));
+          if (prec > 0) body = body.replace(/\d+/, (d) => d.padStart(prec, '0'));
+          if (body.startsWith('-') || body.startsWith('+') || body.startsWith(' ')) { sign = body[0]; body = body.slice(1); }
+          else if (!sign) sign = '';
+          break;
+        }
+        case 'x': case 'X': case 'o': {
+          if (!(value instanceof PyInt)) throw newException(TypeError, `%${conv} format: an integer is required, not ${A.typeName(value)}`);
+          const v = value.value;
+          body = formatInt(v < 0 ? -v : v, (flags.includes('#') ? '#' : '') + conv);
+          if (v < 0) sign = '-';
+          break;
+        }
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+          const f = A.floatValue(value);
+          if (f === null) throw newException(TypeError, `must be real number, not ${A.typeName(value)}`);
+          body = formatFloat(Math.abs(f), (flags.includes('#') ? '#' : '') + '.' + (prec >= 0 ? prec : 6) + conv);
+          if (f < 0 || Object.is(f, -0)) sign = '-';
+          break;
+        }
+        default: body = '';
+      }
+    } finally {
+      if (ownedValue) decref(value);
+    }
+    const total = sign.length + body.length;
+    if (width > total) {
+      if (left) body = sign + body + ' '.repeat(width - total);
+      else if (zero) body = sign + '0'.repeat(width - total) + body;
+      else body = ' '.repeat(width - total) + sign + body;
+    } else body = sign + body;
+    out += body;
+  }
+  out += fmt.slice(last);
+  if (argi < args.length && !usedMapping && mapping === null) {
+    throw newException(TypeError, 'not all arguments converted during string formatting');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- str.format
+
+function formatField(value: PyObject, conv: string | undefined, spec: string): string {
+  let v = value;
+  let owned = false;
+  if (conv === 'r') { v = A.reprObj(value); owned = true; }
+  else if (conv === 's') { v = A.strObj(value); owned = true; }
+  else if (conv === 'a') { v = newStr(asciiRepr(A.repr(value))); owned = true; }
+  try {
+    const m = v.ob_type.lookup('__format__')!;
+    const s = newStr(spec);
+    const r = A.callBound(m, v, [s]);
+    decref(s);
+    const text = sv(r);
+    decref(r);
+    return text;
+  } finally {
+    if (owned) decref(v);
+  }
+}
+
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
+  let out = '';
+  let auto = 0;
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if (c === '{') {
+      if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
+      let depth = 1, j = i + 1;
+      while (j < fmt.length && depth > 0) {
+        if (fmt[j] === '{') depth++;
+        else if (fmt[j] === '}') depth--;
+        if (depth > 0) j++;
+      }
+      if (j >= fmt.length) throw newException(ValueError, "Single '{' encountered in format string");
+      const field = fmt.slice(i + 1, j);
+      i = j + 1;
+      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
+      let [, name, conv, spec] = m;
+      spec = spec ?? '';
+      if (spec.includes('{')) spec = strFormat(spec, args, kw);
+      const parts = name.match(/^([^.[]*)(.*)$/s)!;
+      let first = parts[1];
+      let obj: PyObject;
+      if (first === '') {
+        if (auto >= args.length) throw newException(IndexError, `Replacement index ${auto} out of range for positional args tuple`);
+        obj = newRef(args[auto++]);
+      } else if (/^\d+$/.test(first)) {
+        const k = Number(first);
+        if (k >= args.length) throw newException(IndexError, `Replacement index ${k} out of range for positional args tuple`);
+        obj = newRef(args[k]);
+      } else {
+        const v = kw.get(first);
+        if (v === undefined) throw newException(KeyError, newStr(first));
+        obj = newRef(v);
+      }
+      let rest = parts[2];
+      while (rest.length > 0) {
+        const am = /^\.([^.[]+)/.exec(rest);
+        if (am) {
+          const nv = A.getAttr(obj, am[1]);
+          decref(obj);
+          obj = nv;
+          rest = rest.slice(am[0].length);
+          continue;
+        }
+        const im = /^\[([^\]]*)\]/.exec(rest);
+        if (im) {
+          const key = /^\d+$/.test(im[1]) ? newInt(Number(im[1])) : newStr(im[1]);
+          const nv = A.getItem(obj, key);
+          decref(key);
+          decref(obj);
+          obj = nv;
+          rest = rest.slice(im[0].length);
+          continue;
+        }
+        break;
+      }
+      try {
+        out += formatField(obj, conv, spec);
+      } finally {
+        decref(obj);
+      }
+    } else if (c === '}') {
+      if (fmt[i + 1] === '}') { out += '}'; i += 2; continue; }
+      throw newException(ValueError, "Single '}' encountered in format string");
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- methods
+
+function cmp(op: number) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    if (!(args[0] instanceof PyStr)) return NI();
+    const a = sv(self), b = args[0].value;
+    return newBool([a < b, a <= b, a === b, a !== b, a > b, a >= b][op]);
+  };
+}
+
+function justify(self: PyObject, args: PyObject[], kind: string): PyObject {
+  const s = sv(self);
+  const width = Number(A.indexValue(args[0]));
+  const fill = args.length > 1 ? sv(args[1]) : ' ';
+  if (fill.length !== 1) throw newException(TypeError, 'The fill character must be exactly one character long');
+  if (width <= s.length) return self.ob_type === strType ? newRef(self) : newStr(s);
+  const n = width - s.length;
+  if (kind === 'l') return newStr(s + fill.repeat(n));
+  if (kind === 'r') return newStr(fill.repeat(n) + s);
+  const left = Math.floor(n / 2) + (n & width & 1);
+  return newStr(fill.repeat(left) + s + fill.repeat(n - left));
+}
+
+function startsEnds(self: PyObject, args: PyObject[], ends: boolean): PyObject {
+  const s = sv(self);
+  const [lo, hi] = adjustIndices(s.length, optIndex(args[1]), optIndex(args[2]), 1);
+  const part = s.slice(lo, hi);
+  const test = (p: PyObject) => {
+    if (!(p instanceof PyStr)) throw newException(TypeError, `${ends ? 'endswith' : 'startswith'} first arg must be str or a tuple of str, not ${A.typeName(p)}`);
+    return ends ? part.endsWith(p.value) && hi - lo >= p.value.length : part.startsWith(p.value);
+  };
+  if (args[0] instanceof PyTuple) return newBool(args[0].items.some(test));
+  return newBool(test(args[0]));
+}
+
+function countSub(s: string, sub: string): number {
+  if (sub.length === 0) return s.length + 1;
+  let n = 0;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+  return n;
+}
+
+defineMethods(strType, {
+  __len__: (self) => newInt(sv(self).length),
+  __getitem__: (self, args) => getItem(self, args[0]),
+  __contains__: (self, args) => {
+    if (!(args[0] instanceof PyStr)) throw newException(TypeError, `'in <string>' requires string as left operand, not ${A.typeName(args[0])}`);
+    return newBool(sv(self).includes(args[0].value));
+  },
+  __add__: (self, args) => args[0] instanceof PyStr ? newStr(sv(self) + args[0].value) : NI(),
+  __mul__: (self, args) => {
+    if (!(args[0] instanceof PyInt) && args[0].ob_type.lookup('__index__') === null) return NI();
+    const n = Number(A.indexValue(args[0]));
+    return newStr(n > 0 ? sv(self).repeat(n) : '');
+  },
+  __rmul__: (self, args) => {
+    if (!(args[0] instanceof PyInt)) return NI();
+    const n = Number(args[0].value);
+    return newStr(n > 0 ? sv(self).repeat(n) : '');
+  },
+  __mod__: (self, args) => newStr(percentFormat(sv(self), args[0])),
+  __rmod__: () => NI(),
+  __lt__: cmp(0), __le__: cmp(1), __eq__: cmp(2), __ne__: cmp(3), __gt__: cmp(4), __ge__: cmp(5),
+  __hash__: (self) => newInt(A.hash(self)),
+  __repr__: (self) => newStr(reprStr(sv(self))),
+  __str__: (self) => self.ob_type === strType ? newRef(self) : newStr(sv(self)),
+  __iter__: (self) => {
+    const s = sv(self);
+    let i = 0;
+    // eslint-disable-next-line no-control-regex
+    return newIterator(/^[\x00-\x7f]*$/.test(s) ? 'str_ascii_iterator' : 'str_iterator', self, () => (i < s.length ? newStr(s[i++]) : null));
+  },
+  __format__: (self, args) => newStr(formatStr(sv(self), sv(args[0]))),
+  __getnewargs__: (self) => newTupleSteal([newStr(sv(self))]),
+  __sizeof__: (self) => newInt(self.ob_size),
+  join: (self, args) => {
+    const parts: string[] = [];
+    let i = 0;
+    A.forEach(args[0], (item) => {
+      if (!(item instanceof PyStr)) throw newException(TypeError, `sequence item ${i}: expected str instance, ${A.typeName(item)} found`);
+      parts.push(item.value);
+      i++;
+    });
+    return newStr(parts.join(sv(self)));
+  },
+  split: (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const sepObj = pos[0] ?? kw.get('sep');
+    const maxsplit = Number(pos[1] !== undefined ? A.indexValue(pos[1]) : kw.has('maxsplit') ? A.indexValue(kw.get('maxsplit')!) : -1);
+    const s = sv(self);
+    if (sepObj === undefined || sepObj === None) return strList(splitWhitespace(s, maxsplit));
+    const sep = strArg(sepObj, 'must be str or None,');
+    if (sep === '') throw newException(ValueError, 'empty separator');
+    const parts = s.split(sep);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const head = parts.slice(0, maxsplit);
+      head.push(parts.slice(maxsplit).join(sep));
+      return strList(head);
+    }
+    return strList(parts);
+  },
+  rsplit: (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    const sepObj = pos[0] ?? kw.get('sep');
+    const maxsplit = Number(pos[1] !== undefined ? A.indexValue(pos[1]) : kw.has('maxsplit') ? A.indexValue(kw.get('maxsplit')!) : -1);
+    const s = sv(self);
+    if (sepObj === undefined || sepObj === None) {
+      if (maxsplit < 0) return strList(splitWhitespace(s, -1));
+      const rev = splitWhitespace([...s].reverse().join(''), maxsplit).map((p) => [...p].reverse().join('')).reverse();
+      return strList(rev);
+    }
+    const sep = sv(sepObj);
+    const parts = s.split(sep);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      const tail = parts.slice(parts.length - maxsplit);
+      return strList([parts.slice(0, parts.length - maxsplit).join(sep), ...tail]);
+    }
+    return strList(parts);
+  },
+  splitlines: (self, args) => {
+    const keep = args.length > 0 && A.isTrue(args[0]);
+    const s = sv(self);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      out.push(s.slice(last, keep ? re.lastIndex : m.index));
+      last = re.lastIndex;
+    }
+    if (last < s.length) out.push(s.slice(last));
+    return strList(out);
+  },
+  strip: (self, args) => newStr(stripChars(sv(self), args[0], true, true)),
+  lstrip: (self, args) => newStr(stripChars(sv(self), args[0], true, false)),
+  rstrip: (self, args) => newStr(stripChars(sv(self), args[0], false, true)),
+  upper: (self) => newStr(sv(self).toUpperCase()),
+  lower: (self) => newStr(sv(self).toLowerCase()),
+  casefold: (self) => newStr(sv(self).toLowerCase()),
+  swapcase: (self) => newStr([...sv(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  capitalize: (self) => { const s = sv(self); return newStr(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
+  title: (self) => newStr(sv(self).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|(')(\p{L})/gu, (m, a: string, b: string) => (a !== undefined && b !== undefined ? a + b.toUpperCase() : m))),
+  startswith: (self, args) => startsEnds(self, args, false),
+  endswith: (self, args) => startsEnds(self, args, true),
+  find: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'find'); const i = s.slice(0, hi).indexOf(sub, lo); return newInt(i >= 0 && i + sub.length <= hi ? i : -1); },
+  rfind: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rfind'); const i = s.slice(0, hi).lastIndexOf(sub); return newInt(i >= lo ? i : -1); },
+  index: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'index'); const i = s.slice(0, hi).indexOf(sub, lo); if (i < 0) throw newException(ValueError, 'substring not found'); return newInt(i); },
+  rindex: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rindex'); const i = s.slice(0, hi).lastIndexOf(sub); if (i < lo) throw newException(ValueError, 'substring not found'); return newInt(i); },
+  count: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'count'); return newInt(countSub(s.slice(lo, hi), sub)); },
+  replace: (self, args) => {
+    const s = sv(self), old = strArg(args[0], 'replace() argument 1'), nw = strArg(args[1], 'replace() argument 2');
+    let count = args.length > 2 ? Number(A.indexValue(args[2])) : -1;
+    if (count < 0) return newStr(old === '' ? [...s].map((c) => nw + c).join('') + nw : s.split(old).join(nw));
+    let out = '', i = 0;
+    while (count-- > 0) {
+      const j = s.indexOf(old, i);
+      if (j < 0) break;
+      out += s.slice(i, j) + nw;
+      i = j + old.length;
+    }
+    return newStr(out + s.slice(i));
+  },
+  format: (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    return newStr(strFormat(sv(self), pos, kw));
+  },
+  format_map: (self, args) => {
+    const kw = new Map<string, PyObject>();
+    if (args[0] instanceof PyDict) for (const [k, v] of args[0].entries()) kw.set(A.str(k), v);
+    return newStr(strFormat(sv(self), [], kw));
+  },
+  isdigit: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every(isDigit)); },
+  isdecimal: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{Nd}/u.test(c))); },
+  isnumeric: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{N}/u.test(c))); },
+  isalpha: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every(isAlpha)); },
+  isalnum: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => isAlpha(c) || /\p{N}/u.test(c))); },
+  isspace: (self) => { const s = sv(self); return newBool(s.length > 0 && WS.test(s) && s.replace(WS, '') === ''); },
+  isupper: (self) => { const s = sv(self); return newBool(s !== s.toLowerCase() && s === s.toUpperCase()); },
+  islower: (self) => { const s = sv(self); return newBool(s !== s.toUpperCase() && s === s.toLowerCase()); },
+  istitle: (self) => { const s = sv(self); return newBool(/\p{Lu}/u.test(s) && !/\p{Ll}\p{Lu}|(^|[^\p{L}])\p{Ll}/u.test(s)); },
+  isidentifier: (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(sv(self))),
+  isascii: (self) => newBool(/^[\x00-\x7f]*$/.test(sv(self))), // eslint-disable-line no-control-regex
+  isprintable: (self) => newBool(sv(self) === sv(self)),
+  center: (self, args) => justify(self, args, 'c'),
+  ljust: (self, args) => justify(self, args, 'l'),
+  rjust: (self, args) => justify(self, args, 'r'),
+  zfill: (self, args) => {
+    const s = sv(self);
+    const w = Number(A.indexValue(args[0]));
+    if (s.length >= w) return newStr(s);
+    const signed = s[0] === '-' || s[0] === '+';
+    return newStr((signed ? s[0] : '') + '0'.repeat(w - s.length) + (signed ? s.slice(1) : s));
+  },
+  partition: (self, args) => {
+    const s = sv(self), sep = sv(args[0]);
+    if (sep === '') throw newException(ValueError, 'empty separator');
+    const i = s.indexOf(sep);
+    if (i < 0) return newTupleSteal([newStr(s), newStr(''), newStr('')]);
+    return newTupleSteal([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+  },
+  rpartition: (self, args) => {
+    const s = sv(self), sep = sv(args[0]);
+    const i = s.lastIndexOf(sep);
+    if (i < 0) return newTupleSteal([newStr(''), newStr(''), newStr(s)]);
+    return newTupleSteal([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+  },
+  removeprefix: (self, args) => { const s = sv(self), p = sv(args[0]); return newStr(p && s.startsWith(p) ? s.slice(p.length) : s); },
+  removesuffix: (self, args) => { const s = sv(self), p = sv(args[0]); return newStr(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
+  expandtabs: (self, args) => {
+    const size = args.length > 0 ? Number(A.indexValue(args[0])) : 8;
+    let out = '', col = 0;
+    for (const c of sv(self)) {
+      if (c === '\t') { const n = size > 0 ? size - (col % size) : 0; out += ' '.repeat(n); col += n; }
+      else if (c === '\n' || c === '\r') { out += c; col = 0; }
+      else { out += c; col++; }
+    }
+    return newStr(out);
+  },
+  encode: (self) => newBytes(new TextEncoder().encode(sv(self))),
+  translate: (self, args) => {
+    let out = '';
+    for (const c of sv(self)) {
+      const k = newInt(c.codePointAt(0)!);
+      let r: PyObject | null = null;
+      try { r = A.getItem(args[0], k); } catch (e) { if (!(e instanceof Object && (e as PyObject).ob_type?.isSubtypeOf?.(KeyError) || (e as PyObject).ob_type?.isSubtypeOf?.(IndexError))) throw e; }
+      decref(k);
+      if (r === null) out += c;
+      else if (r === None) { /* deleted */ }
+      else if (r instanceof PyInt) out += String.fromCodePoint(Number(r.value));
+      else out += A.str(r);
+      if (r !== null) decref(r);
+    }
+    return newStr(out);
+  },
+});
+
+defineAttr(strType, 'maketrans', newBuiltinFunction('maketrans', (_s, args) => {
+  const d = newDict();
+  if (args.length === 1) {
+    for (const [k, v] of (args[0] as PyDict).entries()) {
+      const key = k instanceof PyStr ? newInt(k.value.codePointAt(0)!) : newRef(k);
+      d.set(key, v);
+      decref(key);
+    }
+  } else {
+    const a = sv(args[0]), b = sv(args[1]);
+    for (let i = 0; i < a.length; i++) {
+      const k = newInt(a.codePointAt(i)!), v = newInt(b.codePointAt(i)!);
+      d.set(k, v); decref(k); decref(v);
+    }
+    if (args.length > 2) for (const c of sv(args[2])) { const k = newInt(c.codePointAt(0)!); d.set(k, None); decref(k); }
+  }
+  return d;
+}, null));
+
+defineNew(strType, (_self, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const cls = pos[0] as PyType;
+  const obj = pos[1] ?? kw.get('object');
+  let s: string;
+  if (obj === undefined) s = '';
+  else if (pos.length > 2 || kw.has('encoding')) {
+    const data = (obj as unknown as { data: Uint8Array }).data;
+    s = new TextDecoder().decode(data);
+  } else s = A.str(obj);
+  if (cls === strType) return s === '' ? newRef(emptyStr) : newStr(s);
+  return newStrOfType(cls, s);
+});
+
+void PyList;

@@ -1,0 +1,46 @@
+// tuple: an immutable sequence owning a reference to each item (Objects/tupleobject.c).
+// The empty tuple is a shared singleton, as in CPython.
+
+import { PyObject } from './pyobject';
+import { makeStaticType, type PyType } from './typeobject';
+import { track, decref, immortalize } from '../memory/heap';
+import { exceptionSupport } from './exceptions';
+
+export class PyTuple extends PyObject {
+  constructor(type: PyType, public items: PyObject[]) {
+    super(type);
+  }
+}
+
+export const tupleType: PyType = makeStaticType('tuple', undefined, { basicsize: 24 });
+tupleType.tp_dealloc = (obj) => {
+  const t = obj as PyTuple;
+  const items = t.items;
+  t.items = [];
+  for (let i = 0; i < items.length; i++) decref(items[i]);
+  if (t.dict !== null) decref(t.dict);
+};
+
+export const emptyTuple: PyTuple = immortalize(track(new PyTuple(tupleType, []), 24));
+
+/** A tuple that takes over the references in `items` (the caller's references move in). */
+export function newTupleSteal(items: PyObject[]): PyTuple {
+  if (items.length === 0) {
+    emptyTuple.ob_refcnt++;
+    return emptyTuple;
+  }
+  return track(new PyTuple(tupleType, items), 24 + 8 * items.length);
+}
+
+/** A tuple holding new references to `items`. */
+export function newTuple(items: readonly PyObject[]): PyTuple {
+  for (let i = 0; i < items.length; i++) items[i].ob_refcnt++;
+  return newTupleSteal(items.slice());
+}
+
+export function newTupleOfType(type: PyType, items: PyObject[]): PyTuple {
+  for (let i = 0; i < items.length; i++) items[i].ob_refcnt++;
+  return track(new PyTuple(type, items.slice()), 24 + 8 * items.length);
+}
+
+exceptionSupport.makeArgs = (items) => newTuple(items);

@@ -1,0 +1,202 @@
+// PyType: type objects (CPython's Objects/typeobject.c). A type owns its namespace (an
+// insertion-ordered map name → object, exposed as `__dict__` through a mappingproxy), its bases,
+// its C3 MRO, and the few native hooks the VM needs to make and free instances.
+//
+// Invariants:
+//  - `mro[0] === this`; `lookup(name)` walks the MRO exactly like `_PyType_Lookup`;
+//  - every mutation of a type namespace goes through `setAttr`/`deleteAttr`, which bump the
+//    global version so per-type lookup caches can never serve a stale answer;
+//  - `instanceLayout` is the nearest builtin ("solid") base: it decides which JS class instances
+//    are made from (a subclass of list is still a PyList, with a `__dict__`).
+
+import { PyObject } from './pyobject';
+import { immortalize } from '../memory/heap';
+import { decref, xdecref } from '../memory/heap';
+
+let typeVersion = 0;
+
+export type NewInstance = (type: PyType) => PyObject;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module = 'builtins';
+  bases: PyType[];
+  base: PyType | null;
+  mro: PyType[] = [];
+  readonly attrs = new Map<string, PyObject>();
+  /** Builtin types are static (no `__dict__` writes, `__module__` is builtins); classes are heap types. */
+  isHeapType = false;
+  /** May user classes derive from it? (bool, NoneType, function... may not.) */
+  isBaseType = true;
+  /** Do instances carry a `__dict__`? */
+  instancesHaveDict = false;
+  /** The nearest static ancestor; decides the JS class of instances. */
+  instanceLayout!: PyType;
+  /** Makes a fresh instance of this type (tp_alloc + the layout's initialisation). */
+  newInstance: NewInstance | null = null;
+  /** Releases what an instance holds; the memory module frees the address afterwards. */
+  tp_dealloc: (obj: PyObject) => void = defaultDealloc;
+  /** CPython's tp_basicsize, for addresses (and later sys.getsizeof). */
+  basicsize = 16;
+  /** Marks the exception hierarchy, so `except` checks are one field read. */
+  isExceptionType = false;
+  subclasses: PyType[] = [];
+  private cacheVersion = -1;
+  private cache = new Map<string, PyObject | null>();
+
+  constructor(name: string, bases: PyType[], metatype: PyType | null = null) {
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.base = bases.length > 0 ? bases[0] : null;
+    if (bases.length > 0) {
+      this.mro = computeMro(this);
+      this.inheritHooks();
+    } else {
+      this.mro = [this];
+    }
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  inheritHooks(): void {
+    const layout = solidBase(this);
+    this.instanceLayout = layout;
+    this.newInstance = layout.newInstance;
+    this.tp_dealloc = layout.tp_dealloc;
+    this.basicsize = layout.basicsize;
+    this.isExceptionType = this.mro.some((t) => t.isExceptionType);
+  }
+
+  /** _PyType_Lookup: the first definition of `name` along the MRO, or null. Borrowed. */
+  lookup(name: string): PyObject | null {
+    if (this.cacheVersion !== typeVersion) {
+      this.cache.clear();
+      this.cacheVersion = typeVersion;
+    }
+    let hit = this.cache.get(name);
+    if (hit !== undefined) return hit;
+    hit = null;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].attrs.get(name);
+      if (v !== undefined) {
+        hit = v;
+        break;
+      }
+    }
+    this.cache.set(name, hit);
+    return hit;
+  }
+
+  /** Store in the namespace, taking a new reference to `value` and releasing the old one. */
+  setAttr(name: string, value: PyObject): void {
+    typeVersion++;
+    value.ob_refcnt++;
+    const old = this.attrs.get(name);
+    this.attrs.set(name, value);
+    xdecref(old);
+  }
+
+  deleteAttr(name: string): boolean {
+    const old = this.attrs.get(name);
+    if (old === undefined) return false;
+    typeVersion++;
+    this.attrs.delete(name);
+    decref(old);
+    return true;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+function defaultDealloc(obj: PyObject): void {
+  const d = obj.dict;
+  if (d !== null) {
+    obj.dict = null;
+    decref(d);
+  }
+}
+
+/** The nearest static (builtin) type in the MRO: what instances are laid out as. */
+function solidBase(type: PyType): PyType {
+  for (const t of type.mro) if (!t.isHeapType) return t;
+  return type.mro[type.mro.length - 1];
+}
+
+/** Thrown by computeMro with CPython's message; the caller turns it into a TypeError. */
+export class MroError {
+  constructor(readonly message: string) {}
+}
+
+/** C3 linearisation (typeobject.c mro_implementation), with CPython's error texts. */
+export function computeMro(type: PyType): PyType[] {
+  const bases = type.bases;
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw new MroError(`duplicate base class ${bases[i].name}`);
+    }
+  }
+  if (bases.length === 1) return [type, ...bases[0].mro];
+  const seqs: PyType[][] = bases.map((b) => [...b.mro]);
+  seqs.push([...bases]);
+  const result: PyType[] = [type];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      // CPython lists the heads that could not be placed, in bases order, without duplicates.
+      const names: string[] = [];
+      for (const s of seqs.slice(0, -1)) {
+        if (s.length > 0 && !names.includes(s[0].name)) names.push(s[0].name);
+      }
+      throw new MroError(
+        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`,
+      );
+    }
+    result.push(candidate);
+    for (const s of seqs) if (s[0] === candidate) s.shift();
+  }
+}
+
+/** Make a static builtin type. Its metatype is `type` (fixed up for the first two below). */
+export function makeStaticType(name: string, base: PyType = objectType, options: Partial<PyType> = {}): PyType {
+  const t = new PyType(name, [base], typeType);
+  t.newInstance = base.newInstance;
+  t.tp_dealloc = base.tp_dealloc;
+  t.basicsize = base.basicsize;
+  t.instancesHaveDict = base.instancesHaveDict && base !== objectType;
+  Object.assign(t, options);
+  // A static type is its own layout.
+  t.instanceLayout = t;
+  immortalize(t);
+  return t;
+}
+
+export const objectType: PyType = immortalize(new PyType('object', [], null));
+export const typeType: PyType = immortalize(new PyType('type', [objectType], null));
+objectType.ob_type = typeType;
+typeType.ob_type = typeType;
+objectType.instanceLayout = objectType;
+typeType.instanceLayout = typeType;
+typeType.basicsize = 904;
+typeType.instancesHaveDict = false;
+typeType.newInstance = null;
+
+export function bumpTypeVersion(): void {
+  typeVersion++;
+}

@@ -1,0 +1,163 @@
+// Running a whole program: `runProgram(code, host)` is what `pyxray run FILE` does.
+// Sets up builtins, sys and __main__, runs the module code object, and on an uncaught exception
+// prints CPython's traceback to stderr (SystemExit gives the exit status instead).
+// Also wires the object model's hooks to this interpreter (calls into Python, generator
+// resumption, zero-argument super, code constants).
+
+import '../objects/index';
+import type { PyObject } from '../objects/pyobject';
+import type { CodeObject, CodeConstant } from '../compiler/codeObject';
+import { ConstTuple, ConstFrozenset } from '../compiler/codeObject';
+import { BytesValue, ComplexValue, ELLIPSIS } from '../syntax/constants';
+import { PyCode, codeFor, codeSupport } from '../objects/code';
+import { newBigInt, newInt, PyInt } from '../objects/int';
+import { True, False } from '../objects/bool';
+import { newFloat } from '../objects/float';
+import { internStr, newStr, PyStr } from '../objects/str';
+import { newTupleSteal, PyTuple } from '../objects/tuple';
+import { newSet, frozensetType } from '../objects/set';
+import { newBytes } from '../objects/bytes';
+import { None, Ellipsis } from '../objects/none';
+import { PyDict, newDict } from '../objects/dict';
+import { newModule, PyModule } from '../objects/module';
+import { PyCell } from '../objects/cell';
+import { PyFunction } from '../objects/function';
+import { PyGenerator } from '../objects/generator';
+import { newFrameObject } from '../objects/traceback';
+import * as E from '../objects/exceptions';
+import { PyBaseException, newException } from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { generatorSupport } from '../objects/functionMethods';
+import { superSupport, makeSuper } from '../objects/super';
+import { immortalize, decref, newRef, heap } from '../memory/heap';
+import { Interpreter } from './interpreter';
+import { Frame } from './frame';
+import type { Host } from './host';
+import { formatException } from './traceback';
+import { makeBuiltins } from '../modules/builtins';
+import { makeSys } from '../modules/sys';
+import { kwnamesFromTuple } from './callArgs';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function constToObject(c: CodeConstant): PyObject {
+  if (c === null) return None;
+  switch (typeof c) {
+    case 'boolean': return c ? True : False;
+    case 'bigint': return immortalize(newBigInt(c));
+    case 'number': return immortalize(newFloat(c));
+    case 'string': return IDENTIFIER.test(c) || c.length <= 1 ? internStr(c) : immortalize(newStr(c));
+    case 'symbol': return Ellipsis;
+  }
+  if (c instanceof ConstTuple) return immortalize(newTupleSteal(c.items.map((x) => newRef(constToObject(x)))));
+  if (c instanceof ConstFrozenset) {
+    const s = newSet(frozensetType);
+    for (const x of c.items) s.table.set(constToObject(x), None);
+    return immortalize(s);
+  }
+  if (c instanceof BytesValue) return immortalize(newBytes(c.bytes));
+  if (c instanceof ComplexValue) return immortalize(newFloat(c.imag));
+  return codeFor(c as CodeObject);
+}
+
+codeSupport.makeConsts = (code: PyCode) => {
+  code.consts = code.co.co_consts.map(constToObject);
+  code.names = code.co.co_names.map((n) => internStr(n));
+  const first = code.co.co_consts[0];
+  code.docstring = (code.co.co_flags & 0x1) !== 0 && typeof first === 'string' ? code.consts[0] : null;
+};
+
+let current: Interpreter | null = null;
+
+function installHooks(interp: Interpreter): void {
+  current = interp;
+  A.callSupport.callFunction = (f, args, kwnames) => current!.callFunction(f, args, kwnames);
+  A.callSupport.enterRecursive = (where) => {
+    if (++current!.depth > current!.recursionLimit) {
+      current!.depth--;
+      throw newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
+    }
+  };
+  A.callSupport.leaveRecursive = () => {
+    current!.depth--;
+  };
+  generatorSupport.resume = (gen, value, exc) => current!.resumeGenerator(gen, value, exc);
+  generatorSupport.frameObject = (gen) => current!.frameObjectOf(gen.frame as Frame);
+  superSupport.zeroArgs = () => current!.zeroArgSuper();
+}
+
+export interface RunResult {
+  exitCode: number;
+}
+
+/** Run a module code object as __main__; output goes to the host. */
+export function runProgram(code: CodeObject, host: Host): RunResult {
+  const interp = new Interpreter(host);
+  installHooks(interp);
+  const modules = newDict();
+  interp.modules = modules;
+  const builtinsModule = makeBuiltins(interp);
+  interp.builtins = builtinsModule.dict!;
+  modules.setStr('builtins', builtinsModule);
+  const sys = makeSys(interp, modules);
+  interp.sys = sys;
+  modules.setStr('sys', sys);
+  const mainGlobals = newDict();
+  const main = newModule('__main__', mainGlobals);
+  mainGlobals.setStr('__builtins__', builtinsModule);
+  const file = newStr(host.programPath);
+  mainGlobals.setStr('__file__', file);
+  decref(file);
+  modules.setStr('__main__', main);
+  interp.importHook = importModule;
+  const sourceCache = new Map<string, string[] | null>();
+  const source = (filename: string) => {
+    if (!sourceCache.has(filename)) {
+      const text = host.readFile(filename);
+      sourceCache.set(filename, text === null ? null : text.split(/\r?\n/));
+    }
+    return sourceCache.get(filename)!;
+  };
+  let exitCode = 0;
+  try {
+    const result = interp.runCode(codeFor(code), mainGlobals, mainGlobals);
+    decref(result);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    exitCode = handleUncaught(interp, e, source);
+  }
+  void heap;
+  return { exitCode };
+}
+
+function handleUncaught(interp: Interpreter, e: PyBaseException, source: (f: string) => string[] | null): number {
+  const host = interp.host;
+  if (e.ob_type.isSubtypeOf(E.SystemExit)) {
+    const code = e.extra ?? (e.args.items.length > 0 ? e.args.items[0] : None);
+    if (code === None) return 0;
+    if (code instanceof PyInt) return Number(code.value) & 255;
+    host.writeStderr(A.str(code) + '\n');
+    return 1;
+  }
+  const jsError = (e as unknown as { jsError?: unknown }).jsError;
+  const builtinNames = () => interp.builtins.keyList().map((k) => (k as PyStr).value);
+  host.writeStderr(formatException(e, source, builtinNames));
+  if (jsError !== undefined && typeof process !== 'undefined' && (globalThis as { PYXRAY_DEBUG?: boolean }).PYXRAY_DEBUG) {
+    host.writeStderr(String((jsError as Error).stack) + '\n');
+  }
+  return 1;
+}
+
+/** The import system: builtin modules only until the compiler can compile sibling files. */
+function importModule(interp: Interpreter, name: string, fromlist: PyObject, level: number, _globals: PyDict): PyObject {
+  void fromlist;
+  if (level > 0) throw newException(E.ImportError, 'attempted relative import with no known parent package');
+  const top = name.split('.')[0];
+  const existing = interp.modules.getStr(top);
+  if (existing !== undefined) return newRef(existing);
+  const e = newException(E.ModuleNotFoundError, `No module named '${name}'`);
+  e.name = newStr(name);
+  throw e;
+}
+
+export { PyModule, PyFunction, PyCell, PyGenerator, PyTuple, newFrameObject, makeSuper, newInt, kwnamesFromTuple };

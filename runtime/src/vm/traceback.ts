@@ -1,0 +1,151 @@
+// Printing an uncaught exception exactly as CPython 3.11's PyErr_Display does
+// (Python/pythonrun.c print_exception_recursive, Python/traceback.c tb_print_internal):
+// cause/context chains, "[Previous line repeated N more times]" after 3 identical entries, the
+// stripped source line and the ^^^/~~~ markers from co_positions, with the markers elided when
+// they would underline the whole line.
+
+import type { PyObject } from '../objects/pyobject';
+import { PyBaseException } from '../objects/exceptions';
+import { PyTraceback } from '../objects/traceback';
+import { PyStr } from '../objects/str';
+import { PyType } from '../objects/typeobject';
+import * as A from '../objects/abstract';
+import { positionAt } from '../objects/lineTable';
+import { decref } from '../memory/heap';
+import { suggestionFor } from './suggestions';
+import { findAnchors } from './anchors';
+
+const TB_RECURSIVE_CUTOFF = 3;
+
+export interface SourceLines {
+  (filename: string): string[] | null;
+}
+
+export function formatException(exc: PyBaseException, source: SourceLines, builtinsNames: () => string[]): string {
+  let out = '';
+  const seen = new Set<PyObject>();
+  const visit = (e: PyBaseException) => {
+    seen.add(e);
+    const cause = e.cause;
+    const context = e.context;
+    if (cause !== null && !seen.has(cause)) {
+      visit(cause);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context !== null && !e.suppressContext && !seen.has(context)) {
+      visit(context);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    out += formatOne(e, source, builtinsNames);
+  };
+  visit(exc);
+  return out;
+}
+
+function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () => string[]): string {
+  let out = '';
+  const tb = exc.traceback;
+  if (tb instanceof PyTraceback) {
+    out += 'Traceback (most recent call last):\n';
+    out += formatTraceback(tb, source);
+  }
+  const type = exc.ob_type;
+  const mod = type.isHeapType ? type.attrs.get('__module__') : null;
+  const modName = mod instanceof PyStr ? mod.value : 'builtins';
+  let name = type.qualname;
+  if (modName !== 'builtins' && modName !== '__main__') name = `${modName}.${name}`;
+  let msg: string;
+  try {
+    msg = A.str(exc);
+  } catch (e) {
+    if (e instanceof PyBaseException) decref(e);
+    msg = '<exception str() failed>';
+  }
+  msg += suggestionFor(exc, builtinsNames);
+  out += msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  const notes = exc.notes;
+  if (notes !== null) {
+    for (const n of A.toArray(notes)) {
+      out += A.str(n) + '\n';
+      decref(n);
+    }
+  }
+  return out;
+}
+
+export function formatTraceback(first: PyTraceback, source: SourceLines): string {
+  let out = '';
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let cnt = 0;
+  const repeated = () => {
+    const n = cnt - TB_RECURSIVE_CUTOFF;
+    out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+  };
+  for (let tb: PyTraceback | null = first; tb !== null; tb = tb.next) {
+    const code = tb.frame.code;
+    const pos = positionAt(code, tb.lasti);
+    const file = code.co.co_filename;
+    const name = code.co.co_name;
+    if (lastFile === null || file !== lastFile || lastLine === -1 || pos.line !== lastLine || lastName === null || name !== lastName) {
+      if (cnt > TB_RECURSIVE_CUTOFF) repeated();
+      lastFile = file;
+      lastLine = pos.line;
+      lastName = name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF) out += displayLine(file, name, pos, source);
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) repeated();
+  return out;
+}
+
+function isWs(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\f';
+}
+
+function displayLine(file: string, name: string, pos: { line: number; endLine: number; col: number; endCol: number }, source: SourceLines): string {
+  let out = `  File "${file}", line ${pos.line}, in ${name}\n`;
+  const lines = source(file);
+  if (lines === null || pos.line < 1 || pos.line > lines.length) return out;
+  const raw = lines[pos.line - 1];
+  let truncation = 0;
+  while (truncation < raw.length && isWs(raw[truncation])) truncation++;
+  const stripped = raw.slice(truncation);
+  out += `    ${stripped}\n`;
+  if (pos.col < 0 || pos.endCol < 0 || pos.endLine < 0) return out;
+  const lineBytes = new TextEncoder().encode(raw);
+  const toChar = (byteOffset: number) => new TextDecoder().decode(lineBytes.slice(0, byteOffset)).length;
+  const start = toChar(pos.col);
+  let end = toChar(pos.endCol);
+  let leftEnd = -1, rightStart = -1;
+  let primary = '^', secondary = '^';
+  if (pos.line === pos.endLine) {
+    const a = findAnchors(raw.slice(start, end));
+    if (a !== null) {
+      leftEnd = start + a.leftEnd;
+      rightStart = start + a.rightStart;
+      primary = a.primary;
+      secondary = a.secondary;
+    }
+  } else {
+    let i = raw.length;
+    while (--i >= 0) if (!isWs(raw[i]) && raw[i] !== '\n' && raw[i] !== '\r') break;
+    end = i + 1;
+  }
+  const strippedLen = stripped.replace(/[ \t\f\r\n]+$/, '').length;
+  const hasSecondary = leftEnd !== -1 || rightStart !== -1;
+  if (end - start === strippedLen && !hasSecondary) return out;
+  let carets = '    ';
+  for (let i = truncation; i < end; i++) {
+    if (i < start) carets += ' ';
+    else if (hasSecondary && i >= leftEnd && i < rightStart) carets += secondary;
+    else carets += primary;
+  }
+  return out + carets + '\n';
+}
+
+export function typeIsException(t: PyObject): boolean {
+  return t instanceof PyType && t.isExceptionType;
+}
