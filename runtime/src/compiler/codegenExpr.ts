@@ -398,8 +398,12 @@ function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
   // A name bound by an import at module level is probably a module: CPython 3.11 uses LOAD_ATTR.
   if (meth.value.nodeType === 'Name' && (c.table.top.flagsOf(meth.value.id) & DEF_IMPORT) !== 0) return false;
   visitExpr(c, meth.value);
+  // LOAD_METHOD carries the attribute's range; PRECALL/CALL the call's.
+  const callLoc = c.u.loc;
+  c.setLoc(meth);
   updateStartLocationToMatchAttr(c, meth);
   c.emitName(op.LOAD_METHOD, meth.attr);
+  c.u.loc = callLoc;
   visitExprs(c, e.args);
   if (kwdsl) {
     for (const k of e.keywords) visitExpr(c, k.value);
