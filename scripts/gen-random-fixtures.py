@@ -161,6 +161,33 @@ after = [g.gauss(), g.random()]
 g.setstate((version, internal, gauss_next))
 roundtrip = {"seed": ["int", "5"], "gaussNext": repr(gauss_next), "afterRestore": [repr(x) for x in after]}
 
+setstate_cases = []
+base_state = random.Random(99).getstate()
+variants = [
+    ("ok", lambda st: st),
+    ("short", lambda st: st[:-1]),
+    ("negative", lambda st: (-1,) + st[1:]),
+    ("huge", lambda st: (2**64,) + st[1:]),
+    ("wide", lambda st: (2**32 + 5,) + st[1:]),
+    ("u64max", lambda st: (2**64 - 1,) + st[1:]),
+    ("index625", lambda st: st[:-1] + (625,)),
+    ("indexNeg", lambda st: st[:-1] + (-1,)),
+    ("index624", lambda st: st[:-1] + (624,)),
+    ("index0", lambda st: st[:-1] + (0,)),
+]
+for name, change in variants:
+    for version in (3, 2, 4):
+        g = random.Random(1)
+        internal = change(base_state[1])
+        if version == 2:
+            internal = tuple(x - 2**32 if i % 7 == 0 and 0 <= x < 2**32 and i < 624 else x for i, x in enumerate(internal))
+        try:
+            g.setstate((version, internal, 0.25))
+            result = {"ok": [repr(g.random()), repr(g.gauss())]}
+        except Exception as e:
+            result = {"error": type(e).__name__, "message": str(e), "gaussNext": repr(g.gauss_next) if g.gauss_next is not None else None}
+        setstate_cases.append([version, [str(x) for x in internal], result])
+
 version1 = []
 for text in ["", "a", "hello", "héllo", "\u4e2d\u6587"]:
     r = random.Random(); r.seed(text, version=1)
@@ -233,6 +260,6 @@ for _ in range(1500):
 
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
-               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm},
+               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm, "setstate": setstate_cases},
               f, ensure_ascii=True, separators=(",", ":"))
 print("scenarios:", len(scenarios), "calls:", sum(len(s["calls"]) for s in scenarios), "states:", len(states))

@@ -100,6 +100,22 @@ describe('random module in step with CPython 3.11', () => {
     assert.deepEqual([r.gauss(), r.random()], after);
     assert.ok(r.setState(3, internal.slice(1), null) instanceof RandomError);
   });
+  it(`setstate accepts and rejects states as CPython (${fixtures.setstate.length})`, () => {
+    for (const [version, internal, expected] of fixtures.setstate) {
+      const r = new PyRandom();
+      r.seedInt(1);
+      const error = r.setState(version, internal.map((x: string) => BigInt(x)), 0.25);
+      const label = `version ${version} ${JSON.stringify(expected).slice(0, 80)}`;
+      if ('ok' in expected) {
+        assert.equal(error, undefined, label);
+        assert.deepEqual([r.random(), r.gauss()], expected.ok.map(float), label);
+      } else {
+        assert.ok(error instanceof RandomError, label);
+        assert.deepEqual([error.type, error.message], [expected.error, expected.message], label);
+        assert.equal(r.gaussNext, expected.gaussNext === null ? null : float(expected.gaussNext), label);
+      }
+    }
+  });
   it('version 1 seeding of str', () => {
     for (const [text, first] of fixtures.version1) {
       const mt = new MersenneTwister();

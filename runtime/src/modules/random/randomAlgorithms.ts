@@ -72,19 +72,30 @@ export class PyRandom {
     return { version: 3, internal: this.mt.getState(), gaussNext: this.gaussNext };
   }
 
-  /** random.setstate((version, internal, gauss_next)); versions 2 and 3 as Lib/random.py accepts. */
+  /**
+   * random.setstate((version, internal, gauss_next)) for versions 2 and 3, as Lib/random.py and
+   * random_setstate do it: gauss_next is assigned first (tuple unpacking), then the 625 entries
+   * are checked; words are truncated to 32 bits after the C unsigned long conversion.
+   */
   setState(version: number, internal: readonly PyIntValue[], gaussNext: number | null): RandomError | undefined {
     if (version !== 3 && version !== 2) {
       return new RandomError('ValueError', `state with version ${version} passed to Random.setstate() of version 3`);
     }
-    const words = version === 2 ? internal.map((x) => Number(BigInt.asUintN(32, toBig(x)))) : internal;
-    for (let i = 0; i < words.length; i++) {
-      const w = toBig(words[i]);
-      if (w < 0n || w > 0xffffffffn) return new RandomError('OverflowError', 'Python int too large to convert to C unsigned long');
-    }
-    const error = this.mt.setState(words.map(Number));
-    if (error) return new RandomError('ValueError', error);
     this.gaussNext = gaussNext;
+    const entries = version === 2 ? internal.map((x) => narrow(BigInt.asUintN(32, toBig(x)))) : internal;
+    if (entries.length !== 625) return new RandomError('ValueError', 'state vector is the wrong size');
+    const words: number[] = [];
+    for (let i = 0; i < 624; i++) {
+      const w = toBig(entries[i]);
+      if (w < 0n) return new RandomError('OverflowError', "can't convert negative value to unsigned int");
+      if (w > 0xffffffffffffffffn) return new RandomError('OverflowError', 'Python int too large to convert to C unsigned long');
+      words.push(Number(w & 0xffffffffn));
+    }
+    const index = toBig(entries[624]);
+    if (index > 0x7fffffffffffffffn || index < -0x8000000000000000n) return new RandomError('OverflowError', 'Python int too large to convert to C long');
+    words.push(Number(index));
+    const error = this.mt.setState(words);
+    if (error) return new RandomError('ValueError', error);
     return undefined;
   }
 
