@@ -6,10 +6,10 @@
 import { LineMap } from './runtimeApi';
 import type { CodeObject, Module, SymbolTable } from './runtimeApi';
 import { buildScopes, compileDocument, compileErrorOf, parseDocument, type CompileOutcome, type SyntaxErrorInfo } from './frontEnd';
-import { collectDefinitions, type Definition } from './definitions';
+import { allDefinitions, collectDefinitions, type Definition } from './definitions';
 import { MroAnalysis } from './mro';
 import { NameIndex } from './nameIndex';
-import { findUnboundLocalReads, type UnboundRead } from './unboundLocals';
+import { findUnboundLocalReads, type FunctionNode, type UnboundRead } from './unboundLocals';
 
 export class DocumentAnalysis {
   readonly lines: LineMap;
@@ -81,7 +81,12 @@ export class DocumentAnalysis {
     if (this.unboundReads === undefined) {
       const table = this.symtable;
       const names = this.names;
-      this.unboundReads = table && names ? findUnboundLocalReads(table, names, this.tree) : [];
+      const functions: FunctionNode[] = [];
+      for (const definition of allDefinitions(this.definitions)) {
+        const node = definition.node;
+        if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef') functions.push(node);
+      }
+      this.unboundReads = table && names ? findUnboundLocalReads(table, names, functions) : [];
     }
     return this.unboundReads;
   }

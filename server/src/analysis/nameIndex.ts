@@ -87,6 +87,18 @@ export class NameIndex {
     return undefined;
   }
 
+  /** The occurrences on lines first..last (1-based, inclusive), found by binary search. */
+  *inLines(first: number, last: number): Generator<NameOccurrence> {
+    let low = 0;
+    let high = this.occurrences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.occurrences[mid].line < first) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < this.occurrences.length && this.occurrences[i].line <= last; i++) yield this.occurrences[i];
+  }
+
   /** Every occurrence of the same variable, in source order. */
   sameVariable(occurrence: NameOccurrence): NameOccurrence[] {
     return this.byKey.get(occurrence.resolution.key) ?? [occurrence];
@@ -136,7 +148,14 @@ class NameCollector {
 
   /** Queues nodes to visit with the current context (or a changed one); order does not matter, the index sorts. */
   private push(node: AstNode | null | undefined, parent: AstNode, change?: Partial<WorkItem>): void {
-    if (node) this.work.push({ ...this.item, node, parent, ...change });
+    if (!node) return;
+    const item = this.item;
+    this.work.push({
+      node,
+      parent,
+      privateName: change?.privateName !== undefined ? change.privateName : item.privateName,
+      statementScope: change?.statementScope ?? item.statementScope,
+    });
   }
 
   private pushAll(nodes: readonly (AstNode | null)[], parent: AstNode, change?: Partial<WorkItem>): void {

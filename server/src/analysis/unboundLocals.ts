@@ -55,44 +55,26 @@ function withoutName(state: State, name: string): State {
   return next;
 }
 
-export function findUnboundLocalReads(table: SymbolTable, index: NameIndex, tree: { body: AstStmt[] }): UnboundRead[] {
+/** Reads of locals that some path reaches unassigned, in every def of the document (`functions`: their nodes). */
+export function findUnboundLocalReads(table: SymbolTable, index: NameIndex, functions: readonly FunctionNode[]): UnboundRead[] {
   const reads: UnboundRead[] = [];
-  const visitFunctions = (statements: readonly AstNode[]) => {
-    for (const node of statements) walkForFunctions(node, (fn) => {
-      const scope = scopeOfBlock(table, fn);
-      if (!scope) return;
-      try {
-        reads.push(...new FunctionFlow(table, index, scope).run(fn));
-      } catch (error) {
-        // A body nested deeper than the JavaScript stack allows gets no warnings rather than none at all for the file.
-        if (!(error instanceof RangeError)) throw error;
-      }
-    });
-  };
-  visitFunctions(tree.body);
+  for (const fn of functions) {
+    const scope = scopeOfBlock(table, fn);
+    if (!scope) continue;
+    try {
+      reads.push(...new FunctionFlow(table, index, scope).run(fn));
+    } catch (error) {
+      // A body nested deeper than the JavaScript stack allows gets no warnings, rather than breaking the file's.
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
   const seen = new Set<Name>();
   return reads
     .filter((r) => (seen.has(r.node) ? false : (seen.add(r.node), true)))
     .sort((a, b) => a.node.lineno - b.node.lineno || a.node.col_offset - b.node.col_offset);
 }
 
-type FunctionNode = Extract<AstNode, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' }>;
-
-function walkForFunctions(root: AstNode, found: (fn: FunctionNode) => void): void {
-  const work: AstNode[] = [root];
-  for (let node = work.pop(); node; node = work.pop()) {
-    if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef') found(node);
-    const record = node as unknown as Record<string, unknown>;
-    for (const field of NODE_FIELDS[node.nodeType]) {
-      const value = record[field];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item === 'object' && 'nodeType' in item) work.push(item as AstNode);
-      } else if (value && typeof value === 'object' && 'nodeType' in value) {
-        work.push(value as AstNode);
-      }
-    }
-  }
-}
+export type FunctionNode = Extract<AstNode, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' }>;
 
 interface LoopFrame {
   breaks: State[];

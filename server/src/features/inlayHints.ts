@@ -50,8 +50,7 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
   const table = analysis.symtable;
 
   if (settings.inlayHints.scopes && names) {
-    for (const occurrence of names.occurrences) {
-      if (!inRange(occurrence.line)) continue;
+    for (const occurrence of names.inLines(firstLine, lastLine)) {
       const label = scopeHintLabel(occurrence);
       if (label) hints.push(hint(positionAt(analysis.lines, occurrence.line, occurrence.endByte), label));
     }
@@ -61,6 +60,8 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
     const mro = settings.inlayHints.mro ? analysis.mro : null;
     for (const definition of allDefinitions(analysis.definitions)) {
       const node = definition.node;
+      // A header hint lies between the keyword's line and the body's first line.
+      if (node.lineno > lastLine || headerLastLine(node) < firstLine) continue;
       if (definition.kind === 'class' && mro && node.nodeType === 'ClassDef') {
         const label = mroLabel(mro.of(node));
         const at = headerEnd(analysis.lines, node);
@@ -78,6 +79,11 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
     }
   }
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
+}
+
+function headerLastLine(node: { lineno: number; end_lineno: number; body?: unknown }): number {
+  const body = node.body;
+  return Array.isArray(body) && body.length ? (body[0] as { lineno: number }).lineno : node.end_lineno;
 }
 
 function hint(position: Position, label: string): InlayHint {
