@@ -188,6 +188,17 @@ for name, change in variants:
             result = {"error": type(e).__name__, "message": str(e), "gaussNext": repr(g.gauss_next) if g.gauss_next is not None else None}
         setstate_cases.append([version, [str(x) for x in internal], result])
 
+import warnings
+randrange_float_cases = []
+for args in [(5.0,), (2.5,), (1, 7.0), (1, 7.5), (0, 10, 2.0), (0, 10, 1.5), (3, 30.0, 3), (1e16,), (-4.0, 4)]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = {"ok": random.Random(0).randrange(*args)}
+        except Exception as e:
+            result = {"error": type(e).__name__, "message": str(e)}
+    randrange_float_cases.append([[repr(a) if isinstance(a, float) else a for a in args], result, [str(w.message) for w in caught]])
+
 version1 = []
 for text in ["", "a", "hello", "héllo", "\u4e2d\u6587"]:
     r = random.Random(); r.seed(text, version=1)
@@ -260,6 +271,6 @@ for _ in range(1500):
 
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
-               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm, "setstate": setstate_cases},
+               "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm, "setstate": setstate_cases, "randrangeFloat": randrange_float_cases},
               f, ensure_ascii=True, separators=(",", ":"))
 print("scenarios:", len(scenarios), "calls:", sum(len(s["calls"]) for s in scenarios), "states:", len(states))

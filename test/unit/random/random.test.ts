@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PyRandom, RandomError, type PyIntValue } from '../../../runtime/src/modules/random/randomAlgorithms';
+import { PyRandom, RandomError, randrangeFloatArgument, type PyIntValue } from '../../../runtime/src/modules/random/randomAlgorithms';
 import { MersenneTwister } from '../../../runtime/src/modules/random/mt19937';
 import { sha512 } from '../../../runtime/src/modules/random/sha512';
 import { hashFloat } from '../../../runtime/src/hashing/hash';
@@ -114,6 +114,30 @@ describe('random module in step with CPython 3.11', () => {
         assert.deepEqual([error.type, error.message], [expected.error, expected.message], label);
         assert.equal(r.gaussNext, expected.gaussNext === null ? null : float(expected.gaussNext), label);
       }
+    }
+  });
+  it('randrange with float arguments: value or ValueError, and the DeprecationWarning', () => {
+    for (const [args, expected, warnings] of fixtures.randrangeFloat) {
+      const names = ['start', 'stop', 'step'] as const;
+      const seen: string[] = [];
+      const converted: PyIntValue[] = [];
+      let error: RandomError | undefined;
+      for (const [i, a] of args.entries()) {
+        if (typeof a === 'number') { converted.push(a); continue; }
+        const c = randrangeFloatArgument(float(a), names[i]);
+        seen.push(c.warning);
+        if ('error' in c) { error = c.error; break; }
+        converted.push(c.value);
+      }
+      assert.deepEqual(seen, warnings);
+      if (!error) {
+        const r = new PyRandom();
+        r.seedInt(0);
+        const v = r.randrange(converted[0], converted[1], converted[2] ?? 1);
+        if (v instanceof RandomError) error = v;
+        else { assert.deepEqual({ ok: v }, expected, JSON.stringify(args)); continue; }
+      }
+      assert.deepEqual({ error: error.type, message: error.message }, expected, JSON.stringify(args));
     }
   });
   it('version 1 seeding of str', () => {

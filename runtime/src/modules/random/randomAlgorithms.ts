@@ -53,6 +53,29 @@ function bisectRight(a: readonly number[], x: number, lo: number, hi: number): n
   return lo;
 }
 
+/** The DeprecationWarning texts randrange emits for float arguments (3.10-3.11). */
+export const RANDRANGE_WARNING_NON_INTEGRAL = 'randrange() will raise TypeError in the future';
+export const RANDRANGE_WARNING_FLOAT = 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version';
+
+/**
+ * randrange's conversion of an argument that has no __index__ (a float, in practice): the VM
+ * gets the int value, or the ValueError, plus the DeprecationWarning to emit first.
+ * `which` is 'start' | 'stop' | 'step'.
+ */
+export function randrangeFloatArgument(value: number, which: 'start' | 'stop' | 'step'):
+  { value: PyIntValue; warning: string } | { error: RandomError; warning: string } {
+  const label = which === 'start' ? 'arg 1' : which;
+  if (!Number.isFinite(value)) {
+    // int(inf) / int(nan) raise before any warning; the VM reports those from its int().
+    return { error: new RandomError('ValueError', `non-integer ${label} for randrange()`), warning: RANDRANGE_WARNING_NON_INTEGRAL };
+  }
+  const truncated = Math.trunc(value);
+  if (truncated !== value) {
+    return { error: new RandomError('ValueError', `non-integer ${label} for randrange()`), warning: RANDRANGE_WARNING_NON_INTEGRAL };
+  }
+  return { value: Number.isSafeInteger(truncated) ? truncated : BigInt(truncated), warning: RANDRANGE_WARNING_FLOAT };
+}
+
 export class PyRandom {
   readonly mt = new MersenneTwister();
   /** Random.gauss_next: the second value of the last Box-Muller pair, or null. */
