@@ -266,7 +266,9 @@ class NameCollector {
   /** A name whose exact position the caller knows. */
   private add(node: AstNode, name: string, role: OccurrenceRole, line: number, startByte: number, endByte: number, scope?: Scope): NameOccurrence | undefined {
     const where = scope ?? scopeOfName(this.table, node);
-    if (!where) return undefined;
+    // Annotations under `from __future__ import annotations` are kept as strings, never evaluated:
+    // their names are no variables at run time, so they get no resolution at all.
+    if (!where || where.type === 'annotation') return undefined;
     const symbolName = mangle(this.item.privateName, name);
     const occurrence: NameOccurrence = {
       name,
