@@ -133,6 +133,9 @@ for v, spec in [(1234, "010,"), (1234, "_x"), (255, "#_b"), (12345678, ",d"), (-
     format_cases.append([tag(v), spec, outcome(lambda: format(v, spec))])
 
 repr_cases = [[repr(x), repr(x), str(x)] for x in (random_float() for _ in range(2000)) if x == x]
+hex_cases = []
+for x in [random_float() for _ in range(1500)] + [0.0, -0.0, 5e-324, 1e-310, float("inf"), float("nan"), -float("inf")]:
+    hex_cases.append([repr(x), x.hex(), outcome(lambda: [str(v) for v in x.as_integer_ratio()])])
 
 round_cases = []
 for _ in range(2500):
@@ -301,6 +304,7 @@ def dump(name, obj):
 
 dump("format.json", format_cases)
 dump("floatrepr.json", repr_cases)
+dump("floathex.json", hex_cases)
 dump("round.json", round_cases)
 dump("percent.json", percent_cases)
 dump("intparse.json", int_parse_cases)

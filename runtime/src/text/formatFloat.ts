@@ -253,6 +253,35 @@ export function floatRepr(x: number): string {
   return doubleToString(x, 'r', 0, { addDot0: true });
 }
 
+/** float.hex(): '[-]0x1.<13 hex digits>p<exp>', subnormals as 0x0.<digits>p-1022. */
+export function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  float64[0] = Math.abs(x);
+  const hi = float64Words[1];
+  const lo = float64Words[0];
+  const biased = (hi >>> 20) & 0x7ff;
+  const fraction = (hi & 0xfffff).toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
+  if (biased === 0) return `${sign}0x0.${fraction}p-1022`;
+  const exponent = biased - 1023;
+  return `${sign}0x1.${fraction}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
+}
+
+/** float.as_integer_ratio(): the exact fraction in lowest terms (VM raises the error values). */
+export function floatAsIntegerRatio(x: number): [bigint, bigint] | NumericError {
+  if (x !== x) return new NumericError('ValueError', 'cannot convert NaN to integer ratio');
+  if (!Number.isFinite(x)) return new NumericError('OverflowError', 'cannot convert Infinity to integer ratio');
+  if (x === 0) return [0n, 1n];
+  let { mantissa, exponent } = decompose(Math.abs(x));
+  while ((mantissa & 1n) === 0n && exponent < 0) { mantissa >>= 1n; exponent++; }
+  const numerator = exponent >= 0 ? mantissa << BigInt(exponent) : mantissa;
+  const denominator = exponent >= 0 ? 1n : 1n << BigInt(-exponent);
+  return [x < 0 ? -numerator : numerator, denominator];
+}
+
 /** Result of an operation the VM turns into a Python exception. */
 export class NumericError {
   constructor(readonly type: 'ValueError' | 'OverflowError' | 'TypeError', readonly message: string) {}

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatInt, formatFloat, formatStr, formatComplex, FormatError } from '../../../runtime/src/text/formatSpec';
-import { floatRepr, roundFloat, roundFloatToInt, roundInt, NumericError } from '../../../runtime/src/text/formatFloat';
+import { floatRepr, floatHex, floatAsIntegerRatio, roundFloat, roundFloatToInt, roundInt, NumericError } from '../../../runtime/src/text/formatFloat';
 import { reprFloat } from '../../../runtime/src/text/repr';
 import { pyFloat, type Outcome } from './fixtureValues';
 
@@ -55,6 +55,17 @@ describe('float repr/str and round()', () => {
       if (reprFloat(x) !== str) mismatches.push(`reprFloat(${text}) = ${reprFloat(x)} != ${str}`);
     }
     report(mismatches, reprs.length);
+  });
+  const hexes = load('floathex.json');
+  it(`float.hex() and float.as_integer_ratio() (${hexes.length})`, () => {
+    const mismatches: string[] = [];
+    for (const [text, hex, ratio] of hexes) {
+      const x = pyFloat(text);
+      if (floatHex(x) !== hex) mismatches.push(`hex(${text}) = ${floatHex(x)} != ${hex}`);
+      const r = floatAsIntegerRatio(x);
+      check(mismatches, `as_integer_ratio(${text})`, r instanceof NumericError ? r : r.map(String), ratio);
+    }
+    report(mismatches, hexes.length);
   });
   const rounds = load('round.json');
   it(`round(x[, n]) for floats and ints (${rounds.length})`, () => {
