@@ -84,6 +84,7 @@ ERROR_CASES = [
     "if x:\n  a\n b\n", "if x:\n\ta\n        b\n", "if x:\n        a\n\tb\n", "if x:\n    a\n\x0c  b\n",
     "if é:\n  a\n b\n", "if é:\n\tb\n        é\n", "if x:\n  \ta\n\t  b\n",
     "".join(" " * i + "if x:\n" for i in range(101)) + " " * 101 + "pass\n",
+    "x = \"\"\"\r\n", "x = \"\"\"\r\n\r\n", "x = \"\"\"\r", "x = \"\"\"\ra\rb\r\n", "x = (\r\n", "x = 'a\r\n",
 ]
 
 NUMBER_CASES = [

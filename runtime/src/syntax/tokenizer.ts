@@ -101,10 +101,16 @@ function hex4(codePoint: number): string {
   return codePoint.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** Reads text the way CPython's string tokenizer sees it (translate_newlines). */
+/**
+ * Reads text the way CPython's string tokenizer sees it (translate_newlines): "\r\n" and "\r"
+ * become "\n" and a missing final newline is added. CPython also adds one after a final "\r\n"
+ * (its loop ends on the skipped "\n" and then sees no newline), so compile() of a string ending
+ * in CRLF sees an extra blank line; that is kept, it moves errors detected at end of input.
+ */
 export function normalizeSource(source: string): string {
+  const crlfAtEnd = source.endsWith('\r\n');
   let text = source.indexOf('\r') >= 0 ? source.replace(/\r\n?/g, '\n') : source;
-  if (text.length === 0 || text.charCodeAt(text.length - 1) !== Ch.LF) text += '\n';
+  if (crlfAtEnd || text.length === 0 || text.charCodeAt(text.length - 1) !== Ch.LF) text += '\n';
   return text;
 }
 
