@@ -100,6 +100,23 @@ describe('language server features (dist/server.js over stdio)', function () {
     assert.deepEqual(await hints(uri, { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }), ['4:13 free', '5:20 free']);
   });
 
+  it('knows exactly the builtins of CPython 3.11 (3.10 and 3.11 additions in, later ones out)', async () => {
+    const source = 'def f():\n    return aiter, anext, EncodingWarning, ExceptionGroup, __build_class__, PythonFinalizationError, reveal_type\n';
+    const uri = await open(source);
+    const labels = ((await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: EVERYTHING })) ?? []).map(
+      (h) => `${source.split('\n')[1].slice(0, h.position.character).split(/[ ,]+/).pop()} ${h.label}`,
+    );
+    assert.deepEqual(labels, [
+      'aiter builtin',
+      'anext builtin',
+      'EncodingWarning builtin',
+      'ExceptionGroup builtin',
+      '__build_class__ builtin',
+      'PythonFinalizationError global',
+      'reveal_type global',
+    ]);
+  });
+
   it('hovers a name with its scope, binding site and CPython instruction', async () => {
     const uri = await open(COUNTER);
     assert.equal(await hoverText(uri, positionOf(COUNTER, 'count', 3)), '`count` — free in inc, cell of make_counter (line 2)\n\nCPython: `LOAD_DEREF` then `STORE_DEREF`');
