@@ -111,6 +111,9 @@ STRING_CASES = [
     "f'{x}}'", "f'{a#}'", "f'{a\\n}'", "f'{a(}'", "f'{a)}'", "f'{a[)}'", "f'{a:{b:{c}}}'", "f'{a!r=}'",
     "f'{a!r }'", "f'{a! r}'", "f'{\"a'", "f'{(a'", "f'{a:{b}}}'", "f'{'", "f'{a!'", "f'{x:{y}'",
     "f'{a=  '", "f'\\x4{a}'",
+    # Not at column 0: expression columns add the token's column on its first line only.
+    "(    f'{a}' f'{b!r}')", "(\n    f'''x\n  {a}''' f'{b}')", "(  f'é{a}')", "(  'a'\n  u'b' f'{c:{d}}')",
+    "(   f'''{a}\n''')", "(   f'''{\na}''')", "(  f'{\"é\"}')",
 ]
 
 
