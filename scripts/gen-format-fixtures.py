@@ -34,6 +34,8 @@ def tag(v):
         return {"c": [repr(v.real), repr(v.imag)]}
     if isinstance(v, str):
         return {"s": v}
+    if isinstance(v, (bytes, bytearray)):
+        return {"y": bytes(v).hex()}
     raise TypeError(v)
 
 
@@ -192,6 +194,41 @@ for fmt, arg in [("%s", 5), ("%d", 5), ("%s %s", 5), ("%", 5), ("abc%", 5), ("%y
                  ("%s", "x"), ("%5%", 5), ("%.3s", "abcdef"), ("%-10r", "q"), ("%(a)s", 5)]:
     percent_cases.append([fmt, tag(arg), outcome(lambda: fmt % arg)])
 
+# bytes % args
+def random_bytes_value():
+    return bytes(rng.choice([rng.randrange(32, 127), rng.randrange(256)]) for _ in range(rng.choice([0, 1, 2, 5])))
+
+
+percent_bytes_cases = []
+for _ in range(1500):
+    pieces, args = [], []
+    for _ in range(rng.randint(1, 3)):
+        if rng.random() < 0.3:
+            pieces.append(rng.choice(["ab", " ", "%%", "\xff"]))
+        conv = rng.choice(list("sbradxXfgc"))
+        flags = "".join(rng.sample("-+ #0", rng.randint(0, 2)))
+        width = rng.choice(["", "", "5", "*"])
+        prec = rng.choice(["", "", ".0", ".3", ".*"])
+        if width == "*":
+            args.append(rng.randint(-8, 8))
+        if prec == ".*":
+            args.append(rng.randint(-2, 6))
+        if conv in "sbra":
+            args.append(rng.choice([random_bytes_value(), random_bytes_value(), random_str(), random_int()]))
+        elif conv in "dxX":
+            args.append(rng.choice([random_int(), random_float(), random_bytes_value()]))
+        elif conv in "fg":
+            args.append(rng.choice([random_float(), random_int()]))
+        else:
+            args.append(rng.choice([rng.randint(-2, 300), random_bytes_value(), "a"]))
+        pieces.append("%" + flags + width + prec + conv)
+    fmt = "".join(pieces).encode("latin-1")
+    if rng.random() < 0.05:
+        args.append(1)
+    result = outcome(lambda: (fmt % tuple(args)).hex())
+    percent_bytes_cases.append([fmt.hex(), [tag(a) for a in args], result])
+
+
 def random_int_text():
     r = rng.random()
     body = ""
@@ -307,6 +344,7 @@ dump("floatrepr.json", repr_cases)
 dump("floathex.json", hex_cases)
 dump("round.json", round_cases)
 dump("percent.json", percent_cases)
+dump("percentbytes.json", percent_bytes_cases)
 dump("intparse.json", int_parse_cases)
 dump("floatparse.json", float_parse_cases)
 dump("strformat.json", {"markup": markup_cases, "fieldNames": field_name_cases, "args": ARGS, "kwargs": KWARGS,

@@ -31,14 +31,31 @@ export interface PercentHost<V> {
    * __index__; the formatter then raises CPython's TypeError.
    */
   toInteger(v: V, indexOnly: boolean): IntValue | undefined;
-  /** float(v) for %e %f %g (via __float__, or __index__); undefined when v is not a real number. */
-  toFloat(v: V): number | undefined;
+  /**
+   * float(v) for %e %f %g (via __float__, or __index__); undefined when v is not a real number.
+   * In bytes mode (`forBytes`), return undefined for ANY failure, overflow included: CPython
+   * reports them all as "float argument required".
+   */
+  toFloat(v: V, forBytes?: boolean): number | undefined;
   /** For `*`: the int value if v is an int (PyLong_Check), else undefined. */
   exactInt(v: V): IntValue | undefined;
   /** For %c: a str's text (any length), an int's value, or undefined for anything else. */
   charSource(v: V): string | IntValue | undefined;
-  /** mapping[key] for %(key)s; may throw the VM's KeyError. */
+  /** mapping[key] for %(key)s; may throw the VM's KeyError. In bytes mode the key is a bytes key (latin-1 string). */
   getItem(mapping: V, key: string): V;
+  /**
+   * bytes mode only, for %s and %b: the operand's bytes (buffer protocol or __bytes__) as a
+   * latin-1 string, or undefined when it has none.
+   */
+  bytesOf?(v: V): string | undefined;
+}
+
+export interface PercentOptions {
+  /**
+   * `bytes % args`: the format and the result are bytes held as latin-1 strings (one char per
+   * byte); %s/%b take bytes-like operands, %r/%a are ascii(), %c takes an int < 256 or one byte.
+   */
+  bytes?: boolean;
 }
 
 /** The right operand of `%`: a tuple's items, or one object (which may also be a mapping). */
@@ -98,7 +115,7 @@ function output(spec: Spec, text: string): string {
   if ((spec.width === -1 || spec.width <= len) && (spec.prec === -1 || spec.prec >= len) && !(spec.flags & (F_SIGN | F_BLANK))) {
     return text;
   }
-  if (spec.ch === 's' || spec.ch === 'r' || spec.ch === 'a') {
+  if (spec.ch === 's' || spec.ch === 'r' || spec.ch === 'a' || spec.ch === 'b') {
     if (spec.prec >= 0 && len > spec.prec) { chars = chars.slice(0, spec.prec); len = spec.prec; }
   }
   let index = 0;
@@ -137,17 +154,18 @@ function output(spec: Spec, text: string): string {
   return out;
 }
 
-/** `format % args` for a str format. Returns the result or the FormatError to raise. */
-export function percentFormat<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>): string | FormatError {
+/** `format % args` for a str (or, with options.bytes, a bytes) format. Returns the result or the FormatError to raise. */
+export function percentFormat<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>, options: PercentOptions = {}): string | FormatError {
   try {
-    return run(format, args, host);
+    return run(format, args, host, options.bytes === true);
   } catch (e) {
     if (e instanceof Failure) return e.error;
     throw e;
   }
 }
 
-function run<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>): string {
+function run<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>, bytesMode: boolean): string {
+  const leftover = `not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`;
   const fmt = Array.from(format);
   const count = fmt.length;
   let pos = 0;
@@ -252,15 +270,43 @@ function run<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>): str
     if (ch === 'h' || ch === 'l' || ch === 'L') ch = pos < count ? fmt[pos++] : undefined;
     if (ch === undefined) fail('ValueError', 'incomplete format');
     spec.ch = ch;
-    out += convert(spec, nextArg(), host, pos - 1);
-    if (hasDict && argidx < arglen) fail('TypeError', 'not all arguments converted during string formatting');
+    out += convert(spec, nextArg(), host, pos - 1, bytesMode);
+    if (hasDict && argidx < arglen) fail('TypeError', leftover);
   }
-  if (argidx < arglen && !hasDict) fail('TypeError', 'not all arguments converted during string formatting');
+  if (argidx < arglen && !hasDict) fail('TypeError', leftover);
   return out;
 }
 
 /** unicode_format_arg_format: one operand through its conversion, then output(). */
-function convert<V>(spec: Spec, v: V, host: PercentHost<V>, index: number): string {
+function convert<V>(spec: Spec, v: V, host: PercentHost<V>, index: number, bytesMode: boolean): string {
+  if (bytesMode) {
+    switch (spec.ch) {
+      case 's': case 'b': {
+        const bytes = host.bytesOf ? host.bytesOf(v) : undefined;
+        if (bytes === undefined) {
+          fail('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${host.typeName(v)}'`);
+        }
+        return output(spec, bytes);
+      }
+      case 'r': case 'a': return output(spec, host.ascii(v));
+      case 'c': {
+        const bytes = host.bytesOf ? host.bytesOf(v) : undefined;
+        if (bytes !== undefined && bytes.length === 1) return output(spec, bytes);
+        const n = bytes === undefined ? host.toInteger(v, true) : undefined;
+        if (n === undefined) fail('TypeError', '%c requires an integer in range(256) or a single byte');
+        const big = toBigInt(n);
+        if (big < 0n || big > 255n) fail('OverflowError', '%c arg not in range(256)');
+        return output(spec, String.fromCharCode(Number(big)));
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        const x = host.toFloat(v, true);
+        if (x === undefined) fail('TypeError', `float argument required, not ${host.typeName(v)}`);
+        spec.sign = true;
+        const precision = spec.prec < 0 ? 6 : spec.prec;
+        return output(spec, doubleToString(x, spec.ch, precision, { alt: (spec.flags & F_ALT) !== 0 }));
+      }
+    }
+  }
   switch (spec.ch) {
     case 's': return output(spec, host.str(v));
     case 'r': return output(spec, host.repr(v));
