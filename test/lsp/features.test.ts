@@ -344,6 +344,24 @@ describe('language server features (dist/server.js over stdio)', function () {
     assert.deepEqual(edit.changes![uri].map((e: TextEdit) => `${span(e.range)} ${e.newText}`), ['0:9-0:9  as system', '1:6-1:8 system']);
   });
 
+  it('refuses a rename that would change what a name means', async () => {
+    const uri = await open(COUNTER);
+    const position = positionOf(COUNTER, 'count', 4);
+    // `by` is inc's parameter: count and by would become one variable.
+    await assert.rejects(session.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'by' }), /'by' is already a name in inc/);
+    await assert.rejects(
+      session.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positionOf(COUNTER, 'counter ='), newName: 'len' }),
+      /'len' is already a name in the module/,
+    );
+    // A global renamed to `abs` would capture the builtin `abs` that g reads.
+    const source = 'x = 1\ndef g():\n    return abs(2)\nprint(x)\n';
+    const other = await open(source);
+    await assert.rejects(
+      session.connection.sendRequest(RenameRequest.type, { textDocument: { uri: other }, position: positionOf(source, 'x'), newName: 'abs' }),
+      /'abs' is already used at line 3/,
+    );
+  });
+
   it('refuses to rename builtins, or to a keyword or a non-identifier', async () => {
     const uri = await open(COUNTER);
     await assert.rejects(session.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(COUNTER, 'len') }), /builtin/);

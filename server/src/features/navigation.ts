@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { isBindingRole, type NameOccurrence } from '../analysis/nameIndex';
+import { blockLabel } from './hover';
 import { rangeOf, toCPython } from './positions';
 
 /** Python 3.11's keyword.kwlist: never valid as a name. (Soft keywords `match`, `case`, `_` are.) */
@@ -76,6 +77,27 @@ export function prepareRename(analysis: DocumentAnalysis, position: Position): {
   return { range: rangeOfOccurrence(analysis, o), placeholder: o.name };
 }
 
+/**
+ * A rename must not change what any name means. It would if a block where the variable occurs
+ * already has the new name (the two would merge), or if the variable is a global and the new
+ * name is read somewhere as a global or builtin (the renamed binding would capture it).
+ */
+function renameConflict(analysis: DocumentAnalysis, o: NameOccurrence, newName: string): string | null {
+  const names = analysis.names!;
+  const occurrences = names.sameVariable(o);
+  for (const other of occurrences) {
+    // Inside a class, a private new name is mangled with the same `_Class` prefix as the old one.
+    const prefix = other.symbolName.slice(0, other.symbolName.length - other.name.length);
+    const mangledNew = prefix && newName.startsWith('__') && !newName.endsWith('__') ? prefix + newName : newName;
+    if (other.scope.lookup(mangledNew)) return `'${newName}' is already a name in ${blockLabel(other.scope)}`;
+  }
+  if (o.resolution.kind === 'global' || o.resolution.kind === 'undefined') {
+    const captured = names.occurrences.find((n) => n.name === newName && (n.resolution.kind === 'builtin' || n.resolution.kind === 'global' || n.resolution.kind === 'undefined'));
+    if (captured) return `'${newName}' is already used at line ${captured.line} and would then mean the renamed variable`;
+  }
+  return null;
+}
+
 export function rename(analysis: DocumentAnalysis, position: Position, newName: string): WorkspaceEdit {
   const o = occurrenceAt(analysis, position);
   if (!o || !analysis.names) throw new ResponseError(ErrorCodes.InvalidRequest, 'There is no variable here to rename.');
@@ -83,6 +105,8 @@ export function rename(analysis: DocumentAnalysis, position: Position, newName: 
   if (refusal) throw new ResponseError(ErrorCodes.InvalidRequest, refusal);
   if (PYTHON_KEYWORDS.has(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is a keyword`);
   if (!IDENTIFIER.test(newName.normalize('NFKC'))) throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is not a valid identifier`);
+  const conflict = renameConflict(analysis, o, newName);
+  if (conflict) throw new ResponseError(ErrorCodes.InvalidRequest, conflict);
   const edits: TextEdit[] = [];
   for (const other of analysis.names.sameVariable(o)) {
     const range = rangeOfOccurrence(analysis, other);
