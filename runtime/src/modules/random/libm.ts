@@ -114,6 +114,49 @@ const PIO2_PARTS: [number, number, number] = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Allocation-free kernels for the hot loops: results go to the registers H, L.
+
+let H = 0;
+let L = 0;
+
+/** (ah + al) * (bh + bl) → H + L */
+function mulTo(ah: number, al: number, bh: number, bl: number): void {
+  const p = ah * bh;
+  let t = SPLITTER * ah;
+  const ahh = t - (t - ah);
+  const ahl = ah - ahh;
+  t = SPLITTER * bh;
+  const bhh = t - (t - bh);
+  const bhl = bh - bhh;
+  const e = ((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl + (ah * bl + al * bh);
+  H = p + e;
+  L = e - (H - p);
+}
+
+/** (ah + al) + b → H + L */
+function addDTo(ah: number, al: number, b: number): void {
+  const s = ah + b;
+  const bb = s - ah;
+  const e = (ah - (s - bb)) + (b - bb) + al;
+  H = s + e;
+  L = e - (H - s);
+}
+
+/** (ah + al) / b → H + L */
+function divDTo(ah: number, al: number, b: number): void {
+  const q1 = ah / b;
+  const p = q1 * b;
+  let t = SPLITTER * q1;
+  const qh = t - (t - q1);
+  const ql = q1 - qh;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((qh * bh - p) + qh * bl + ql * bh) + ql * bl;
+  const q2 = (((ah - p) - e) + al) / b;
+  H = q1 + q2;
+  L = q2 - (H - q1);
+}
 
 function ddDivD(a: DD, b: number): DD {
   const q1 = a[0] / b;
@@ -129,14 +172,27 @@ function expDD(x: DD): { hi: number; lo: number; k: number } {
   let r = ddAdd(x, twoProd(-k, LN2[0]));
   r = ddAdd(r, twoProd(-k, LN2[1]));
   // e**r = (e**s)**1024 with s = r / 1024, |s| < 3.4e-4; expm1(s) = s (1 + s/2 (1 + s/3 (...))).
-  const s: DD = [r[0] / 1024, r[1] / 1024];
-  let p: DD = [1, 0];
-  for (let n = 10; n >= 2; n--) p = ddAddD(ddDivD(ddMul(s, p), n), 1);
-  let q = ddMul(s, p);
+  const sh = r[0] / 1024;
+  const sl = r[1] / 1024;
+  let ph = 1;
+  let pl = 0;
+  for (let n = 10; n >= 2; n--) {
+    mulTo(sh, sl, ph, pl);
+    divDTo(H, L, n);
+    addDTo(H, L, 1);
+    ph = H; pl = L;
+  }
+  mulTo(sh, sl, ph, pl);
+  let qh = H;
+  let ql = L;
   // Square ten times as q = (1 + q)**2 - 1 = q (2 + q), which never cancels.
-  for (let i = 0; i < 10; i++) q = ddMul(q, ddAddD(q, 2));
-  const result = ddAddD(q, 1);
-  return { hi: result[0], lo: result[1], k };
+  for (let i = 0; i < 10; i++) {
+    addDTo(qh, ql, 2);
+    mulTo(qh, ql, H, L);
+    qh = H; ql = L;
+  }
+  addDTo(qh, ql, 1);
+  return { hi: H, lo: L, k };
 }
 
 /** Rounds (hi + lo) * 2**k to a double, with one rounding. */
@@ -175,9 +231,19 @@ function logDD(x: number): DD {
     // log x = 2 atanh(f) = 2 f (1 + f2/3 + f2**2/5 + ...), f = (x - 1) / (x + 1); x - 1 is exact.
     const f = ddDiv([x - 1, 0], twoSum(x, 1));
     const f2 = ddMul(f, f);
-    let sum = ddDivD([1, 0], 29);
-    for (let n = 27; n >= 1; n -= 2) sum = ddAdd(ddDivD([1, 0], n), ddMul(f2, sum));
-    return ddAdd(ddMulD(ddMul(f, sum), 2), adjust);
+    let sh = 1 / 29;
+    let sl = 0;
+    for (let n = 27; n >= 1; n -= 2) {
+      mulTo(f2[0], f2[1], sh, sl);
+      const th = H;
+      const tl = L;
+      divDTo(1, 0, n);
+      const ah = H;
+      const al = L;
+      const sum = ddAdd([ah, al], [th, tl]);
+      sh = sum[0]; sl = sum[1];
+    }
+    return ddAdd(ddMulD(ddMul(f, [sh, sl]), 2), adjust);
   }
   // One Newton step from the libm estimate: log x = y0 + log1p(x e**-y0 - 1).
   const y0 = Math.log(x);
@@ -223,21 +289,29 @@ export function pow(x: number, y: number): number {
 
 /** sin r and cos r in double-double for |r| <= pi/4, by their Taylor series to r**30. */
 function sinCosDD(r: DD): { sin: DD; cos: DD } {
-  const r2 = ddMul(r, r);
-  const one: DD = [1, 0];
+  mulTo(r[0], r[1], r[0], r[1]);
+  const r2h = H;
+  const r2l = L;
   // sin r = r (1 - r2/(2*3) (1 - r2/(4*5) (1 - ...)))
-  let s: DD = one;
+  let sh = 1;
+  let sl = 0;
   for (let n = 29; n >= 3; n -= 2) {
-    const term = ddDivD(ddMul(r2, s), n * (n - 1));
-    s = ddAdd(one, [-term[0], -term[1]]);
+    mulTo(r2h, r2l, sh, sl);
+    divDTo(-H, -L, n * (n - 1));
+    addDTo(H, L, 1);
+    sh = H; sl = L;
   }
   // cos r = 1 - r2/(1*2) (1 - r2/(3*4) (1 - ...))
-  let c: DD = one;
+  let ch = 1;
+  let cl = 0;
   for (let n = 30; n >= 2; n -= 2) {
-    const term = ddDivD(ddMul(r2, c), n * (n - 1));
-    c = ddAdd(one, [-term[0], -term[1]]);
+    mulTo(r2h, r2l, ch, cl);
+    divDTo(-H, -L, n * (n - 1));
+    addDTo(H, L, 1);
+    ch = H; cl = L;
   }
-  return { sin: ddMul(r, s), cos: c };
+  mulTo(r[0], r[1], sh, sl);
+  return { sin: [H, L], cos: [ch, cl] };
 }
 
 /** x - k pi/2 in double-double, with k = nearest integer to x / (pi/2). */
