@@ -12,7 +12,7 @@
 // - Errors are thrown as TokenizerError (a PySyntaxError). `direct` tells errors the tokenizer
 //   raises itself (tokenizer.c's syntaxerror) from error codes that pegen turns into an exception
 //   (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT): after a generic "invalid syntax" CPython
-//   lets only the former replace the parser's error (see checkRestForTokenizerErrors).
+//   lets only the former replace the parser's error (see checkRestForErrors).
 
 import { PySyntaxError, type SyntaxErrorInfo, type SyntaxErrorType } from './errors';
 import { type Token, TokenType } from './token';
