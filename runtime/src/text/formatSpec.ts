@@ -287,15 +287,20 @@ export type IntValue = number | bigint;
 /** CPython's default limit on int → decimal str conversions (sys.get_int_max_str_digits()). */
 export const DEFAULT_MAX_STR_DIGITS = 4300;
 
+/** JS prints large numbers in exponent form; integers beyond 2**53 go through bigint. */
+function exactInt(value: IntValue): IntValue {
+  return typeof value === 'number' && !Number.isSafeInteger(value) ? BigInt(value) : value;
+}
+
 function intToBase(value: IntValue, base: number): string {
-  return value.toString(base);
+  return exactInt(value).toString(base);
 }
 
 /**
  * str(int) with the 3.11 digit limit (0 disables it). The VM turns the error into ValueError.
  */
 export function intToDecimalString(value: IntValue, maxStrDigits = DEFAULT_MAX_STR_DIGITS): string | FormatError {
-  const text = value.toString();
+  const text = exactInt(value).toString();
   const digits = text.length - (text.startsWith('-') ? 1 : 0);
   if (maxStrDigits > 0 && digits > maxStrDigits) {
     return new FormatError('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
@@ -305,6 +310,7 @@ export function intToDecimalString(value: IntValue, maxStrDigits = DEFAULT_MAX_S
 
 /** bin(), oct(), hex(): '0b'/'0o'/'0x' after the sign. */
 export function intWithPrefix(value: IntValue, base: 2 | 8 | 16): string {
+  value = exactInt(value);
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
   const negative = typeof value === 'bigint' ? value < 0n : value < 0;
   const magnitude = typeof value === 'bigint' ? (negative ? -value : value) : Math.abs(value);
