@@ -106,6 +106,20 @@ for _ in range(10):
     c = complex(float("nan"), rng.choice([0.0, 1.5, float("nan")]))
     nan_complex.append([repr(c.real), repr(c.imag), str(id(c)), str(hash(c))])
 
+def range_length(r):
+    if r.step > 0:
+        return max(0, (r.stop - r.start + r.step - 1) // r.step)
+    return max(0, (r.start - r.stop - r.step - 1) // (-r.step))
+
+
+range_cases = []
+for _ in range(150):
+    start, stop, step = rng.randint(-50, 50), rng.randint(-50, 50), rng.choice([1, 2, 3, -1, -2, 7, 10**20])
+    r = range(start, stop, step)
+    range_cases.append([str(range_length(r)), str(r.start), str(r.step), str(hash(r))])
+for r in [range(0), range(5, 5), range(3, 4), range(3, 4, 9), range(10**30), range(-5, 5, 2)]:
+    range_cases.append([str(range_length(r)), str(r.start), str(r.step), str(hash(r))])
+
 fixtures = {
     "generatedBy": "scripts/gen-hash-fixtures.py under CPython " + sys.version.split()[0] + " with PYTHONHASHSEED=0",
     "hashInfo": {"modulus": str(sys.hash_info.modulus), "algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff},
@@ -118,6 +132,8 @@ fixtures = {
     "tuple": tuple_cases,
     "frozenset": frozenset_cases,
     "pointer": pointer_cases,
+    "range": range_cases,
+    "noneHash": str(hash(None)),
 }
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump(fixtures, f, ensure_ascii=True, indent=0)

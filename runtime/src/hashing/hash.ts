@@ -306,3 +306,16 @@ export function hashFrozenset(memberHashes: readonly PyHash[]): PyHash {
   if (hash === MASK64) return 590923713;
   return fromUnsigned64(hash);
 }
+
+/**
+ * range_hash: the hash of the tuple (len, start, step), with start and step replaced by None
+ * for an empty range and step by None for a one-element range. None hashes by identity in
+ * 3.11, so the caller passes hash(None).
+ */
+export function hashRange(length: number | bigint, start: number | bigint, step: number | bigint, noneHash: PyHash): PyHash {
+  const isZero = typeof length === 'bigint' ? length === 0n : length === 0;
+  const isOne = typeof length === 'bigint' ? length === 1n : length === 1;
+  if (isZero) return hashTuple([hashInt(length), noneHash, noneHash]);
+  if (isOne) return hashTuple([hashInt(length), hashInt(start), noneHash]);
+  return hashTuple([hashInt(length), hashInt(start), hashInt(step)]);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   hashStr, hashBytes, hashInt, hashFloat, hashComplex, hashTuple, hashFrozenset, hashPointer,
-  hashToBigInt, type PyHash,
+  hashToBigInt, hashRange, type PyHash,
 } from '../../../runtime/src/hashing/hash';
 
 // Expected values come from CPython 3.11 under PYTHONHASHSEED=0 (scripts/gen-hash-fixtures.py).
@@ -64,6 +64,12 @@ describe('hash() as CPython 3.11 with PYTHONHASHSEED=0', () => {
   });
   it(`frozenset from member hashes (${fixtures.frozenset.length} cases)`, () => {
     for (const [members, h] of fixtures.frozenset) same(hashFrozenset(members.map((x: string) => BigInt(x) as PyHash)), h, members.join(','));
+  });
+  it(`range (${fixtures.range.length} cases, None by identity)`, () => {
+    const noneHash = BigInt(fixtures.noneHash) as PyHash;
+    for (const [length, start, step, h] of fixtures.range) {
+      same(hashRange(BigInt(length), BigInt(start), BigInt(step), noneHash), h, `range len ${length} start ${start} step ${step}`);
+    }
   });
   it(`identity hashes: object(), None, NaN (${fixtures.pointer.length} cases)`, () => {
     for (const [address, h] of fixtures.pointer) {
