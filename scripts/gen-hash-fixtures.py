@@ -120,6 +120,19 @@ for _ in range(150):
 for r in [range(0), range(5, 5), range(3, 4), range(3, 4, 9), range(10**30), range(-5, 5, 2)]:
     range_cases.append([str(range_length(r)), str(r.start), str(r.step), str(hash(r))])
 
+class ReturnsHash:
+    def __init__(self, value):
+        self.value = value
+
+    def __hash__(self):
+        return self.value
+
+
+dunder_cases = []
+for v in [0, 1, -1, -2, 2**63 - 1, -2**63, 2**63, -2**63 - 1, 2**64, 2**61 - 1, 2**100, -2**100, 12345678901234567890] + \
+        [rng.getrandbits(rng.choice([10, 62, 63, 64, 65, 200])) * rng.choice([1, -1]) for _ in range(100)]:
+    dunder_cases.append([str(v), str(hash(ReturnsHash(v)))])
+
 fixtures = {
     "generatedBy": "scripts/gen-hash-fixtures.py under CPython " + sys.version.split()[0] + " with PYTHONHASHSEED=0",
     "hashInfo": {"modulus": str(sys.hash_info.modulus), "algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff},
@@ -133,6 +146,7 @@ fixtures = {
     "frozenset": frozenset_cases,
     "pointer": pointer_cases,
     "range": range_cases,
+    "dunderHash": dunder_cases,
     "noneHash": str(hash(None)),
 }
 with open(OUT, "w", encoding="utf-8") as f:

@@ -319,3 +319,14 @@ export function hashRange(length: number | bigint, start: number | bigint, step:
   if (isOne) return hashTuple([hashInt(length), hashInt(start), noneHash]);
   return hashTuple([hashInt(length), hashInt(start), hashInt(step)]);
 }
+
+/**
+ * slot_tp_hash: what hash(obj) gives when obj.__hash__() returned the int `value` (the VM has
+ * already raised "__hash__ method should return an integer" for non-ints). A value that fits a
+ * signed 64-bit Py_hash_t is used as is (-1 becoming -2); a larger one is hashed as an int.
+ */
+export function hashFromDunderHash(value: number | bigint): PyHash {
+  const big = typeof value === 'bigint' ? value : BigInt(value);
+  if (big >= -(1n << 63n) && big < 1n << 63n) return normalizeHash(big);
+  return hashInt(big);
+}

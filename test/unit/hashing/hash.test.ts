@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   hashStr, hashBytes, hashInt, hashFloat, hashComplex, hashTuple, hashFrozenset, hashPointer,
-  hashToBigInt, hashRange, type PyHash,
+  hashToBigInt, hashRange, hashFromDunderHash, type PyHash,
 } from '../../../runtime/src/hashing/hash';
 
 // Expected values come from CPython 3.11 under PYTHONHASHSEED=0 (scripts/gen-hash-fixtures.py).
@@ -70,6 +70,9 @@ describe('hash() as CPython 3.11 with PYTHONHASHSEED=0', () => {
     for (const [length, start, step, h] of fixtures.range) {
       same(hashRange(BigInt(length), BigInt(start), BigInt(step), noneHash), h, `range len ${length} start ${start} step ${step}`);
     }
+  });
+  it(`hash() of an object whose __hash__ returns an int (${fixtures.dunderHash.length} cases)`, () => {
+    for (const [value, h] of fixtures.dunderHash) same(hashFromDunderHash(BigInt(value)), h, value);
   });
   it(`identity hashes: object(), None, NaN (${fixtures.pointer.length} cases)`, () => {
     for (const [address, h] of fixtures.pointer) {
