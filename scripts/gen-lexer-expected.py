@@ -198,7 +198,9 @@ def name_sample():
     sample += [("CJK UNIFIED IDEOGRAPH-4E00", 0), ("cjk unified ideograph-4e00", 0), ("CJK UNIFIED IDEOGRAPH-4e00", 0),
                ("HANGUL SYLLABLE GAG", 0), ("hangul syllable GAG", 0), ("HANGUL SYLLABLE gag", 0),
                ("HANGUL SYLLABLE GXG", 0), ("NO SUCH NAME", 0), ("LATIN SMALL LETTER", 0),
-               ("CJK UNIFIED IDEOGRAPH-3400", 0), ("CJK UNIFIED IDEOGRAPH-A000", 0)]
+               ("CJK UNIFIED IDEOGRAPH-3400", 0), ("CJK UNIFIED IDEOGRAPH-A000", 0),
+               ("LINE FEED", 0), ("lf", 0), ("NULL", 0), ("ZWJ", 0), ("BOM", 0), ("VS17", 0), ("ESC", 0),
+               ("HORIZONTAL TABULATION", 0), ("LATIN CAPITAL LETTER GHA", 0), ("NOT AN ALIAS", 0)]
     out = []
     for name, _ in sample:
         try:

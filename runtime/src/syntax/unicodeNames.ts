@@ -1,9 +1,10 @@
 // "\N{NAME}" lookup as CPython 3.11's unicodedata _getcode does it for string literals: Hangul
 // syllables and CJK unified ideographs by rule (case-sensitive, as in CPython), every other name
-// from the generated table (case-insensitive). The table is decoded into a Map on first use so
-// that sources without \N{} pay nothing. Name aliases are not included (see scripts/gen-unicode-tables.py).
+// from the generated table (case-insensitive), then the name aliases the generator could confirm
+// with CPython (control characters, abbreviations such as ZWJ or BOM, VS1..VS256). The table is
+// decoded into a Map on first use so that sources without \N{} pay nothing.
 
-import { CONTINUATION_DIGITS, ENTRIES, TERMINAL_DIGITS, UNIFIED_IDEOGRAPH_RANGES, WORDS } from './unicodeNames.data';
+import { ALIASES, CONTINUATION_DIGITS, ENTRIES, TERMINAL_DIGITS, UNIFIED_IDEOGRAPH_RANGES, WORDS } from './unicodeNames.data';
 
 let table: Map<string, number> | null = null;
 
@@ -101,5 +102,6 @@ export function lookupUnicodeName(name: string): number | undefined {
   if (name.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(name);
   if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name.slice(22));
   table ??= decodeTable();
-  return table.get(name.toUpperCase());
+  const upper = name.toUpperCase();
+  return table.get(upper) ?? (Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined);
 }
