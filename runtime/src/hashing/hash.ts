@@ -273,19 +273,59 @@ export function hashComplex(real: number, imag: number, identity: number | bigin
 const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
+const XX_LENGTH_MIX = XXPRIME_5 ^ 3527539n;
+
+const words = (n: bigint): [number, number] => [Number(n >> 32n), Number(n & 0xffffffffn)];
+const [P1_HI, P1_LO] = words(XXPRIME_1);
+const [P2_HI, P2_LO] = words(XXPRIME_2);
+const [P5_HI, P5_LO] = words(XXPRIME_5);
+const [MIX_HI, MIX_LO] = words(XX_LENGTH_MIX);
+
+// 64-bit arithmetic on (hi, lo) pairs of uint32, results in W_HI, W_LO: the tuple hash runs
+// on every dict/set lookup with a tuple key, so it stays clear of bigint.
+let W_HI = 0;
+let W_LO = 0;
+
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const mid = a0 * b1 + a1 * b0; // < 2**33
+  const low = a0 * b0 + (mid % 65536) * 65536; // < 2**33
+  W_LO = low >>> 0;
+  W_HI = (a1 * b1 + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+function add64(ah: number, al: number, bh: number, bl: number): void {
+  const low = al + bl;
+  W_LO = low >>> 0;
+  W_HI = (ah + bh + (low > 0xffffffff ? 1 : 0)) >>> 0;
+}
 
 /** tuplehash (3.8+, xxHash-style) over the already-computed hashes of the items, in order. */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
-  let acc = XXPRIME_5;
-  for (const h of itemHashes) {
-    const lane = BigInt.asUintN(64, hashToBigInt(h));
-    acc = BigInt.asUintN(64, acc + lane * XXPRIME_2);
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = BigInt.asUintN(64, acc * XXPRIME_1);
+  let accHi = P5_HI;
+  let accLo = P5_LO;
+  for (let i = 0; i < itemHashes.length; i++) {
+    const h = itemHashes[i];
+    let laneHi: number, laneLo: number;
+    if (typeof h === 'number') {
+      laneLo = h >>> 0;
+      laneHi = Math.floor(h / 4294967296) >>> 0;
+    } else {
+      laneLo = Number(BigInt.asUintN(32, h));
+      laneHi = Number(BigInt.asUintN(32, h >> 32n));
+    }
+    mul64(laneHi, laneLo, P2_HI, P2_LO); // lane * PRIME2
+    add64(accHi, accLo, W_HI, W_LO); // acc += ...
+    // acc = rotl(acc, 31)
+    const rHi = ((W_HI << 31) | (W_LO >>> 1)) >>> 0;
+    const rLo = ((W_LO << 31) | (W_HI >>> 1)) >>> 0;
+    mul64(rHi, rLo, P1_HI, P1_LO); // acc *= PRIME1
+    accHi = W_HI;
+    accLo = W_LO;
   }
-  acc = BigInt.asUintN(64, acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n)));
-  if (acc === MASK64) return 1546275796;
-  return fromUnsigned64(acc);
+  add64(accHi, accLo, MIX_HI, (MIX_LO ^ itemHashes.length) >>> 0);
+  if (W_HI === 0xffffffff && W_LO === 0xffffffff) return 1546275796;
+  return hashFromWords(W_HI, W_LO);
 }
 
 function shuffleBits(h: bigint): bigint {
