@@ -13,6 +13,8 @@
 //   cursor instead: `Tokenizer.cursorColumn(token)` gives that byte column.
 // - Tokens at end of input (DEDENTs, ENDMARKER) are on the last line, not on a line after it.
 // - STRING spans lines for triple-quoted (or backslash-continued) literals.
+// - In an f-string replacement field's tokenizer (TokenizerOptions), tokens ending on the
+//   starting line have the starting column added, markers included (their -1 becomes col - 1).
 
 export enum TokenType {
   ENDMARKER,
