@@ -14,6 +14,12 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/**
+ * compile() and ast.parse() refuse a str holding NUL before tokenizing, with no position; every
+ * view reports that the same way.
+ */
+export const NUL_BYTE_ERROR_LINE = 'SyntaxError: source code string cannot contain null bytes (line None, column None)\n';
+
 function syntaxErrorLine(error: PySyntaxError): string {
   const { msg, lineno, offset } = error.info;
   return `SyntaxError: ${msg} (line ${lineno}, column ${offset})\n`;
@@ -21,6 +27,7 @@ function syntaxErrorLine(error: PySyntaxError): string {
 
 /** `ast_dump.py FILE [--positions]`. */
 export function astDumpText(source: string, filename: string, positions: boolean): string {
+  if (source.includes('\0')) return NUL_BYTE_ERROR_LINE;
   try {
     return dumpAst(parseModule(source, filename), { includeAttributes: positions }) + '\n';
   } catch (error) {
@@ -34,6 +41,7 @@ export function astDumpText(source: string, filename: string, positions: boolean
  * ('return' outside function, ...) are checked too, as the compiler would raise them.
  */
 export function symtableDumpText(source: string, filename: string): string {
+  if (source.includes('\0')) return NUL_BYTE_ERROR_LINE;
   try {
     const tree = parseModule(source, filename);
     const table = buildSymtable(tree, filename);

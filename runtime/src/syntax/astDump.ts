@@ -47,7 +47,7 @@ export function dumpAst(tree: AstNode, options: { includeAttributes?: boolean; i
       if (value.length === 0) return ['[]', true];
       return [`[${prefix}${value.map((item) => format(item, level, false)[0]).join(sep)}]`, false];
     }
-    if (isConstantValue) return [reprConstant(value as ConstantValue), true];
+    if (isConstantValue || value === null) return [reprConstant(value as ConstantValue), true];
     if (typeof value === 'string') return [reprStr(value), true];
     return [String(value), true];
   }
