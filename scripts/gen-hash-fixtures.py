@@ -133,6 +133,46 @@ for v in [0, 1, -1, -2, 2**63 - 1, -2**63, 2**63, -2**63 - 1, 2**64, 2**61 - 1, 
         [rng.getrandbits(rng.choice([10, 62, 63, 64, 65, 200])) * rng.choice([1, -1]) for _ in range(100)]:
     dunder_cases.append([str(v), str(hash(ReturnsHash(v)))])
 
+# Set lookups call __eq__ only on equal hashes, in probe order: log every call CPython makes.
+class Probe:
+    log = []
+
+    def __init__(self, ident, h, group):
+        self.ident, self.h, self.group = ident, h, group
+
+    def __hash__(self):
+        return self.h
+
+    def __eq__(self, other):
+        Probe.log.append([self.ident, other.ident])
+        return self.group == other.group
+
+
+eq_scenarios = []
+for _ in range(60):
+    universe = []
+    for ident in range(rng.choice([6, 12, 30])):
+        h = rng.choice([rng.randint(0, 40), rng.randint(0, 3) * 8, rng.getrandbits(62)])
+        universe.append((ident, h, rng.randint(0, 8)))
+    s_ = set()
+    steps = []
+    objects = {}
+    for _ in range(rng.choice([20, 60])):
+        ident, h, group = rng.choice(universe)
+        obj = Probe(ident * 1000 + len(steps), h, group)  # a fresh object each time: identity never short-circuits
+        op = rng.choice(["add", "add", "discard", "contains"])
+        Probe.log = []
+        if op == "add":
+            s_.add(obj)
+            result = None
+        elif op == "discard":
+            s_.discard(obj)
+            result = None
+        else:
+            result = obj in s_
+        steps.append([op, obj.ident, str(h), group, Probe.log, result, [x.ident for x in s_]])
+    eq_scenarios.append(steps)
+
 fixtures = {
     "generatedBy": "scripts/gen-hash-fixtures.py under CPython " + sys.version.split()[0] + " with PYTHONHASHSEED=0",
     "hashInfo": {"modulus": str(sys.hash_info.modulus), "algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff},
@@ -147,6 +187,7 @@ fixtures = {
     "pointer": pointer_cases,
     "range": range_cases,
     "dunderHash": dunder_cases,
+    "setEqCalls": eq_scenarios,
     "noneHash": str(hash(None)),
 }
 with open(OUT, "w", encoding="utf-8") as f:

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashInt, hashStr, type PyHash } from '../../../runtime/src/hashing/hash';
+import { hashInt, hashStr, hashFromDunderHash, type PyHash } from '../../../runtime/src/hashing/hash';
 import { SetTable } from '../../../runtime/src/hashing/setTable';
 
 // Expected orders come from CPython 3.11 (scripts/gen-hash-fixtures.py, PYTHONHASHSEED=0).
@@ -93,5 +93,28 @@ describe('set table order matches CPython 3.11', () => {
     s.add('i:-1', hashInt(-1));
     assert.ok(!s.has('i:-2', hashInt(-2)));
     assert.ok(s.has('i:-1', hashInt(-1)));
+  });
+});
+
+describe('set table calls __eq__ exactly when and where CPython does', () => {
+  const hashFixtures = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'hashes.json'), 'utf8'));
+  it(`logged __eq__ calls of add/discard/in (${hashFixtures.setEqCalls.length} scenarios)`, () => {
+    interface Probe { ident: number; group: number }
+    for (const [n, steps] of hashFixtures.setEqCalls.entries()) {
+      let log: [number, number][] = [];
+      const s = new SetTable<Probe>((stored, key) => { log.push([stored.ident, key.ident]); return stored.group === key.group; });
+      for (const [k, [op, ident, h, group, expectedLog, result, order]] of steps.entries()) {
+        const probe = { ident, group };
+        const hash = hashFromDunderHash(BigInt(h));
+        log = [];
+        let actual: boolean | null = null;
+        if (op === 'add') s.add(probe, hash);
+        else if (op === 'discard') s.discard(probe, hash);
+        else actual = s.has(probe, hash);
+        assert.deepEqual(log, expectedLog, `scenario ${n} step ${k} ${op}: __eq__ calls`);
+        assert.equal(actual, result, `scenario ${n} step ${k} ${op}: result`);
+        assert.deepEqual(s.toArray().map((p) => p.ident), order, `scenario ${n} step ${k} ${op}: order`);
+      }
+    }
   });
 });
