@@ -114,8 +114,30 @@ function publishDiagnostics(document: TextDocument): void {
   void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: published });
 }
 
-documents.onDidChangeContent((change) => publishDiagnostics(change.document));
+/**
+ * Diagnostics run after the messages already queued: requests that arrived with an edit (inlay
+ * hints for the screen) are answered first, and a version superseded before its turn is never
+ * analysed for diagnostics at all — while typing fast only the newest text costs anything.
+ */
+const pendingDiagnostics = new Map<string, NodeJS.Immediate>();
+
+documents.onDidChangeContent((change) => {
+  const uri = change.document.uri;
+  const pending = pendingDiagnostics.get(uri);
+  if (pending) clearImmediate(pending);
+  pendingDiagnostics.set(
+    uri,
+    setImmediate(() => {
+      pendingDiagnostics.delete(uri);
+      const document = documents.get(uri);
+      if (document) publishDiagnostics(document);
+    }),
+  );
+});
 documents.onDidClose((event) => {
+  const pending = pendingDiagnostics.get(event.document.uri);
+  if (pending) clearImmediate(pending);
+  pendingDiagnostics.delete(event.document.uri);
   analyses.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });

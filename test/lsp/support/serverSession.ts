@@ -51,7 +51,7 @@ export interface SessionOptions {
   transport?: 'stdio' | 'ipc';
 }
 
-type DiagnosticsWaiter = { uri: string; version: number; resolve: (d: Diagnostic[]) => void };
+type DiagnosticsWaiter = { uri: string; version: number; resolve: (d: Diagnostic[]) => void; reject: (error: Error) => void };
 /** Stands for "any version": servers that publish diagnostics without one (pyright) match it. */
 const UNVERSIONED = -1;
 
@@ -65,6 +65,7 @@ export class ServerSession {
   private waiters: DiagnosticsWaiter[] = [];
   private readonly versions = new Map<string, number>();
   private readonly stderr: string[] = [];
+  private exited = false;
   /** window/logMessage errors: the server reports a failure it survived this way. */
   readonly loggedErrors: string[] = [];
 
@@ -74,6 +75,11 @@ export class ServerSession {
   ) {
     this.settings = options.settings ?? {};
     child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    child.once('exit', () => {
+      this.exited = true;
+      for (const waiter of this.waiters) waiter.reject(new Error(`language server exited while diagnostics were awaited: ${this.serverErrors}`));
+      this.waiters = [];
+    });
     this.connection =
       options.transport === 'ipc'
         ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
@@ -104,7 +110,11 @@ export class ServerSession {
         ? fork(SERVER_BUNDLE, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
         : spawn(command[0], command.slice(1), { stdio: 'pipe' });
     const session = new ServerSession(child, options);
-    session.initializeResult = await session.connection.sendRequest(InitializeRequest.type, {
+    // A server that dies while starting must fail the test at once, not leave it waiting.
+    const died = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) => reject(new Error(`language server exited (${code ?? signal}) during initialize: ${session.serverErrors}`))),
+    );
+    const initialized = session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'bench' }] : null,
@@ -114,6 +124,8 @@ export class ServerSession {
       },
       initializationOptions: options.configuration ? undefined : { pyxray: options.settings },
     });
+    died.catch(() => undefined); // after initialize, exits are reported through pending waits (see the constructor)
+    session.initializeResult = await Promise.race([initialized, died]);
     await session.connection.sendNotification(InitializedNotification.type, {});
     return session;
   }
@@ -149,7 +161,8 @@ export class ServerSession {
   diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
     const latest = this.latestDiagnostics.get(uri);
     if (latest && latest.version === version) return Promise.resolve(latest.diagnostics);
-    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+    if (this.exited) return Promise.reject(new Error(`language server exited: ${this.serverErrors}`));
+    return new Promise((resolve, reject) => this.waiters.push({ uri, version, resolve, reject }));
   }
 
   get serverErrors(): string {
@@ -157,6 +170,7 @@ export class ServerSession {
   }
 
   async stop(): Promise<void> {
+    if (this.exited) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
