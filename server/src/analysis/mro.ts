@@ -67,27 +67,19 @@ export class MroAnalysis {
 
     // best_base(): every base must allow subclassing and their instance layouts must nest.
     let winner: ClassEntity | null = null;
-    let bestBase: ClassEntity | null = null;
     for (const base of bases) {
       if (base.node === null && !BUILTIN_CLASSES[base.name].subclassable) {
         return { status: 'error', message: `type '${base.name}' is not an acceptable base type`, steps: [] };
       }
       const candidate = this.solidBase(base);
       if (!candidate) return { status: 'unknown', reason: 'base layout unknown' };
-      if (winner === null) {
+      if (winner === null || (!this.isSubtype(winner, candidate) && this.isSubtype(candidate, winner))) {
         winner = candidate;
-        bestBase = base;
-      } else if (this.isSubtype(winner, candidate)) {
-        // winner already extends the candidate's layout
-      } else if (this.isSubtype(candidate, winner)) {
-        winner = candidate;
-        bestBase = base;
-      } else {
+      } else if (!this.isSubtype(winner, candidate)) {
         return { status: 'error', message: 'multiple bases have instance lay-out conflict', steps: [] };
       }
     }
     this.solidBases.set(self.id, hasSlots(node) ? self : winner!);
-    void bestBase;
 
     const baseMros: ClassEntity[][] = [];
     for (const base of bases) {
