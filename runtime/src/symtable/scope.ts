@@ -196,13 +196,15 @@ export class Scope {
     return names.sort(compareCodePoints);
   }
 
-  /** Names with fast-local storage (LOCAL or CELL) in a function-like scope, parameters first. */
+  /**
+   * The names 3.11 keeps in co_varnames: parameters (cells included), then plain locals that are
+   * not cells. The order after the parameters is CPython's only by accident: co_varnames lists
+   * locals as codegen first touches them, so the compiler should append as it emits.
+   */
   fastLocals(): string[] {
     const names = [...this.parameterNames];
     for (const symbol of this.symbols.values()) {
-      if ((symbol.scope === NameScope.Local || symbol.scope === NameScope.Cell) && !symbol.has(DEF_PARAM)) {
-        names.push(symbol.name);
-      }
+      if (symbol.scope === NameScope.Local && !symbol.has(DEF_PARAM)) names.push(symbol.name);
     }
     return names;
   }

@@ -12,20 +12,26 @@ import { checkCompileErrors } from '../../../../runtime/src/compiler/earlyErrors
 
 const oracle = path.join(__dirname, '../../../oracle/symtable_dump.py');
 let pass = 0;
+let skipped = 0;
 const failures: string[] = [];
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 for (const file of args.filter((a) => !a.startsWith('-'))) {
   const expected = execFileSync('python3', [oracle, file], { encoding: 'utf8' });
   let actual: string;
+  let tree;
   try {
-    const tree = cpythonAst(file);
+    tree = cpythonAst(file);
+  } catch {
+    skipped++; // CPython's parser rejects it: not the symbol table's business
+    continue;
+  }
+  try {
     const table = buildSymtable(tree, file);
     checkCompileErrors(tree, table);
     actual = dumpSymtable(table);
   } catch (error) {
     if (error instanceof PySyntaxError) actual = `SyntaxError: ${error.info.msg} (line ${error.info.lineno}, column ${error.info.offset})\n`;
-    else if (expected.startsWith('SyntaxError') && /invalid|unexpected|expected|indent/i.test(expected)) actual = expected; // parse errors: not ours
     else actual = `CRASH ${(error as Error).stack}`;
   }
   if (actual === expected) pass++;
@@ -42,5 +48,5 @@ for (const file of args.filter((a) => !a.startsWith('-'))) {
     }
   }
 }
-console.log(`pass ${pass}/${pass + failures.length}`);
+console.log(`pass ${pass}/${pass + failures.length} (skipped ${skipped} that CPython cannot parse)`);
 for (const f of failures) console.log(`FAIL ${f}`);
