@@ -173,6 +173,63 @@ for _ in range(60):
         steps.append([op, obj.ident, str(h), group, Probe.log, result, [x.ident for x in s_]])
     eq_scenarios.append(steps)
 
+# Dicts: __eq__ calls, order and sys.getsizeof through random histories with Probe and str keys.
+def probe_or_str(universe):
+    ident, h, group = rng.choice(universe)
+    if group < 0:
+        return "s%d" % ident
+    return Probe(ident * 1000 + rng.randint(0, 999), h, group)
+
+
+def key_id(k):
+    return k if isinstance(k, str) else k.ident
+
+
+def key_group(k):
+    return -1 if isinstance(k, str) else k.group
+
+
+dict_eq_scenarios = []
+for _ in range(80):
+    universe = []
+    for ident in range(rng.choice([6, 12, 30])):
+        h = rng.choice([rng.randint(0, 40), rng.randint(0, 3) * 8, rng.getrandbits(62)])
+        universe.append((ident, h, rng.randint(-2, 8)))
+    d = {}
+    steps = []
+    for _ in range(rng.choice([20, 60])):
+        op = rng.choice(["set", "set", "set", "get", "del", "popitem", "copy", "update", "clear"] if rng.random() < 0.97 else ["clear"])
+        Probe.log = []
+        extra = None
+        if op == "set":
+            k = probe_or_str(universe)
+            d[k] = len(steps)
+            extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k)]
+        elif op == "get":
+            k = probe_or_str(universe)
+            extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k), k in d]
+        elif op == "del":
+            k = probe_or_str(universe)
+            found = k in d
+            Probe.log = []
+            d.pop(k, None)
+            extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k), found]
+        elif op == "popitem":
+            extra = key_id(d.popitem()[0]) if d else None
+        elif op == "copy":
+            d = d.copy()
+        elif op == "update":
+            other = {}
+            for _ in range(rng.randint(0, 8)):
+                other[probe_or_str(universe)] = 0
+            Probe.log = []
+            d.update(other)
+            extra = [[key_id(k), str(hash(k)), isinstance(k, str), key_group(k)] for k in other]
+        else:
+            d.clear()
+        steps.append([op, extra, Probe.log, [key_id(k) for k in d], sys.getsizeof(d)])
+    dict_eq_scenarios.append(steps)
+
 fixtures = {
     "generatedBy": "scripts/gen-hash-fixtures.py under CPython " + sys.version.split()[0] + " with PYTHONHASHSEED=0",
     "hashInfo": {"modulus": str(sys.hash_info.modulus), "algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff},
@@ -188,6 +245,7 @@ fixtures = {
     "range": range_cases,
     "dunderHash": dunder_cases,
     "setEqCalls": eq_scenarios,
+    "dictEqCalls": dict_eq_scenarios,
     "noneHash": str(hash(None)),
 }
 with open(OUT, "w", encoding="utf-8") as f:
