@@ -95,6 +95,20 @@ describe('language server features (dist/server.js over stdio)', function () {
     ]);
   });
 
+  it('explains each scope hint with the instruction CPython runs there', async () => {
+    const uri = await open(COUNTER);
+    const raw = (await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: EVERYTHING }))!;
+    const tooltips = raw.filter((h) => !String(h.label).includes(':')).map((h) => `${at(h.position)} ${h.tooltip}`);
+    assert.deepEqual(tooltips, [
+      '1:9 CPython: STORE_DEREF',
+      '4:13 CPython: LOAD_DEREF then STORE_DEREF',
+      '5:20 CPython: LOAD_DEREF',
+      '10:5 CPython: LOAD_NAME',
+      '10:20 CPython: LOAD_NAME',
+      '10:50 CPython: LOAD_NAME',
+    ]);
+  });
+
   it('answers hints only for the requested range', async () => {
     const uri = await open(COUNTER);
     assert.deepEqual(await hints(uri, { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }), ['4:13 free', '5:20 free']);

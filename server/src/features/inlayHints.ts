@@ -10,6 +10,7 @@ import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { scopeOfBlock } from '../analysis/frontEnd';
 import { mroLabel } from '../analysis/mro';
 import type { NameOccurrence } from '../analysis/nameIndex';
+import { nameInstruction } from '../analysis/resolution';
 import type { PyXraySettings } from '../protocol';
 import { positionAt } from './positions';
 
@@ -52,7 +53,7 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
   if (settings.inlayHints.scopes && names) {
     for (const occurrence of names.inLines(firstLine, lastLine)) {
       const label = scopeHintLabel(occurrence);
-      if (label) hints.push(hint(positionAt(analysis.lines, occurrence.line, occurrence.endByte), label));
+      if (label) hints.push(hint(positionAt(analysis.lines, occurrence.line, occurrence.endByte), label, instructionTooltip(occurrence)));
     }
   }
 
@@ -65,7 +66,7 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
       if (definition.kind === 'class' && mro && node.nodeType === 'ClassDef') {
         const label = mroLabel(mro.of(node));
         const at = headerEnd(analysis.lines, node);
-        if (label && inRange(at.line + 1)) hints.push(hint(at, label));
+        if (label && inRange(at.line + 1)) hints.push(hint(at, label, 'the class statement computes this with C3 (hover the class name for the merge steps)'));
       } else if (settings.inlayHints.closures && (definition.kind === 'function' || definition.kind === 'lambda')) {
         const scope = scopeOfBlock(table, node);
         const label = scope ? closureLabel(scope) : null;
@@ -74,7 +75,7 @@ export function inlayHints(analysis: DocumentAnalysis, range: Range, settings: P
           node.nodeType === 'Lambda'
             ? positionAt(analysis.lines, node.end_lineno, node.end_col_offset)
             : headerEnd(analysis.lines, node as Extract<AstStmt, { body: AstStmt[]; lineno: number }>);
-        if (inRange(at.line + 1)) hints.push(hint(at, label));
+        if (inRange(at.line + 1)) hints.push(hint(at, label, 'co_cellvars: locals captured by inner blocks · co_freevars: variables taken from enclosing functions'));
       }
     }
   }
@@ -86,8 +87,16 @@ function headerLastLine(node: { lineno: number; end_lineno: number; body?: unkno
   return Array.isArray(body) && body.length ? (body[0] as { lineno: number }).lineno : node.end_lineno;
 }
 
-function hint(position: Position, label: string): InlayHint {
-  return { position, label, kind: InlayHintKind.Type, paddingLeft: true };
+function hint(position: Position, label: string, tooltip: string): InlayHint {
+  return { position, label, tooltip, kind: InlayHintKind.Type, paddingLeft: true };
+}
+
+/** What CPython executes for this use, shown when the pointer rests on the hint. */
+function instructionTooltip(o: NameOccurrence): string {
+  const access = o.role === 'read' ? 'load' : o.role === 'delete' ? 'delete' : 'store';
+  if (o.role === 'parameter') return 'a parameter: bound by the call';
+  const instruction = nameInstruction(o.scope, o.symbol, access);
+  return o.role === 'augmented' ? `CPython: ${nameInstruction(o.scope, o.symbol, 'load')} then ${instruction}` : `CPython: ${instruction}`;
 }
 
 /** Just after the `:` that ends a def or class header (which may span lines), else the end of its first line. */
