@@ -148,7 +148,6 @@ function labelExceptionTargets(entry: Block): ExceptInfo {
           todo.push(ins.target!);
         }
       } else {
-        if (ins.op === op.YIELD_VALUE) ins.arg = stack!.length;
         handlers.set(ins, handler);
       }
     }
@@ -258,7 +257,8 @@ export function assemble(c: CompilerState, addNone: boolean): CodeObject {
   const units: number[] = [];
   for (let b: Block | null = u.entry; b; b = b.next) {
     for (const ins of b.instrs) {
-      const a = ins.arg;
+      // Opcodes without an argument are written with oparg 0, whatever the instruction carried.
+      const a = ins.op >= op.HAVE_ARGUMENT ? ins.arg : 0;
       if (a > 0xffffff) units.push(op.EXTENDED_ARG | (((a >>> 24) & 0xff) << 8));
       if (a > 0xffff) units.push(op.EXTENDED_ARG | (((a >>> 16) & 0xff) << 8));
       if (a > 0xff) units.push(op.EXTENDED_ARG | (((a >>> 8) & 0xff) << 8));

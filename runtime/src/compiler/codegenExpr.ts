@@ -335,6 +335,8 @@ export function jumpIf(c: CompilerState, e: AstExpr, next: Block, cond: boolean)
       return;
     }
     case 'Compare': {
+      // CPython 3.11 leaves the comparison's range in effect for the jumps (and what follows).
+      c.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
         const cleanup = c.u.newBlock();
@@ -398,17 +400,16 @@ function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
   // A name bound by an import at module level is probably a module: CPython 3.11 uses LOAD_ATTR.
   if (meth.value.nodeType === 'Name' && (c.table.top.flagsOf(meth.value.id) & DEF_IMPORT) !== 0) return false;
   visitExpr(c, meth.value);
-  // LOAD_METHOD carries the attribute's range; PRECALL/CALL the call's.
-  const callLoc = c.u.loc;
+  // LOAD_METHOD (and KW_NAMES) carry the attribute's range; PRECALL/CALL the call's.
   c.setLoc(meth);
   updateStartLocationToMatchAttr(c, meth);
   c.emitName(op.LOAD_METHOD, meth.attr);
-  c.u.loc = callLoc;
   visitExprs(c, e.args);
   if (kwdsl) {
     for (const k of e.keywords) visitExpr(c, k.value);
     callSimpleKwHelper(c, e.keywords);
   }
+  c.setLoc(e);
   updateStartLocationToMatchAttr(c, meth);
   c.emit(op.PRECALL, argsl + kwdsl);
   c.emit(op.CALL, argsl + kwdsl);

@@ -314,10 +314,12 @@ export function cleanBasicBlock(bb: Block): void {
       if (prevLineno === lineno) continue;
       if (src < instrs.length - 1) {
         const nextLineno = instrs[src + 1].loc.lineno;
-        if (nextLineno < 0 || nextLineno === lineno) {
+        // A line-less successor takes the NOP's whole location; one on the same line keeps its own.
+        if (nextLineno < 0) {
           instrs[src + 1].loc = ins.loc;
           continue;
         }
+        if (nextLineno === lineno) continue;
       } else {
         let next = bb.next;
         while (next && next.instrs.length === 0) next = next.next;

@@ -107,7 +107,7 @@ export function instrStackEffect(code: number, arg: number, jump: boolean): numb
 
 /** Code units an instruction takes once assembled: EXTENDED_ARG prefixes plus the inline caches. */
 export function instrSize(i: Instr): number {
-  const a = i.arg;
+  const a = i.op >= op.HAVE_ARGUMENT ? i.arg : 0;
   const ext = a > 0xffffff ? 3 : a > 0xffff ? 2 : a > 0xff ? 1 : 0;
   return ext + 1 + op.INLINE_CACHE_ENTRIES[i.op];
 }
