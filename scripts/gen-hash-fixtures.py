@@ -198,13 +198,17 @@ for _ in range(80):
     d = {}
     steps = []
     for _ in range(rng.choice([20, 60])):
-        op = rng.choice(["set", "set", "set", "get", "del", "popitem", "copy", "update", "clear"] if rng.random() < 0.97 else ["clear"])
+        op = rng.choice(["set", "set", "set", "get", "del", "popitem", "copy", "update", "setdefault"] if rng.random() < 0.97 else ["clear"])
         Probe.log = []
         extra = None
         if op == "set":
             k = probe_or_str(universe)
             d[k] = len(steps)
             extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k)]
+        elif op == "setdefault":
+            k = probe_or_str(universe)
+            returned = d.setdefault(k, len(steps))
+            extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k), returned]
         elif op == "get":
             k = probe_or_str(universe)
             extra = [key_id(k), str(hash(k)), isinstance(k, str), key_group(k), k in d]

@@ -160,6 +160,12 @@ export class DictTable<K, V> {
       this.keys.entries[ix]!.value = value;
       return false;
     }
+    this.insertNew(key, hash, value);
+    return true;
+  }
+
+  /** The insertion half of insertdict, once the lookup found nothing: find_empty_slot reuses DUMMY slots. */
+  private insertNew(key: K, hash: PyHash, value: V): void {
     if (this.keys.usable <= 0) this.resize(calculateLog2KeySize(this.used * 3), true);
     const keys = this.keys;
     const slot = probe(keys.mask, hash, (s) => keys.indices[s] < 0);
@@ -167,7 +173,19 @@ export class DictTable<K, V> {
     keys.entries.push({ key, hash, value });
     keys.usable--;
     this.used++;
-    return true;
+  }
+
+  /** d.setdefault(key, value): one lookup, then the stored value or the inserted one. */
+  setDefault(key: K, hash: PyHash, value: V, keyIsExactStr: boolean): V {
+    if (this.keys.log2Size === 0) {
+      this.set(key, hash, value, keyIsExactStr);
+      return value;
+    }
+    if (this.keys.unicode && !keyIsExactStr) this.resize(calculateLog2KeySize(this.used * 3), false);
+    const ix = this.lookup(key, hash);
+    if (ix >= 0) return this.keys.entries[ix]!.value;
+    this.insertNew(key, hash, value);
+    return value;
   }
 
   /** del d[key] / d.pop(key): the removed entry, or undefined (the VM raises KeyError). */

@@ -35,6 +35,11 @@ describe('dict table as CPython 3.11', () => {
             d.set(keyOf(ident, isStr, group), hashOf(h), k, isStr);
             break;
           }
+          case 'setdefault': {
+            const [ident, h, isStr, group, returned] = extra;
+            assert.equal(d.setDefault(keyOf(ident, isStr, group), hashOf(h), k, isStr), returned, label);
+            break;
+          }
           case 'get': {
             const [ident, h, isStr, group, found] = extra;
             assert.equal(d.has(keyOf(ident, isStr, group), hashOf(h)), found, label);
