@@ -1,6 +1,7 @@
 // The size bookkeeping of CPython 3.11's compact dict keys (Objects/dictobject.c), for
-// sys.getsizeof(dict). Dicts iterate in insertion order, so only the SIZES need modelling here:
-// which keys table a dict has after a given history of operations.
+// sys.getsizeof(dict): which keys table a dict has after a given history of operations, for a
+// VM that stores dicts in its own structure (a Map keeps insertion order just as well).
+// dictTable.ts is the full model (with CPython's __eq__ calls) and shares the sizing helpers.
 //
 // Owns: dk_log2_size, dk_usable, dk_nentries, the keys kind (all-str "unicode" tables have
 // 16-byte entries, general ones 24), the growth rule (GROWTH_RATE = used * 3), presizing of dict
