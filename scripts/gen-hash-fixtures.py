@@ -234,6 +234,14 @@ for _ in range(80):
         steps.append([op, extra, Probe.log, [key_id(k) for k in d], sys.getsizeof(d)])
     dict_eq_scenarios.append(steps)
 
+import subprocess
+seeded_cases = []
+samples = ["", "a", "abc", "héllo", "中文字", "\U0001F600x", "the quick brown fox"]
+for seed in [1, 2, 42, 12345, 4294967295]:
+    out = subprocess.run([sys.executable, "-c", "import json,sys; print(json.dumps([str(hash(s)) for s in json.loads(sys.argv[1])] + [str(hash(b'abc'))]))", json.dumps(samples)],
+                         env={**os.environ, "PYTHONHASHSEED": str(seed)}, capture_output=True, text=True, check=True).stdout
+    seeded_cases.append([seed, samples, json.loads(out)])
+
 fixtures = {
     "generatedBy": "scripts/gen-hash-fixtures.py under CPython " + sys.version.split()[0] + " with PYTHONHASHSEED=0",
     "hashInfo": {"modulus": str(sys.hash_info.modulus), "algorithm": sys.hash_info.algorithm, "cutoff": sys.hash_info.cutoff},
@@ -250,6 +258,7 @@ fixtures = {
     "dunderHash": dunder_cases,
     "setEqCalls": eq_scenarios,
     "dictEqCalls": dict_eq_scenarios,
+    "hashSeeds": seeded_cases,
     "noneHash": str(hash(None)),
 }
 with open(OUT, "w", encoding="utf-8") as f:

@@ -53,6 +53,23 @@ export function hashToBigInt(h: PyHash): bigint {
 export type SipKey = readonly [number, number, number, number];
 export const ZERO_SIP_KEY: SipKey = [0, 0, 0, 0];
 
+/**
+ * The siphash key CPython derives from PYTHONHASHSEED=seed (1..4294967295): lcg_urandom fills
+ * the hash secret with bytes of a linear congruential generator; the key is its first 16 bytes.
+ * Seed 0 (or unset randomization) is ZERO_SIP_KEY.
+ */
+export function sipKeyFromHashSeed(seed: number): SipKey {
+  if (seed === 0) return ZERO_SIP_KEY;
+  const bytes = new Uint8Array(16);
+  let x = seed >>> 0;
+  for (let i = 0; i < 16; i++) {
+    x = (Math.imul(x, 214013) + 2531011) >>> 0;
+    bytes[i] = (x >>> 16) & 0xff;
+  }
+  const word = (at: number) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+  return [word(0), word(4), word(8), word(12)];
+}
+
 // State layout: v0h v0l v1h v1l v2h v2l v3h v3l.
 const sipState = new Uint32Array(8);
 

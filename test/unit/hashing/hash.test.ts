@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   hashStr, hashBytes, hashInt, hashFloat, hashComplex, hashTuple, hashFrozenset, hashPointer,
-  hashToBigInt, hashRange, hashFromDunderHash, type PyHash,
+  hashToBigInt, hashRange, hashFromDunderHash, sipKeyFromHashSeed, type PyHash,
 } from '../../../runtime/src/hashing/hash';
 
 // Expected values come from CPython 3.11 under PYTHONHASHSEED=0 (scripts/gen-hash-fixtures.py).
@@ -39,6 +39,13 @@ describe('hash() as CPython 3.11 with PYTHONHASHSEED=0', () => {
   });
   it(`str over the PEP 393 representation (${fixtures.str.length} cases)`, () => {
     for (const [s, h] of fixtures.str) same(hashStr(s), h, JSON.stringify(s));
+  });
+  it(`str and bytes under other PYTHONHASHSEED values (${fixtures.hashSeeds.length} seeds)`, () => {
+    for (const [seed, samples, hashes] of fixtures.hashSeeds) {
+      const key = sipKeyFromHashSeed(seed);
+      samples.forEach((text: string, i: number) => same(hashStr(text, key), hashes[i], `seed ${seed} ${JSON.stringify(text)}`));
+      same(hashBytes(new TextEncoder().encode('abc'), key), hashes[samples.length], `seed ${seed} b'abc'`);
+    }
   });
   it(`bytes (${fixtures.bytes.length} cases)`, () => {
     for (const [hex, h] of fixtures.bytes) same(hashBytes(hexBytes(hex)), h, hex);
