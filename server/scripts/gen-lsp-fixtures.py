@@ -5,12 +5,14 @@ server's test programs, so the tests compare the server with CPython without nee
   errors    compile() of each snippet: the SyntaxError's type, msg and positions
   mro       each class statement of each snippet, run in order: its __mro__ (names) or the TypeError text
   unbound   calling a function that reads a local before assignment: the UnboundLocalError text
+  corpusMro every module-level corpus class whose bases are builtin or earlier classes: its MRO
   nameOps   for every corpus program (and the snippets here), each LOAD_/STORE_/DELETE_ of a name
             with its source position, from dis: "line:col:end_col OPNAME name" (columns in UTF-8 bytes)
 
 usage: python3 server/scripts/gen-lsp-fixtures.py
 """
 import ast
+import builtins
 import dis
 import subprocess
 import tempfile
@@ -122,6 +124,42 @@ def name_ops(code):
     return out
 
 
+def corpus_mros(src):
+    """The MRO CPython gives each module-level class of a program whose bases are builtin classes
+    or earlier classes of the same program, from a reduced program of just those class
+    statements (bodies emptied but for __slots__), so no program code runs."""
+    tree = ast.parse(src)
+    bound_otherwise = set()
+    for statement in ast.walk(tree):
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            bound_otherwise.update((a.asname or a.name).split(".")[0] for a in statement.names)
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            bound_otherwise.add(statement.name)
+        elif isinstance(statement, ast.Name) and not isinstance(statement.ctx, ast.Load):
+            bound_otherwise.add(statement.id)
+        elif isinstance(statement, ast.ClassDef) and statement not in tree.body:
+            bound_otherwise.add(statement.name)
+    namespace = {}
+    defined = set()
+    out = []
+    for statement in tree.body:
+        if not isinstance(statement, ast.ClassDef) or statement.keywords or statement.name in bound_otherwise:
+            continue
+        names = [b.id if isinstance(b, ast.Name) else None for b in statement.bases]
+        if any(n is None or n in bound_otherwise or (n not in defined and not isinstance(getattr(builtins, n, None), type)) for n in names):
+            continue
+        slots = [s for s in statement.body if isinstance(s, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__slots__" for t in s.targets)]
+        reduced = ast.ClassDef(name=statement.name, bases=statement.bases, keywords=[], body=slots or [ast.Pass()], decorator_list=[])
+        module = ast.fix_missing_locations(ast.Module(body=[reduced], type_ignores=[]))
+        try:
+            exec(compile(module, "reduced.py", "exec"), namespace)
+            out.append({"name": statement.name, "line": statement.lineno, "mro": [k.__name__ for k in namespace[statement.name].__mro__]})
+            defined.add(statement.name)
+        except TypeError as e:
+            out.append({"name": statement.name, "line": statement.lineno, "error": str(e)})
+    return out
+
+
 def error_fixture(name, src):
     try:
         compile(src, "snippet.py", "exec")
@@ -160,6 +198,7 @@ def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("needs CPython 3.11")
     corpus = {}
+    corpus_classes = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "test", "corpus", "seeds", "*.py"))):
         with open(path, encoding="utf-8") as f:
             src = f.read()
@@ -168,6 +207,9 @@ def main():
         except SyntaxError:
             continue
         corpus[os.path.relpath(path, ROOT)] = name_ops(code)
+        classes = corpus_mros(src)
+        if classes:
+            corpus_classes[os.path.relpath(path, ROOT)] = classes
     fixture = {
         "errors": [error_fixture(n, s) for n, s in ERROR_CASES.items()],
         "mro": [mro_fixture(n, s) for n, s in MRO_CASES.items()],
@@ -175,6 +217,7 @@ def main():
         "nameOpsCases": [{"name": n, "source": s, "ops": name_ops(compile(s, "snippet.py", "exec"))} for n, s in NAME_OPS_CASES.items()],
         "listings": [{"name": n, "source": s, "symtable": oracle("symtable_dump.py", s), "dis": oracle("dis_dump.py", s)}
                      for n, s in LISTING_CASES.items()],
+        "corpusMro": corpus_classes,
         "nameOps": corpus,
     }
     out = os.path.join(ROOT, "test", "lsp", "fixtures", "cpython.json")

@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { InlayHintRequest } from 'vscode-languageserver-protocol';
 import { NamesRequest, type NameInfo } from '../../server/src/protocol';
 import { ServerSession } from './support/serverSession';
 
@@ -16,6 +17,7 @@ const EXPECTED_SYMTABLE = path.join(ROOT, 'test/golden/expected/symtable/corpus/
 const FIXTURE = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/cpython.json'), 'utf8')) as {
   nameOps: Record<string, string[]>;
   nameOpsCases: { name: string; source: string; ops: string[] }[];
+  corpusMro: Record<string, { name: string; line: number; mro?: string[]; error?: string }[]>;
 };
 
 type Category = 'local' | 'cell' | 'free' | 'global';
@@ -167,6 +169,28 @@ describe('language server: every corpus name agrees with CPython', function () {
       checked++;
     }
     assert.ok(checked >= 2, `only ${checked} programs end in UnboundLocalError`);
+  });
+
+  it('gives every corpus class CPython\'s MRO (classes over builtins and earlier classes)', async () => {
+    let checked = 0;
+    const problems: string[] = [];
+    for (const [relative, classes] of Object.entries(FIXTURE.corpusMro)) {
+      const uri = `file:///mro/${path.basename(relative)}`;
+      await session.open(uri, readFileSync(path.join(ROOT, relative), 'utf8'));
+      const hints = (await session.connection.sendRequest(InlayHintRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } },
+      }))!;
+      await session.close(uri);
+      for (const cls of classes) {
+        const expected = cls.mro ? `MRO: ${cls.mro.join(' → ')}` : `TypeError: ${cls.error!.replace(/\n/g, ' ')}`;
+        const got = hints.filter((h) => h.position.line === cls.line - 1 && /^(MRO|TypeError): /.test(String(h.label))).map((h) => String(h.label));
+        if (got.length !== 1 || got[0] !== expected) problems.push(`${relative}:${cls.line} class ${cls.name}: ${JSON.stringify(got)}, CPython ${expected}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 50, `only ${checked} classes`);
+    assert.deepEqual(problems, []);
   });
 
   for (const testCase of FIXTURE.nameOpsCases) {
