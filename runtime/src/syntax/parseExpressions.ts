@@ -70,7 +70,9 @@ export function expression(p: Parser): Expr | null {
 /** expression_without_invalid: the same alternatives with invalid rules switched off. */
 export function expressionWithoutInvalid(p: Parser): Expr | null {
   const saved = p.callInvalidRules;
+  const savedSpace = p.memoSpace;
   p.callInvalidRules = false;
+  if (saved) p.memoSpace = Memo.COUNT;
   const start = p.mark;
   const s = p.startToken();
   try {
@@ -93,6 +95,7 @@ export function expressionWithoutInvalid(p: Parser): Expr | null {
     return l;
   } finally {
     p.callInvalidRules = saved;
+    p.memoSpace = savedSpace;
   }
 }
 
@@ -700,12 +703,11 @@ function dict(p: Parser): Expr | null {
     const list = pairs ?? [];
     return N.dictNode(list.map((kv) => kv.key) as Expr[], list.map((kv) => kv.value), s, p.lastToken());
   }
+  // pegen guards only alternatives that are a lone invalid_* rule; this one has the braces
+  // around it, so CPython runs it in the first pass too (and `{1: 2, 3 4}` is reported there).
+  p.mark = start + 1;
+  I.invalidDoubleStarredKvpairs(p);
   p.mark = start;
-  if (p.callInvalidRules) {
-    p.mark++;
-    I.invalidDoubleStarredKvpairs(p);
-    p.mark = start;
-  }
   return null;
 }
 

@@ -104,8 +104,14 @@ function lastComprehensionItem(c: A.Comprehension): Expr {
   return c.ifs.length === 0 ? c.iter : c.ifs[c.ifs.length - 1];
 }
 
+/**
+ * pegen's SOFT_KEYWORD token test (_PyPegen_soft_keyword_token) compares with
+ * strncmp(keyword, name, len(name)), so any prefix of a soft keyword counts: `c`, `ma`, `cas`...
+ * invalid_expression skips such names, and CPython's messages depend on it.
+ */
 function isSoftKeywordToken(t: Token): boolean {
-  return t.text === 'match' || t.text === 'case' || t.text === '_';
+  const name = t.text;
+  return name.length > 0 && ('match'.startsWith(name) || 'case'.startsWith(name) || '_'.startsWith(name));
 }
 
 /** NEWLINE !INDENT followed by an IndentationError naming the statement. */

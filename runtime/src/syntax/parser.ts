@@ -98,7 +98,7 @@ export const enum Memo {
 
 /** A memoised result: the rule, its result at a position and where it ended; chained per token as in pegen. */
 export interface MemoEntry {
-  rule: Memo;
+  rule: number;
   value: unknown;
   end: number;
   next: MemoEntry | undefined;
@@ -250,16 +250,24 @@ export class Parser {
     return this.tokens[m < 0 ? 0 : m];
   }
 
+  /**
+   * Offset of the memo keys in use. What expression_without_invalid parses in the error pass is
+   * kept apart from what the invalid rules see: CPython 3.11.7 reports errors (e.g. "Perhaps you
+   * forgot a comma?" inside `de{f g()`) that it could not reach if those results were shared.
+   */
+  memoSpace = 0;
+
   /** The memoised result of `rule` at `mark`, or undefined. */
   memoGet(rule: Memo): MemoEntry | undefined {
     const mark = this.mark;
+    const key = rule + this.memoSpace;
     let entry = mark < this.memo.length ? this.memo[mark] : undefined;
-    while (entry !== undefined && entry.rule !== rule) entry = entry.next;
+    while (entry !== undefined && entry.rule !== key) entry = entry.next;
     return entry;
   }
 
   memoSet(rule: Memo, start: number, value: unknown): void {
-    this.memo[start] = { rule, value, end: this.mark, next: this.memo[start] };
+    this.memo[start] = { rule: rule + this.memoSpace, value, end: this.mark, next: this.memo[start] };
   }
 
   enter(): void {
