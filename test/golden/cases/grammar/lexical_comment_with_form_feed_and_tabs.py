@@ -1,0 +1,3 @@
+x = 1	# tab before comment
+	# tab-indented comment line
+y = 2

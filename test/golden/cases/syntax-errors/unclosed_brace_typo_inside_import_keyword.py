@@ -1,0 +1,5 @@
+import threading
+i{mport time
+
+class PingTest:
+    pass
