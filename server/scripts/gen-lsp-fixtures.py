@@ -6,7 +6,7 @@ server's test programs, so the tests compare the server with CPython without nee
   mro       each class statement of each snippet, run in order: its __mro__ (names) or the TypeError text
   unbound   calling a function that reads a local before assignment: the UnboundLocalError text
   corpusMro every module-level corpus class whose bases are builtin or earlier classes: its MRO
-  nameOps   for every corpus program (and the snippets here), each LOAD_/STORE_/DELETE_ of a name
+  nameOps   for every corpus program and golden scope/grammar case (and the snippets here), each LOAD_/STORE_/DELETE_ of a name
             with its source position, from dis: "line:col:end_col OPNAME name" (columns in UTF-8 bytes)
 
 usage: python3 server/scripts/gen-lsp-fixtures.py
@@ -199,7 +199,10 @@ def main():
         sys.exit("needs CPython 3.11")
     corpus = {}
     corpus_classes = {}
-    for path in sorted(glob.glob(os.path.join(ROOT, "test", "corpus", "seeds", "*.py"))):
+    programs = sorted(glob.glob(os.path.join(ROOT, "test", "corpus", "seeds", "*.py")))
+    golden = sorted(glob.glob(os.path.join(ROOT, "test", "golden", "cases", "scopes", "*.py")))
+    golden += sorted(glob.glob(os.path.join(ROOT, "test", "golden", "cases", "grammar", "*.py")))
+    for path in programs + golden:
         with open(path, encoding="utf-8") as f:
             src = f.read()
         try:
@@ -207,7 +210,7 @@ def main():
         except SyntaxError:
             continue
         corpus[os.path.relpath(path, ROOT)] = name_ops(code)
-        classes = corpus_mros(src)
+        classes = corpus_mros(src) if path in programs else None
         if classes:
             corpus_classes[os.path.relpath(path, ROOT)] = classes
     fixture = {

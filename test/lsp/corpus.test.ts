@@ -22,6 +22,8 @@ const FIXTURE = JSON.parse(readFileSync(path.join(__dirname, 'fixtures/cpython.j
 
 type Category = 'local' | 'cell' | 'free' | 'global';
 
+const ANONYMOUS_BLOCKS = new Set(['lambda', 'listcomp', 'setcomp', 'dictcomp', 'genexpr']);
+
 /** symtable_dump.py's listing → block key ("function inc 3") → symbol → kinds. */
 export function parseSymtableDump(text: string): Map<string, Map<string, string[]>[]> {
   const blocks = new Map<string, Map<string, string[]>[]>();
@@ -90,48 +92,74 @@ describe('language server: every corpus name agrees with CPython', function () {
     assert.ok(readdirSync(EXPECTED_SYMTABLE).length >= 200);
   });
 
-  it('resolves every name of every corpus program as CPython\'s symbol table does (local / cell / free / global)', async () => {
-    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.py')).sort();
+  /** Names of `programs` whose block or resolution differs from CPython's symbol table; counts what was compared. */
+  async function compareWithSymtable(programs: { source: string; expectedFile: string; label: string }[]): Promise<{ problems: string[]; files: number; names: number }> {
     const problems: string[] = [];
-    let namesChecked = 0;
-    let filesChecked = 0;
-    for (const file of files) {
-      const expectedFile = path.join(EXPECTED_SYMTABLE, file.replace(/\.py$/, '.txt'));
-      if (!existsSync(expectedFile)) continue;
-      const expectedText = readFileSync(expectedFile, 'utf8');
+    let names = 0;
+    let files = 0;
+    for (const program of programs) {
+      if (!existsSync(program.expectedFile)) continue;
+      const expectedText = readFileSync(program.expectedFile, 'utf8');
       if (expectedText.startsWith('SyntaxError')) continue;
       const expected = parseSymtableDump(expectedText);
-      const uri = `file:///corpus/${file}`;
-      const source = readFileSync(path.join(SEEDS, file), 'utf8');
-      await session.open(uri, source);
+      const uri = `file:///symtable/${files}/${path.basename(program.label)}`;
+      await session.open(uri, readFileSync(program.source, 'utf8'));
       const infos = await session.connection.sendRequest(NamesRequest, { uri });
       await session.close(uri);
-      assert.ok(infos, `${file}: no names`);
-      filesChecked++;
+      assert.ok(infos, `${program.label}: no names`);
+      files++;
       for (const info of infos) {
+        const where = `${program.label}:${info.range.start.line + 1} ${info.name}`;
         const blocks = expected.get(`${info.block.type} ${info.block.name} ${info.block.line}`);
         if (!blocks) {
-          problems.push(`${file}:${info.range.start.line + 1} ${info.name}: block ${info.block.type} ${info.block.name} line ${info.block.line} not in CPython's table`);
+          problems.push(`${where}: block ${info.block.type} ${info.block.name} line ${info.block.line} not in CPython's table`);
           continue;
         }
         const candidates = blocks.map((b) => b.get(info.symbol)).filter((k): k is string[] => k !== undefined);
         if (candidates.length === 0) {
-          problems.push(`${file}:${info.range.start.line + 1} ${info.name}: not a symbol of ${info.block.name}`);
+          problems.push(`${where}: not a symbol of ${info.block.name}`);
           continue;
         }
-        namesChecked++;
+        names++;
         const got = serverCategory(info);
-        if (!candidates.some((kinds) => expectedCategory(kinds) === got)) {
-          problems.push(`${file}:${info.range.start.line + 1} ${info.name} in ${info.block.name}: server ${got}, CPython ${candidates.map((k) => k.join(' ')).join(' | ')}`);
+        // symtable_dump.py finds cells through co_cellvars keyed by (co_name, co_firstlineno), which
+        // never matches a lambda or comprehension block ('<lambda>' vs 'lambda'): there CPython's
+        // own listing says "local" for what its compiler makes a cell.
+        const cellUnlisted = got === 'cell' && ANONYMOUS_BLOCKS.has(info.block.name);
+        if (!candidates.some((kinds) => expectedCategory(kinds) === got || (cellUnlisted && expectedCategory(kinds) === 'local'))) {
+          problems.push(`${where} in ${info.block.name}: server ${got}, CPython ${candidates.map((k) => k.join(' ')).join(' | ')}`);
         }
       }
     }
-    assert.ok(filesChecked >= 200, `only ${filesChecked} corpus files checked`);
-    assert.ok(namesChecked > 5000, `only ${namesChecked} names checked`);
+    return { problems, files, names };
+  }
+
+  it('resolves every name of every corpus program as CPython\'s symbol table does (local / cell / free / global)', async () => {
+    const programs = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.py'))
+      .sort()
+      .map((f) => ({ source: path.join(SEEDS, f), expectedFile: path.join(EXPECTED_SYMTABLE, f.replace(/\.py$/, '.txt')), label: f }));
+    const { problems, files, names } = await compareWithSymtable(programs);
+    assert.ok(files >= 200, `only ${files} corpus files checked`);
+    assert.ok(names > 5000, `only ${names} names checked`);
     assert.deepEqual(problems.slice(0, 30), []);
   });
 
-  it('names the instruction CPython\'s compiler emits for every Name of every corpus program', async () => {
+  it('resolves every name of the golden scope and grammar cases as CPython\'s symbol table does', async () => {
+    const programs: { source: string; expectedFile: string; label: string }[] = [];
+    for (const group of ['scopes', 'grammar']) {
+      const directory = path.join(ROOT, 'test/golden/cases', group);
+      for (const f of readdirSync(directory).filter((f) => f.endsWith('.py')).sort()) {
+        programs.push({ source: path.join(directory, f), expectedFile: path.join(ROOT, 'test/golden/expected/symtable/golden/cases', group, f.replace(/\.py$/, '.txt')), label: `${group}/${f}` });
+      }
+    }
+    const { problems, files, names } = await compareWithSymtable(programs);
+    assert.ok(files >= 100, `only ${files} golden cases checked`);
+    assert.ok(names > 1000, `only ${names} names checked`);
+    assert.deepEqual(problems.slice(0, 30), []);
+  });
+
+  it('names the instruction CPython\'s compiler emits for every Name of every corpus program and golden case', async () => {
     const problems: string[] = [];
     let compared = 0;
     for (const [relative, ops] of Object.entries(FIXTURE.nameOps)) {

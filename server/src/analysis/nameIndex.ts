@@ -270,6 +270,10 @@ class NameCollector {
     // their names are no variables at run time, so they get no resolution at all.
     if (!where || where.type === 'annotation') return undefined;
     const symbolName = mangle(this.item.privateName, name);
+    const symbol = where.lookup(symbolName);
+    // A name the symbol table never recorded does nothing at run time (`(y): int` neither
+    // evaluates nor binds y), so it is no variable occurrence.
+    if (!symbol) return undefined;
     const occurrence: NameOccurrence = {
       name,
       symbolName,
@@ -279,7 +283,7 @@ class NameCollector {
       endByte,
       node,
       scope: where,
-      symbol: where.lookup(symbolName),
+      symbol,
       resolution: this.context.resolve(where, symbolName),
     };
     this.out.push(occurrence);
