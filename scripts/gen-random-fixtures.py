@@ -247,7 +247,35 @@ def d_acos(x):
 
 
 import math
-libm = {"log": [], "exp": [], "pow": [], "sin": [], "cos": [], "acos": []}
+libm = {"log": [], "exp": [], "pow": [], "sin": [], "cos": [], "acos": [],
+        "tan": [], "asin": [], "atan": [], "atan2": [], "log10": [], "log2": [], "exp2": [], "cbrt": [], "expm1": [], "log1p": []}
+
+
+def d_newton_angle(y, x, theta):
+    # theta with tan(theta) = y / x, in the quadrant of (x, y)
+    t = D(theta)
+    for _ in range(5):
+        s, c = d_sin_cos(t)
+        t += (D(y) * c - D(x) * s) / (D(x) * c + D(y) * s)
+    return t
+
+
+def d_asin(x):
+    t = D(math.asin(x))
+    for _ in range(6):
+        s, c = d_sin_cos(t)
+        if c == 0:
+            break
+        t -= (s - D(x)) / c
+    return t
+
+
+def add_unary(name, x, fn, exact):
+    try:
+        glibc = fn(x)
+    except (ValueError, OverflowError):
+        return
+    libm[name].append([repr(x), repr(glibc), repr(float(exact()))])
 for _ in range(1500):
     x = meta.random() if meta.random() < 0.5 else 10.0 ** meta.uniform(-300, 300)
     if meta.random() < 0.2:
@@ -268,6 +296,33 @@ for _ in range(1500):
     if meta.random() < 0.2:
         w = math.copysign(1 - 10.0 ** meta.uniform(-16, -1), w)
     libm["acos"].append([repr(w), repr(math.acos(w)), repr(float(d_acos(w)))])
+
+for _ in range(800):
+    z = meta.uniform(-10, 10) if meta.random() < 0.8 else meta.uniform(-1e5, 1e5)
+    add_unary("tan", z, math.tan, lambda: (lambda sc: sc[0] / sc[1])(d_sin_cos(z)))
+    w = meta.uniform(-1, 1)
+    if meta.random() < 0.2:
+        w = math.copysign(1 - 10.0 ** meta.uniform(-16, -1), w)
+    add_unary("asin", w, math.asin, lambda: d_asin(w))
+    a = meta.uniform(-5, 5) * 10.0 ** meta.randint(-3, 8)
+    add_unary("atan", a, math.atan, lambda: d_newton_angle(a, 1.0, math.atan(a)))
+    yy, xx = meta.uniform(-10, 10), meta.uniform(-10, 10)
+    if meta.random() < 0.2:
+        yy *= 10.0 ** meta.randint(-100, 100)
+    libm["atan2"].append([repr(yy), repr(xx), repr(math.atan2(yy, xx)), repr(float(d_newton_angle(yy, xx, math.atan2(yy, xx))))])
+    v = 10.0 ** meta.uniform(-300, 300)
+    if meta.random() < 0.1:
+        v = float(10 ** meta.randint(0, 22))
+    add_unary("log10", v, math.log10, lambda: D(v).log10())
+    add_unary("log2", v, math.log2, lambda: D(v).ln() / D(2).ln())
+    e2 = meta.uniform(-1070, 1023) if meta.random() < 0.5 else meta.uniform(-10, 10)
+    add_unary("exp2", e2, math.exp2, lambda: D(2) ** D(e2))
+    cb = meta.uniform(-1, 1) * 10.0 ** meta.randint(-300, 300)
+    add_unary("cbrt", cb, math.cbrt, lambda: (D(abs(cb)).ln() / 3).exp() * (1 if cb > 0 else -1))
+    m1 = meta.uniform(-1, 1) * 10.0 ** meta.randint(-20, 2)
+    add_unary("expm1", m1, math.expm1, lambda: D(m1).exp() - 1)
+    p1 = meta.uniform(-0.999, 1) * 10.0 ** meta.randint(-20, 0) if meta.random() < 0.8 else meta.uniform(0, 1e6)
+    add_unary("log1p", p1, math.log1p, lambda: (1 + D(p1)).ln())
 
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],

@@ -8,7 +8,10 @@ import * as libm from '../../../runtime/src/modules/random/libm';
 const cases = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'random.json'), 'utf8')).libm;
 
 describe('correctly rounded libm (what CPython gets from glibc)', () => {
-  for (const name of ['log', 'exp', 'sin', 'cos', 'acos'] as const) {
+  // How often glibc itself is not correctly rounded: rarely for most, about 1% for expm1/log1p,
+  // and about half the time for cbrt (glibc's cbrt is a 1-ulp algorithm).
+  const glibcTolerance: Record<string, number> = { expm1: 0.02, log1p: 0.02, cbrt: 1 };
+  for (const name of ['log', 'exp', 'sin', 'cos', 'acos', 'tan', 'asin', 'atan', 'log10', 'log2', 'exp2', 'cbrt', 'expm1', 'log1p'] as const) {
     it(`${name} (${cases[name].length} inputs)`, () => {
       const wrong: string[] = [];
       let differsFromGlibc = 0;
@@ -18,9 +21,20 @@ describe('correctly rounded libm (what CPython gets from glibc)', () => {
         if (ours !== Number(glibc)) differsFromGlibc++;
       }
       assert.deepEqual(wrong.slice(0, 10), []);
-      assert.ok(differsFromGlibc <= cases[name].length * 0.005, `${differsFromGlibc} differ from glibc`);
+      assert.ok(differsFromGlibc <= cases[name].length * (glibcTolerance[name] ?? 0.005), `${differsFromGlibc} differ from glibc`);
     });
   }
+  it(`atan2 (${cases.atan2.length} inputs)`, () => {
+    const wrong: string[] = [];
+    let differsFromGlibc = 0;
+    for (const [y, x, glibc, exact] of cases.atan2) {
+      const ours = libm.atan2(Number(y), Number(x));
+      if (ours !== Number(exact)) wrong.push(`atan2(${y}, ${x}) = ${ours}, correctly rounded ${exact}`);
+      if (ours !== Number(glibc)) differsFromGlibc++;
+    }
+    assert.deepEqual(wrong.slice(0, 10), []);
+    assert.ok(differsFromGlibc <= cases.atan2.length * 0.005, `${differsFromGlibc} differ from glibc`);
+  });
   it(`pow (${cases.pow.length} inputs)`, () => {
     const wrong: string[] = [];
     let differsFromGlibc = 0;
