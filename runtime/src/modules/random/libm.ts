@@ -1,4 +1,5 @@
-// Correctly rounded exp, log, pow, sin, cos and acos for doubles, in double-double arithmetic.
+// Correctly rounded exp, log, pow, sin, cos, acos (and tan, asin, atan, atan2, log10, log2, exp2,
+// cbrt, expm1, log1p) for doubles, in double-double arithmetic.
 //
 // Why: CPython calls the C library for these (random.gauss, expovariate, x ** y, math.*), and
 // glibc's results are correctly rounded in all but a few cases in ten thousand, whereas V8's
@@ -6,8 +7,9 @@
 // Evaluating with ~100 bits and rounding once reproduces glibc wherever glibc is itself
 // correctly rounded. The math module should use these too.
 //
-// Owns: double-double primitives, exp/log/pow/sin/cos/acos with their special values (as C99
-// Annex F). Invariants: results are the double nearest the exact value except when the exact
+// Owns: double-double primitives and these functions with their special values (as C99 Annex F;
+// domain errors come back as NaN or ±inf for the VM to turn into ValueError / OverflowError).
+// Not here: math.hypot, which CPython computes with its own vector_norm, not the C library. Invariants: results are the double nearest the exact value except when the exact
 // value lies within ~2**-90 (relative) of a rounding boundary; sin/cos fall back to Math for
 // |x| > 2**19 (argument reduction there would need more bits of pi); subnormal results of exp/pow
 // may be off by one unit in the last place.
