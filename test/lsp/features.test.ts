@@ -581,6 +581,21 @@ def both_branches(flag):
         y = 2
     return y
 
+def exits_instead(flag):
+    import sys
+    if flag:
+        value = 1
+    else:
+        sys.exit(2)
+    return value
+
+def exit_builtin_shadowed(flag, exit):
+    if flag:
+        value = 1
+    else:
+        exit(2)
+    return value  # warn: value
+
 def read_before_assignment():
     print(z)  # warn: z
     z = 1

@@ -136,8 +136,10 @@ class FunctionFlow {
 
   private statement(s: AstStmt, state: State): State {
     switch (s.nodeType) {
-      case 'Expr':
-        return this.expr(s.value, state);
+      case 'Expr': {
+        const after = this.expr(s.value, state);
+        return this.neverReturns(s.value) ? null : after;
+      }
       case 'Assign': {
         state = this.expr(s.value, state);
         for (const target of s.targets) state = this.target(target, state);
@@ -332,6 +334,24 @@ class FunctionFlow {
   private bindOccurrence(node: AstNode, state: State): State {
     const occurrence = this.index.ofNode(node);
     return occurrence ? this.bindName(occurrence.symbolName, state) : state;
+  }
+
+  /**
+   * Calls that end the program rather than return: builtin exit()/quit(), sys.exit(),
+   * os._exit(), os.abort(). Code after them is on no path, so it reads nothing unassigned.
+   */
+  private neverReturns(e: AstExpr): boolean {
+    if (e.nodeType !== 'Call') return false;
+    const f = e.func;
+    if (f.nodeType === 'Name') return (f.id === 'exit' || f.id === 'quit') && this.index.ofNode(f)?.resolution.kind === 'builtin';
+    if (f.nodeType === 'Attribute' && f.value.nodeType === 'Name') {
+      const module = this.index.ofNode(f.value);
+      if (!module) return false;
+      const bindings = this.index.bindingsOf(module);
+      const imported = bindings.length > 0 && bindings.every((b) => b.role === 'import');
+      return imported && ((f.value.id === 'sys' && f.attr === 'exit') || (f.value.id === 'os' && (f.attr === '_exit' || f.attr === 'abort')));
+    }
+    return false;
   }
 
   // ---- targets and expressions ------------------------------------------------------------------
