@@ -324,6 +324,18 @@ for _ in range(800):
     p1 = meta.uniform(-0.999, 1) * 10.0 ** meta.randint(-20, 0) if meta.random() < 0.8 else meta.uniform(0, 1e6)
     add_unary("log1p", p1, math.log1p, lambda: (1 + D(p1)).ln())
 
+hypot_cases = []
+for _ in range(1500):
+    n = meta.choice([2, 2, 2, 3, 4, 7])
+    mag = 10.0 ** meta.randint(-320, 300) if meta.random() < 0.2 else 1.0
+    coords = [meta.uniform(-100, 100) * mag for _ in range(n)]
+    if meta.random() < 0.1:
+        coords = [float(meta.randint(-20, 20)) for _ in range(n)]
+    hypot_cases.append([[repr(c) for c in coords], repr(math.hypot(*coords))])
+for coords in [[3.0, 4.0], [0.0, 0.0], [float("inf"), float("nan")], [float("nan"), 1.0], [5e-324, 5e-324], [1e308, 1e308], [-0.0], [7.0]]:
+    hypot_cases.append([[repr(c) for c in coords], repr(math.hypot(*coords))])
+libm["hypot"] = hypot_cases
+
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
                "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm, "setstate": setstate_cases, "randrangeFloat": randrange_float_cases},

@@ -6,6 +6,7 @@ import * as libm from '../../../runtime/src/modules/random/libm';
 // For each input: CPython's math result (glibc's libm) and the correctly rounded value computed
 // with the decimal module at 80 digits (scripts/gen-random-fixtures.py).
 const cases = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'random.json'), 'utf8')).libm;
+const parse = (text: string) => (text === 'inf' ? Infinity : text === '-inf' ? -Infinity : text === 'nan' ? NaN : Number(text));
 
 describe('correctly rounded libm (what CPython gets from glibc)', () => {
   // How often glibc itself is not correctly rounded: rarely for most, about 1% for expm1/log1p,
@@ -45,6 +46,14 @@ describe('correctly rounded libm (what CPython gets from glibc)', () => {
     }
     assert.deepEqual(wrong.slice(0, 10), []);
     assert.ok(differsFromGlibc <= cases.pow.length * 0.005, `${differsFromGlibc} differ from glibc`);
+  });
+  it(`math.hypot by CPython's vector_norm, bit for bit (${cases.hypot.length} inputs)`, () => {
+    const wrong: string[] = [];
+    for (const [coords, expected] of cases.hypot) {
+      const ours = libm.hypot(...coords.map((c: string) => parse(c)));
+      if (!Object.is(ours, parse(expected))) wrong.push(`hypot(${coords.join(', ')}) = ${ours}, CPython ${expected}`);
+    }
+    assert.deepEqual(wrong.slice(0, 10), []);
   });
   it('special values follow C99 Annex F', () => {
     assert.equal(libm.log(0), -Infinity);

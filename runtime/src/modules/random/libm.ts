@@ -9,7 +9,7 @@
 //
 // Owns: double-double primitives and these functions with their special values (as C99 Annex F;
 // domain errors come back as NaN or ±inf for the VM to turn into ValueError / OverflowError).
-// Not here: math.hypot, which CPython computes with its own vector_norm, not the C library. Invariants: results are the double nearest the exact value except when the exact
+// Also CPython's own vector_norm (math.hypot / math.dist), which is not the C library's hypot. Invariants: results are the double nearest the exact value except when the exact
 // value lies within ~2**-90 (relative) of a rounding boundary; sin/cos fall back to Math for
 // |x| > 2**19 (argument reduction there would need more bits of pi); subnormal results of exp/pow
 // may be off by one unit in the last place.
@@ -576,4 +576,72 @@ export function log1p(x: number): number {
   const u = twoSum(1, x);
   const r = ddAddD(logDD(u[0]), u[1] / u[0]);
   return r[0] + r[1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// math.hypot / math.dist: CPython 3.11's vector_norm (Modules/mathmodule.c), operation for
+// operation, so the last bit matches: lossless power-of-two scaling, exact squares, compensated
+// summation, then a differential correction of the square root.
+
+/** Exact x * y as hi + lo (what CPython's dl_mul gets from fma). */
+function dlMul(x: number, y: number): DD {
+  return twoProd(x, y);
+}
+
+/** Compensated a + b for |a| >= |b| (dl_fast_sum). */
+function dlFastSum(a: number, b: number): DD {
+  const x = a + b;
+  return [x, (a - x) + b];
+}
+
+const DBL_MIN = 2 ** -1022;
+
+/**
+ * vector_norm over the absolute values of the coordinates (math.hypot(*v)); `max` is the largest
+ * of them and `foundNan` whether any is NaN, as the C caller tracks them (an infinity wins).
+ */
+export function vectorNorm(values: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  const n = values.length;
+  if (max === 0 || n <= 1) return max;
+  const maxExponent = Math.floor(Math.log2(max)) + 1; // frexp's exponent: max = m * 2**e, 0.5 <= m < 1
+  const e = 2 ** (maxExponent - 1) > max ? maxExponent - 1 : 2 ** maxExponent <= max ? maxExponent + 1 : maxExponent;
+  if (e < -1023) {
+    return DBL_MIN * vectorNorm(values.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
+  }
+  const scale = 2 ** -e;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i] * scale;
+    const pr = dlMul(x, x);
+    const sm = dlFastSum(csum, pr[0]);
+    csum = sm[0];
+    frac1 += pr[1];
+    frac2 += sm[1];
+  }
+  let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
+  const pr = dlMul(-h, h);
+  const sm = dlFastSum(csum, pr[0]);
+  csum = sm[0];
+  frac1 += pr[1];
+  frac2 += sm[1];
+  const x = csum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h);
+  return h / scale;
+}
+
+/** math.hypot(*coordinates) for float coordinates. */
+export function hypot(...coordinates: number[]): number {
+  let max = 0;
+  let foundNan = false;
+  const values = coordinates.map((c) => {
+    const x = Math.abs(c);
+    foundNan = foundNan || x !== x;
+    if (x > max) max = x;
+    return x;
+  });
+  return vectorNorm(values, max, foundNan);
 }
