@@ -3,7 +3,7 @@
 // the compiler emits for it. The rules follow CPython 3.11's compiler_nameop and the symtable's
 // analyze_name; every feature (hints, hover, tokens, navigation, rename) uses these answers.
 
-import { DEF_BOUND, DEF_FREE_CLASS, NameScope } from './runtimeApi';
+import { DEF_BOUND, NameScope } from './runtimeApi';
 import type { Scope, Symbol, SymbolTable } from './runtimeApi';
 import { BUILTIN_NAMES } from './builtins.generated';
 
@@ -138,9 +138,4 @@ function instructionFamily(scope: Scope, symbol: Symbol | undefined): 'DEREF' | 
     default:
       return 'NAME';
   }
-}
-
-/** A class-body name that a method needs as a free variable from an enclosing function (DEF_FREE_CLASS). */
-export function isFreeForMethods(symbol: Symbol | undefined): boolean {
-  return symbol !== undefined && (symbol.flags & DEF_FREE_CLASS) !== 0;
 }

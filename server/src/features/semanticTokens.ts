@@ -42,17 +42,20 @@ export function semanticTokens(analysis: DocumentAnalysis): SemanticTokens {
   if (!names) return { data };
   let previousLine = 0;
   let previousCharacter = 0;
+  let previousEnd = 0;
   for (const o of names.occurrences) {
     const line = o.line - 1;
     const start = analysis.lines.utf16Column(o.line, o.startByte);
     const length = analysis.lines.utf16Column(o.line, o.endByte) - start;
-    if (length <= 0) continue;
+    // Tokens must not overlap; two names never do, but a located-by-scan name could in odd text.
+    if (length <= 0 || (line === previousLine && start < previousEnd)) continue;
     const { type, modifiers } = classify(o, names);
     let bits = 0;
     for (const m of modifiers) bits |= MODIFIER_BIT.get(m)!;
     data.push(line - previousLine, line === previousLine ? start - previousCharacter : start, length, TYPE_INDEX.get(type)!, bits);
     previousLine = line;
     previousCharacter = start;
+    previousEnd = start + length;
   }
   return { data };
 }
