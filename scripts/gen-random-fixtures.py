@@ -336,6 +336,31 @@ for coords in [[3.0, 4.0], [0.0, 0.0], [float("inf"), float("nan")], [float("nan
     hypot_cases.append([[repr(c) for c in coords], repr(math.hypot(*coords))])
 libm["hypot"] = hypot_cases
 
+fsum_cases = []
+for _ in range(1500):
+    n = meta.choice([0, 1, 2, 3, 5, 10, 30])
+    kind = meta.random()
+    if kind < 0.4:
+        values = [meta.uniform(-1, 1) * 10.0 ** meta.randint(-20, 20) for _ in range(n)]
+    elif kind < 0.7:
+        values = [meta.choice([1e16, -1e16, 1.0, -1.0, 1e-16, 0.1, 0.2, 0.3, 2.0**53, 1e308, -1e308, 5e-324]) for _ in range(n)]
+    else:
+        values = [meta.uniform(-1e3, 1e3) for _ in range(n)]
+    if meta.random() < 0.05 and n:
+        values[meta.randrange(n)] = meta.choice([float("inf"), float("-inf"), float("nan")])
+    try:
+        result = {"ok": repr(math.fsum(values))}
+    except (OverflowError, ValueError) as e:
+        result = {"error": type(e).__name__, "message": str(e)}
+    fsum_cases.append([[repr(v) for v in values], result])
+for values in [[1e-16, 1, 1e16], [float("inf"), float("-inf")], [1e308, 1e308], [1e308, 1e308, -1e308], [float("nan"), float("inf")], [0.1] * 10]:
+    try:
+        result = {"ok": repr(math.fsum(values))}
+    except (OverflowError, ValueError) as e:
+        result = {"error": type(e).__name__, "message": str(e)}
+    fsum_cases.append([[repr(v) for v in values], result])
+libm["fsum"] = fsum_cases
+
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump({"generatedBy": "scripts/gen-random-fixtures.py under CPython " + sys.version.split()[0],
                "scenarios": scenarios, "states": states, "roundtrip": roundtrip, "version1": version1, "libm": libm, "setstate": setstate_cases, "randrangeFloat": randrange_float_cases},

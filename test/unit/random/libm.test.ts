@@ -55,6 +55,19 @@ describe('correctly rounded libm (what CPython gets from glibc)', () => {
     }
     assert.deepEqual(wrong.slice(0, 10), []);
   });
+  it(`math.fsum, step for step (${cases.fsum.length} inputs)`, () => {
+    const wrong: string[] = [];
+    for (const [values, expected] of cases.fsum) {
+      const r = libm.fsum(values.map(parse));
+      const actual = r instanceof libm.MathError ? { error: r.type, message: r.message } : { ok: r };
+      const want = 'ok' in expected ? { ok: parse(expected.ok) } : expected;
+      const same = 'ok' in actual && 'ok' in want ? Object.is(actual.ok, want.ok) : JSON.stringify(actual) === JSON.stringify(want);
+      if (!same) {
+        wrong.push(`fsum(${values.join(', ')}) = ${JSON.stringify(actual)}, CPython ${JSON.stringify(expected)}`);
+      }
+    }
+    assert.deepEqual(wrong.slice(0, 10), []);
+  });
   it('special values follow C99 Annex F', () => {
     assert.equal(libm.log(0), -Infinity);
     assert.ok(Number.isNaN(libm.log(-1)));

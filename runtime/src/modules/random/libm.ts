@@ -645,3 +645,72 @@ export function hypot(...coordinates: number[]): number {
   });
   return vectorNorm(values, max, foundNan);
 }
+
+// ---------------------------------------------------------------------------------------------
+// math.fsum: CPython's exact summation (Shewchuk's partials plus its half-even fix-up), step
+// for step.
+
+/** A failure CPython raises from math functions (the VM turns it into the exception). */
+export class MathError {
+  constructor(readonly type: 'ValueError' | 'OverflowError', readonly message: string) {}
+}
+
+/** math.fsum(values) for float values (the VM converts each item with float() first). */
+export function fsum(values: Iterable<number>): number | MathError {
+  const partials: number[] = [];
+  let specialSum = 0.0;
+  let infSum = 0.0;
+  let lo = 0.0;
+  for (const value of values) {
+    let x = value;
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < partials.length; j++) {
+      let y = partials[j];
+      if (Math.abs(x) < Math.abs(y)) { const t = x; x = y; y = t; }
+      const hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    if (x !== 0.0) {
+      if (!Number.isFinite(x)) {
+        // Either an intermediate overflow or an inf/nan among the summands.
+        if (Number.isFinite(xsave)) return new MathError('OverflowError', 'intermediate overflow in fsum');
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        specialSum += xsave;
+        partials.length = 0;
+      } else {
+        partials.push(x);
+      }
+    }
+  }
+  if (specialSum !== 0.0) {
+    if (infSum !== infSum) return new MathError('ValueError', '-inf + inf in fsum');
+    return specialSum;
+  }
+  let hi = 0.0;
+  let n = partials.length;
+  if (n > 0) {
+    hi = partials[--n];
+    // Sum from the top, stopping when the sum becomes inexact.
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) break;
+    }
+    // Half-even rounding across several partials (sum([1e-16, 1, 1e16]) rounds up).
+    if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+      const y = lo * 2.0;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
