@@ -47,7 +47,9 @@ function decompose(x: number): { mantissa: bigint; exponent: number } {
 }
 
 const powersOfTen: bigint[] = [1n];
+const CACHED_POWERS = 400;
 function pow10(n: number): bigint {
+  if (n > CACHED_POWERS) return 10n ** BigInt(n); // square-and-multiply; a cache this long would cost O(n**2)
   while (powersOfTen.length <= n) powersOfTen.push(powersOfTen[powersOfTen.length - 1] * 10n);
   return powersOfTen[n];
 }

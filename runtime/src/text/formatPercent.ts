@@ -13,7 +13,7 @@
 // in the order CPython performs it. Format errors come back as a `FormatError`; anything the
 // host throws (a KeyError from the mapping, an exception in __str__) propagates unchanged.
 
-import { FormatError, type IntValue } from './formatSpec';
+import { FormatError, MAX_RESULT_LENGTH, type IntValue } from './formatSpec';
 import { doubleToString } from './formatFloat';
 
 export interface PercentHost<V> {
@@ -270,6 +270,8 @@ function run<V>(format: string, args: PercentArgs<V>, host: PercentHost<V>, byte
     if (ch === 'h' || ch === 'l' || ch === 'L') ch = pos < count ? fmt[pos++] : undefined;
     if (ch === undefined) fail('ValueError', 'incomplete format');
     spec.ch = ch;
+    // CPython would try to allocate these; a JS engine cannot hold the string.
+    if (spec.width > MAX_RESULT_LENGTH || spec.prec > MAX_RESULT_LENGTH) fail('MemoryError', '');
     out += convert(spec, nextArg(), host, pos - 1, bytesMode);
     if (hasDict && argidx < arglen) fail('TypeError', leftover);
   }

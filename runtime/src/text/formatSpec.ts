@@ -16,8 +16,14 @@
 import { doubleToString } from './formatFloat';
 
 export class FormatError {
-  constructor(readonly type: 'ValueError' | 'TypeError' | 'OverflowError', readonly message: string) {}
+  constructor(readonly type: 'ValueError' | 'TypeError' | 'OverflowError' | 'MemoryError', readonly message: string) {}
 }
+
+/**
+ * The longest string a JS engine can build (V8: 2**29 - 24 UTF-16 units). A field wider than
+ * this, or a precision that would need more digits, is CPython's MemoryError here.
+ */
+export const MAX_RESULT_LENGTH = 2 ** 29 - 24;
 
 export interface FormatSpec {
   fill: string;
@@ -144,6 +150,10 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
     format.precision = precision;
   }
   if (end - pos > 1) return new FormatError('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (format.width > MAX_RESULT_LENGTH || format.precision > MAX_RESULT_LENGTH) {
+    // CPython would try to allocate the string; a JS engine cannot hold it.
+    if (!(format.precision > 2147483647)) return new FormatError('MemoryError', '');
+  }
   if (end - pos === 1) {
     format.type = chars[pos];
     pos++;
