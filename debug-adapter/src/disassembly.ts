@@ -1,0 +1,153 @@
+// Instruction addresses and the disassemble request.
+//
+// An address names one instruction of one code object: the code object's base (a stable index in
+// compile order, module first, each 1 MiB apart) plus the dis byte offset. So addresses sort by
+// code object then offset, survive re-requests, and parse as numbers as VS Code's Disassembly view
+// needs. Requests for instructions before the first or after the last instruction of a code
+// object are padded with placeholders ('invalid' instructions), because the view asks for a fixed
+// window around an address and expects exactly the count it asked for.
+
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { getInstructions, utf8ToUtf16Column, type CodeObject, type Instruction } from '../../runtime/src/index';
+import { allCodeObjects } from '../../runtime/src/inspect/index';
+
+const CODE_SPACING = 0x100000;
+
+export class CodeAddresses {
+  readonly codes: CodeObject[];
+  private readonly index = new Map<CodeObject, number>();
+  private readonly listings = new Map<CodeObject, Instruction[]>();
+
+  constructor(module: CodeObject, private readonly sourceLines: string[]) {
+    this.codes = allCodeObjects(module);
+    this.codes.forEach((c, i) => this.index.set(c, i));
+  }
+
+  base(code: CodeObject): number {
+    return (this.index.get(code)! + 1) * CODE_SPACING;
+  }
+
+  address(code: CodeObject, offset: number): string {
+    return formatAddress(this.base(code) + offset);
+  }
+
+  /** The code object and byte offset an address names (offset may lie outside the code). */
+  resolve(address: string): { code: CodeObject; offset: number } | null {
+    const n = parseAddress(address);
+    if (n === null) return null;
+    const i = Math.floor(n / CODE_SPACING) - 1;
+    const within = n - (i + 1) * CODE_SPACING;
+    // Offsets past the middle of the gap belong to the next code object's negative side.
+    const code = this.codes[within >= CODE_SPACING / 2 ? i + 1 : i];
+    if (code === undefined) return null;
+    return { code, offset: n - this.base(code) };
+  }
+
+  instructions(code: CodeObject): Instruction[] {
+    let list = this.listings.get(code);
+    if (list === undefined) {
+      list = getInstructions(code);
+      this.listings.set(code, list);
+    }
+    return list;
+  }
+
+  /**
+   * DAP disassemble: `instructionCount` instructions starting `instructionOffset` instructions
+   * away from the instruction at (memoryReference + offset); missing ones are placeholders.
+   */
+  disassemble(args: DebugProtocol.DisassembleArguments, source: DebugProtocol.Source): DebugProtocol.DisassembledInstruction[] {
+    const start = this.resolve(args.memoryReference);
+    const count = Math.max(0, Math.floor(args.instructionCount));
+    if (start === null) return [];
+    const { code } = start;
+    const list = this.instructions(code);
+    const byteOffset = start.offset + (args.offset ?? 0);
+    // The instruction containing byteOffset (or the would-be index before/after the code).
+    let anchor: number;
+    if (byteOffset < 0) anchor = Math.floor(byteOffset / 2);
+    else {
+      anchor = list.findIndex((ins, i) => ins.offset <= byteOffset && (i + 1 === list.length || list[i + 1].offset > byteOffset));
+      if (anchor < 0 || byteOffset >= code.co_code.length * 2) anchor = list.length + Math.floor((byteOffset - code.co_code.length * 2) / 2);
+    }
+    const first = anchor + (args.instructionOffset ?? 0);
+    const out: DebugProtocol.DisassembledInstruction[] = [];
+    let lastLine: number | null = null;
+    for (let k = first; k < first + count; k++) {
+      if (k < 0 || k >= list.length) {
+        out.push(this.placeholder(code, k, list));
+        continue;
+      }
+      const ins = list[k];
+      const entry = this.describe(code, ins, source, args.resolveSymbols === true);
+      // Only the first instruction of a line repeats the location (the view groups by it).
+      if (entry.line !== undefined && entry.line === lastLine && k !== first) delete entry.location;
+      lastLine = entry.line ?? lastLine;
+      out.push(entry);
+    }
+    return out;
+  }
+
+  describe(code: CodeObject, ins: Instruction, source: DebugProtocol.Source, withSymbol: boolean): DebugProtocol.DisassembledInstruction {
+    const p = ins.positions;
+    const entry: DebugProtocol.DisassembledInstruction = {
+      address: this.address(code, ins.offset),
+      instructionBytes: this.bytesOf(code, ins),
+      instruction: instructionText(ins),
+    };
+    if (withSymbol || ins.offset === 0) entry.symbol = code.co_qualname;
+    if (p.lineno !== null && p.lineno > 0) {
+      entry.location = source;
+      entry.line = p.lineno;
+      if (p.col_offset !== null) entry.column = this.column(p.lineno, p.col_offset) + 1;
+      if (p.end_lineno !== null) entry.endLine = p.end_lineno;
+      if (p.end_lineno !== null && p.end_col_offset !== null) entry.endColumn = this.column(p.end_lineno, p.end_col_offset) + 1;
+    }
+    return entry;
+  }
+
+  /** A UTF-8 byte column of a source line as a UTF-16 column (what editors count). */
+  column(line: number, utf8Column: number): number {
+    const text = this.sourceLines[line - 1];
+    return text === undefined ? utf8Column : utf8ToUtf16Column(text, utf8Column);
+  }
+
+  private bytesOf(code: CodeObject, ins: Instruction): string {
+    const list = this.instructions(code);
+    const i = list.indexOf(ins);
+    const end = i + 1 < list.length ? list[i + 1].offset : code.co_code.length * 2;
+    const bytes: string[] = [];
+    for (let unit = ins.offset / 2; unit < end / 2; unit++) {
+      const word = code.co_code[unit];
+      bytes.push(hex2(word & 255), hex2(word >> 8));
+    }
+    return bytes.join(' ');
+  }
+
+  private placeholder(code: CodeObject, k: number, list: Instruction[]): DebugProtocol.DisassembledInstruction {
+    const end = code.co_code.length * 2;
+    const offset = k < 0 ? 2 * k : end + 2 * (k - list.length);
+    return { address: formatAddress(Math.max(0, this.base(code) + offset)), instruction: '', presentationHint: 'invalid' };
+  }
+}
+
+/** dis's text for one instruction, single-spaced: `LOAD_FAST 0 (x)`. */
+export function instructionText(ins: Instruction): string {
+  let text = ins.opname;
+  if (ins.arg !== null) text += ` ${ins.arg}`;
+  if (ins.argrepr) text += ` (${ins.argrepr})`;
+  return text;
+}
+
+function hex2(n: number): string {
+  return n.toString(16).padStart(2, '0');
+}
+
+export function formatAddress(n: number): string {
+  return '0x' + n.toString(16).padStart(8, '0');
+}
+
+export function parseAddress(text: string): number | null {
+  const n = /^0x[0-9a-f]+$/i.test(text) ? parseInt(text, 16) : /^\d+$/.test(text) ? parseInt(text, 10) : NaN;
+  return Number.isFinite(n) ? n : null;
+}

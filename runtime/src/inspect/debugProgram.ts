@@ -1,0 +1,398 @@
+// A program under a debugger: the same setup as `runProgram` (builtins, sys, __main__), but run
+// in slices that stop between any two instructions, so a debug adapter can answer pause, step by
+// line or by instruction, and breakpoints without ever blocking its event loop.
+//
+// Owns: when to stop (line events with CPython 3.11's rule — a new line, or a jump back to a line
+// start; function and instruction breakpoints; step over/in/out by line or instruction; pause at
+// the next instruction; the instruction limit), and how the run ended (exit code, traceback text).
+// Observation goes only through the interpreter's one hook (`observed` + `observer`), which the
+// loop calls before each instruction of the outermost activation; nothing here touches a refcount.
+// Limitation of that hook (noted in .notes/dap-needs-vm.txt): code run from native callbacks
+// (class bodies, a __repr__ called by print, sorted's key=) is not observed, so it cannot stop.
+
+import '../vm/program'; // registers the constant loader and the object model, as runProgram does
+import type { CodeObject } from '../compiler/codeObject';
+import { getInstructions } from '../compiler/disassembler';
+import { lineStarts } from '../compiler/linetable';
+import * as op from '../compiler/opcodes';
+import type { PyObject } from '../objects/pyobject';
+import { codeFor, type PyCode } from '../objects/code';
+import { newDict, type PyDict } from '../objects/dict';
+import { newModule } from '../objects/module';
+import { newStr, type PyStr } from '../objects/str';
+import { None } from '../objects/none';
+import { PyInt } from '../objects/int';
+import * as E from '../objects/exceptions';
+import { PyBaseException, newException } from '../objects/exceptions';
+import * as A from '../objects/abstract';
+import { generatorSupport } from '../objects/functionMethods';
+import { superSupport } from '../objects/super';
+import { decref, newRef } from '../memory/heap';
+import { Interpreter } from '../vm/interpreter';
+import type { Frame } from '../vm/frame';
+import type { Host } from '../vm/host';
+import { formatException } from '../vm/traceback';
+import { makeBuiltins } from '../modules/builtins';
+import { makeSys } from '../modules/sys';
+
+export type StepGranularity = 'line' | 'instruction';
+export type StepKind = 'over' | 'in' | 'out';
+
+/** Why `run` returned. */
+export type DebugStop =
+  | { kind: 'slice' }
+  | { kind: 'entry' }
+  | { kind: 'pause' }
+  | { kind: 'step' }
+  | { kind: 'breakpoint'; lines: number[] }
+  | { kind: 'function breakpoint'; qualname: string }
+  | { kind: 'instruction breakpoint'; offset: number }
+  | { kind: 'exited'; exitCode: number };
+
+/** The observer's own stop for the instruction limit (ends the run; never shown as a stop). */
+const LIMIT_REACHED = { kind: 'limit' } as const;
+
+export interface DebugProgramOptions {
+  /** Stop the run (exit code 1, a message on stderr) after this many instructions. */
+  maxInstructions?: number;
+  /** Stop at the first line event of the module. */
+  stopOnEntry?: boolean;
+}
+
+/** What the debugger remembers about a frame to recognise line events (CPython's instr_prev). */
+interface FrameTrace {
+  lastIp: number;
+  lastLine: number;
+  /** Still in the prologue (MAKE_CELL / COPY_FREE_VARS / RESUME): those are no line events. */
+  inPrologue: boolean;
+}
+
+interface StepRequest {
+  kind: StepKind;
+  granularity: StepGranularity;
+  depth: number;
+  frame: Frame;
+}
+
+/** Every code object of a module, the module first, nested ones in constant order. */
+export function allCodeObjects(module: CodeObject): CodeObject[] {
+  const out: CodeObject[] = [];
+  const visit = (co: CodeObject) => {
+    out.push(co);
+    for (const c of co.co_consts) if (isCodeObject(c)) visit(c);
+  };
+  visit(module);
+  return out;
+}
+
+function isCodeObject(c: unknown): c is CodeObject {
+  return typeof c === 'object' && c !== null && 'co_code' in c && 'co_linetable' in c;
+}
+
+/** The lines on which some code object starts an instruction (co_lines), without line 0. */
+export function linesWithCode(module: CodeObject): number[] {
+  const lines = new Set<number>();
+  for (const co of allCodeObjects(module)) {
+    for (const line of lineStarts(co.co_linetable, co.co_firstlineno).values()) if (line > 0) lines.add(line);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+/** Per code object: code unit index → line (or -1), decoded once. */
+const lineCache = new WeakMap<CodeObject, Int32Array>();
+export function lineOfUnit(co: CodeObject, unit: number): number {
+  let table = lineCache.get(co);
+  if (table === undefined) {
+    table = new Int32Array(co.co_code.length).fill(-1);
+    for (const ins of getInstructions(co)) table[ins.offset / 2] = ins.positions.lineno ?? -1;
+    // units inside an instruction (CACHE) keep -1; the observer only sees instruction starts
+    lineCache.set(co, table);
+  }
+  return unit < table.length ? table[unit] : -1;
+}
+
+export class DebugProgram {
+  readonly interp: Interpreter;
+  readonly mainGlobals: PyDict;
+  private started = false;
+  private finished: { exitCode: number } | null = null;
+  /** Instructions observed so far (the limit counts these). */
+  instructionCount = 0;
+  private sliceRemaining = 0;
+  private pending: DebugStop | typeof LIMIT_REACHED | null = null;
+  /** The instruction we stopped before: the loop shows it to the observer again on resume. */
+  private skipNextObservation = false;
+  private pauseRequested = false;
+  private step: StepRequest | null = null;
+  private stopOnEntry: boolean;
+  private readonly maxInstructions: number;
+  private readonly traces = new WeakMap<Frame, FrameTrace>();
+  private readonly sourceCache = new Map<string, string[] | null>();
+
+  /** Line breakpoints of the program file (lines already moved onto code). */
+  lineBreakpoints = new Set<number>();
+  /** Function breakpoints: stop at the first line of a call of a code object with this name or qualname. */
+  functionBreakpoints = new Set<string>();
+  /** Instruction breakpoints: code object → byte offsets. */
+  instructionBreakpoints = new Map<CodeObject, Set<number>>();
+
+  constructor(readonly code: CodeObject, readonly host: Host, options: DebugProgramOptions = {}) {
+    this.stopOnEntry = options.stopOnEntry ?? false;
+    this.maxInstructions = options.maxInstructions ?? Infinity;
+    const interp = new Interpreter(host);
+    this.interp = interp;
+    installHooks(interp);
+    const modules = newDict();
+    interp.modules = modules;
+    const builtinsModule = makeBuiltins(interp);
+    interp.builtins = builtinsModule.dict!;
+    modules.setStr('builtins', builtinsModule);
+    const sys = makeSys(interp, modules);
+    interp.sys = sys;
+    modules.setStr('sys', sys);
+    const mainGlobals = newDict();
+    const main = newModule('__main__', mainGlobals);
+    mainGlobals.setStr('__builtins__', builtinsModule);
+    const file = newStr(host.programPath);
+    mainGlobals.setStr('__file__', file);
+    decref(file);
+    modules.setStr('__main__', main);
+    interp.importHook = importModule;
+    this.mainGlobals = mainGlobals;
+    interp.observer = (frame) => this.observe(frame);
+    interp.observed = true;
+    // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
+    // (backward jumps and calls), where the VM has one, catches those.
+    const bounded = interp as unknown as { setTickLimit?: (limit: number) => void };
+    if (Number.isFinite(this.maxInstructions)) bounded.setTickLimit?.(this.maxInstructions);
+  }
+
+  get isFinished(): boolean {
+    return this.finished !== null;
+  }
+
+  get exitCode(): number | null {
+    return this.finished?.exitCode ?? null;
+  }
+
+  /** The innermost frame while stopped (null before the start and after the end). */
+  get topFrame(): Frame | null {
+    return this.finished === null && this.started ? this.interp.frame : null;
+  }
+
+  /** Frames innermost first. */
+  frames(): Frame[] {
+    const out: Frame[] = [];
+    for (let f = this.topFrame; f !== null; f = f.previous) out.push(f);
+    return out;
+  }
+
+  requestPause(): void {
+    this.pauseRequested = true;
+  }
+
+  /** Arm a step from the current stop; the next `run` carries it out. */
+  setStep(kind: StepKind, granularity: StepGranularity): void {
+    const frame = this.interp.frame;
+    if (frame === null) return;
+    this.step = { kind, granularity, depth: this.frames().length, frame };
+  }
+
+  clearStep(): void {
+    this.step = null;
+  }
+
+  /**
+   * Run at most `sliceInstructions` instructions; return why it stopped. A 'slice' stop means
+   * "nothing happened yet, call again" — the adapter yields to its event loop in between.
+   */
+  run(sliceInstructions: number): DebugStop {
+    if (this.finished !== null) return { kind: 'exited', exitCode: this.finished.exitCode };
+    this.sliceRemaining = sliceInstructions;
+    this.pending = null;
+    let result: PyObject;
+    try {
+      if (!this.started) {
+        this.started = true;
+        result = this.interp.runCode(codeFor(this.code), this.mainGlobals, this.mainGlobals);
+      } else {
+        this.skipNextObservation = true;
+        result = this.interp.resume();
+      }
+    } catch (e) {
+      return this.finish(this.exitCodeForError(e));
+    }
+    if (this.interp.isPausedValue(result)) {
+      const stop = this.pending;
+      if (stop === LIMIT_REACHED) return this.finish(this.limitExit());
+      return stop ?? { kind: 'slice' };
+    }
+    decref(result);
+    return this.finish(0);
+  }
+
+  private finish(exitCode: number): DebugStop {
+    this.finished = { exitCode };
+    this.step = null;
+    return { kind: 'exited', exitCode };
+  }
+
+  private limitExit(): number {
+    this.host.writeStderr(`pyxray: stopped: instruction limit of ${this.maxInstructions} reached\n`);
+    return 1;
+  }
+
+  private exitCodeForError(e: unknown): number {
+    // The VM's own bound (LimitExceeded: not a Python exception) ends the run the same way.
+    if (!(e instanceof PyBaseException) && e instanceof Error && /limit of \d+ reached/.test(e.message)) return this.limitExit();
+    if (!(e instanceof PyBaseException)) throw e;
+    if (e.ob_type.isSubtypeOf(E.SystemExit)) {
+      const code = e.extra ?? (e.args.items.length > 0 ? e.args.items[0] : None);
+      if (code === None) return 0;
+      if (code instanceof PyInt) return Number(code.value) & 255;
+      this.host.writeStderr(A.str(code) + '\n');
+      return 1;
+    }
+    const builtinNames = () => this.interp.builtins.keyList().map((k) => (k as PyStr).value);
+    this.host.writeStderr(formatException(e, (f) => this.sourceLines(f), builtinNames));
+    return 1;
+  }
+
+  private sourceLines(filename: string): string[] | null {
+    if (!this.sourceCache.has(filename)) {
+      const text = this.host.readFile(filename);
+      this.sourceCache.set(filename, text === null ? null : text.split(/\r?\n/));
+    }
+    return this.sourceCache.get(filename)!;
+  }
+
+  // ------------------------------------------------------------------ the observer
+
+  /** Called before each instruction of the outermost activation; true pauses the loop. */
+  private observe(frame: Frame): boolean {
+    if (this.skipNextObservation) {
+      this.skipNextObservation = false;
+      return false;
+    }
+    if (++this.instructionCount > this.maxInstructions) {
+      this.pending = LIMIT_REACHED;
+      return true;
+    }
+    const co = frame.code.co;
+    const ip = frame.ip;
+    const isLineEvent = this.lineEvent(frame, co, ip);
+    const stop = this.stopFor(frame, co, ip, isLineEvent);
+    if (stop !== null) {
+      this.pending = stop;
+      this.step = null;
+      this.pauseRequested = false;
+      return true;
+    }
+    if (--this.sliceRemaining <= 0) {
+      if (this.pauseRequested) {
+        this.pauseRequested = false;
+        this.step = null;
+        this.pending = { kind: 'pause' };
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** CPython 3.11's line event: the line changed, or control jumped back to a line's start. */
+  private lineEvent(frame: Frame, co: CodeObject, ip: number): boolean {
+    let trace = this.traces.get(frame);
+    if (trace === undefined) {
+      trace = { lastIp: -1, lastLine: -1, inPrologue: co.co_name !== '<module>' };
+      this.traces.set(frame, trace);
+    }
+    const opcode = co.co_code[ip] & 255;
+    if (trace.inPrologue) {
+      trace.lastIp = ip;
+      if (opcode === op.RESUME) trace.inPrologue = false;
+      return false;
+    }
+    const line = lineOfUnit(co, ip);
+    const event = line > 0 && (line !== trace.lastLine || ip <= trace.lastIp);
+    trace.lastIp = ip;
+    if (line > 0) trace.lastLine = line;
+    // a generator resumed after its RESUME-less yield keeps its line: CPython reports no new line
+    return event;
+  }
+
+  private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
+    const offsets = this.instructionBreakpoints.get(co);
+    if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };
+    if (isLineEvent) {
+      if (this.stopOnEntry) {
+        this.stopOnEntry = false;
+        return { kind: 'entry' };
+      }
+      if (this.functionBreakpoints.size > 0 && this.isFirstLine(frame)) {
+        if (this.functionBreakpoints.has(co.co_qualname) || this.functionBreakpoints.has(co.co_name)) {
+          return { kind: 'function breakpoint', qualname: co.co_qualname };
+        }
+      }
+      if (co.co_filename === this.code.co_filename && this.lineBreakpoints.has(lineOfUnit(co, ip))) {
+        return { kind: 'breakpoint', lines: [lineOfUnit(co, ip)] };
+      }
+    }
+    const step = this.step;
+    if (step !== null && this.stepDone(step, frame, isLineEvent)) return { kind: 'step' };
+    return null;
+  }
+
+  private readonly firstLineSeen = new WeakSet<Frame>();
+  private isFirstLine(frame: Frame): boolean {
+    if (this.firstLineSeen.has(frame)) return false;
+    this.firstLineSeen.add(frame);
+    return frame.code.co.co_name !== '<module>';
+  }
+
+  private stepDone(step: StepRequest, frame: Frame, isLineEvent: boolean): boolean {
+    const depth = this.depthOf(frame);
+    const returned = depth < step.depth || (depth === step.depth && frame !== step.frame);
+    if (step.kind === 'out') return returned;
+    if (returned) return true;
+    const eligible = step.kind === 'in' || depth <= step.depth;
+    if (!eligible) return false;
+    return step.granularity === 'instruction' || isLineEvent;
+  }
+
+  private depthOf(frame: Frame): number {
+    let n = 0;
+    for (let f: Frame | null = frame; f !== null; f = f.previous) n++;
+    return n;
+  }
+}
+
+// ------------------------------------------------------------------ wiring (as runProgram does)
+
+function installHooks(interp: Interpreter): void {
+  A.callSupport.callFunction = (f, args, kwnames) => interp.callFunction(f, args, kwnames);
+  A.callSupport.enterRecursive = (where) => {
+    if (++interp.depth > interp.recursionLimit) {
+      interp.depth--;
+      throw newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
+    }
+  };
+  A.callSupport.leaveRecursive = () => {
+    interp.depth--;
+  };
+  generatorSupport.resume = (gen, value, exc) => interp.resumeGenerator(gen, value, exc);
+  generatorSupport.frameObject = (gen) => interp.frameObjectOf(gen.frame as Frame);
+  superSupport.zeroArgs = () => interp.zeroArgSuper();
+}
+
+/** Builtin modules only, as runProgram's import system. */
+function importModule(interp: Interpreter, name: string, _fromlist: PyObject, level: number, _globals: PyDict): PyObject {
+  if (level > 0) throw newException(E.ImportError, 'attempted relative import with no known parent package');
+  const top = name.split('.')[0];
+  const existing = interp.modules.getStr(top);
+  if (existing !== undefined) return newRef(existing);
+  const e = newException(E.ModuleNotFoundError, `No module named '${name}'`);
+  e.name = newStr(name);
+  throw e;
+}
+
+export type { PyCode };

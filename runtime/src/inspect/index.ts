@@ -1,0 +1,17 @@
+// The one API tools use to watch a program: a debuggable run (stops between any two
+// instructions) and read-only views of frames and objects. Nothing here changes what the
+// program can observe (refcounts, addresses, output).
+
+export { DebugProgram, allCodeObjects, linesWithCode, lineOfUnit } from './debugProgram';
+export type { DebugStop, DebugProgramOptions, StepGranularity, StepKind } from './debugProgram';
+export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
+export type { FrameLocation, NamedSlot, CellSlot } from './frameView';
+export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic } from './objectView';
+export type { ObjectChild, ObjectInternals } from './objectView';
+export { MemoryHost } from '../vm/host';
+export type { Host } from '../vm/host';
+export type { Frame } from '../vm/frame';
+export type { PyObject } from '../objects/pyobject';
+export { PyCell } from '../objects/cell';
+export { parseCondition, ConditionError } from './conditions';
+export type { Condition, ConditionValue } from './conditions';

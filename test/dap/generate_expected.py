@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Regenerate test/dap/fixtures/expected.json from CPython 3.11 (the oracle).
+
+Everything the DAP tests compare against comes from here, so no expected value is ever copied
+from PyXray's own output:
+  - output: what `python3 FILE` prints (stdout, stderr) and its exit status, the fixture
+    directory replaced by <FIXTURES>;
+  - codeLines: the lines on which some code object starts an instruction (dis.findlinestarts over
+    every code object), which is where a line breakpoint may land;
+  - dis: dis.get_instructions of the module code: offset, `OPNAME arg (argrepr)`, line;
+  - refcounts: for refcount.py, the referrers of `a` before each listed line runs
+    (sys.getrefcount(a) - 1: the call's own argument is not a reference the program holds);
+  - reprs: repr() of values the tests look at.
+usage: python3 test/dap/generate_expected.py
+"""
+import dis
+import json
+import os
+import subprocess
+import sys
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = os.path.join(HERE, 'fixtures')
+
+
+def run(name):
+    path = os.path.join(FIXTURES, name)
+    p = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=FIXTURES)
+    norm = lambda s: s.replace(FIXTURES + os.sep, '<FIXTURES>/')
+    return {'stdout': norm(p.stdout), 'stderr': norm(p.stderr), 'exitCode': p.returncode}
+
+
+def code_objects(code):
+    yield code
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from code_objects(c)
+
+
+def source_of(name):
+    with open(os.path.join(FIXTURES, name), encoding='utf-8') as f:
+        return f.read()
+
+
+def code_lines(name):
+    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+    lines = set()
+    for co in code_objects(code):
+        for _, line in dis.findlinestarts(co):
+            if line is not None and line > 0:
+                lines.add(line)
+    return sorted(lines)
+
+
+def instruction_text(ins):
+    text = ins.opname
+    if ins.arg is not None:
+        text += f' {ins.arg}'
+    if ins.argrepr:
+        text += f' ({ins.argrepr})'
+    return text
+
+
+def dis_listing(name):
+    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+    return [{'offset': i.offset, 'text': instruction_text(i), 'line': i.positions.lineno} for i in dis.get_instructions(code)]
+
+
+def refcounts_before(name, variable, lines):
+    """Run the fixture with a probe before each listed line, reporting the variable's referrers."""
+    src = source_of(name).splitlines()
+    probed = ['import sys as __sys', '__counts = {}']
+    for n, text in enumerate(src, start=1):
+        if n in lines:
+            indent = text[:len(text) - len(text.lstrip())]
+            probed.append(f'{indent}__counts[{n}] = __sys.getrefcount({variable}) - 1')
+        probed.append(text)
+    probed.append('print(__counts)')
+    out = subprocess.run([sys.executable, '-c', '\n'.join(probed)], capture_output=True, text=True, check=True).stdout
+    counts = eval(out.strip().splitlines()[-1])
+    return {str(k): v for k, v in counts.items()}
+
+
+def main():
+    expected = {
+        'generator': 'test/dap/generate_expected.py',
+        'python': sys.version.split()[0],
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py']},
+        'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
+        'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
+        'dis': {n: dis_listing(n) for n in ['augassign.py']},
+        'refcounts': {'refcount.py': refcounts_before('refcount.py', 'a', [2, 3])},
+        'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
+    }
+    with open(os.path.join(FIXTURES, 'expected.json'), 'w', encoding='utf-8') as f:
+        json.dump(expected, f, indent=1, sort_keys=True)
+        f.write('\n')
+
+
+if __name__ == '__main__':
+    main()

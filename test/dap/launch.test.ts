@@ -1,0 +1,80 @@
+// Launching the bundled adapter: program output and exit codes, uncaught exceptions and syntax
+// errors exactly as `python3 FILE` reports them (CPython's text from expected.json).
+
+import * as assert from 'node:assert/strict';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { collectOutput, expected, fixture, startClient, withFixturePaths } from './support';
+
+describe('DAP launch', () => {
+  let dc: DebugClient;
+  beforeEach(async () => {
+    dc = await startClient();
+  });
+  afterEach(async () => {
+    await dc.stop();
+  });
+
+  async function runToEnd(name: string, extra: Record<string, unknown> = {}) {
+    const output = collectOutput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    const terminated = dc.waitForEvent('terminated');
+    await Promise.all([dc.configurationSequence().catch(() => undefined), dc.launch({ program: fixture(name), ...extra })]);
+    const exit = await exited;
+    await terminated;
+    return { output, exitCode: exit.body.exitCode };
+  }
+
+  it('announces the capabilities the extension relies on', async () => {
+    const response = await dc.initializeRequest();
+    const body = response.body!;
+    assert.equal(body.supportsDisassembleRequest, true);
+    assert.equal(body.supportsInstructionBreakpoints, true);
+    assert.equal(body.supportsSteppingGranularity, true);
+    assert.equal(body.supportsFunctionBreakpoints, true);
+    assert.equal(body.supportsConfigurationDoneRequest, true);
+  });
+
+  it('runs a program: stdout as output events, exit code 0', async () => {
+    const { output, exitCode } = await runToEnd('hello.py');
+    assert.equal(output.stdout, expected.output['hello.py'].stdout);
+    assert.equal(output.stderr, '');
+    assert.equal(exitCode, expected.output['hello.py'].exitCode);
+  });
+
+  it('reports an uncaught exception with CPython traceback text and exit code 1', async () => {
+    const { output, exitCode } = await runToEnd('uncaught.py');
+    const want = expected.output['uncaught.py'];
+    assert.equal(output.stdout, want.stdout);
+    assert.equal(output.stderr, withFixturePaths(want.stderr));
+    assert.equal(exitCode, want.exitCode);
+  });
+
+  for (const name of ['syntax_unclosed.py', 'syntax_indent.py']) {
+    it(`reports a SyntaxError as python3 prints it, then terminates with 1 (${name})`, async () => {
+      const output = collectOutput(dc);
+      const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+      const terminated = dc.waitForEvent('terminated');
+      const launch = await dc.launch({ program: fixture(name) });
+      assert.equal(launch.success, true);
+      const exit = await exited;
+      await terminated;
+      const want = expected.output[name];
+      assert.equal(output.stderr, withFixturePaths(want.stderr));
+      assert.equal(exit.body.exitCode, want.exitCode);
+    });
+  }
+
+  it('refuses a launch without a program, without crashing', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.launchRequest({} as DebugProtocol.LaunchRequestArguments), /program/);
+    const threads = await dc.threadsRequest();
+    assert.equal(threads.body.threads[0].name, 'MainThread');
+  });
+
+  it('stops at the instruction limit with exit code 1', async () => {
+    const { output, exitCode } = await runToEnd('spin.py', { maxInstructions: 5000 });
+    assert.match(output.stderr, /instruction limit of 5000 reached/);
+    assert.equal(exitCode, 1);
+  });
+});

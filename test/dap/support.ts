@@ -1,0 +1,94 @@
+// Shared helpers for the DAP tests: a DebugClient on the bundled adapter (dist/debugAdapter.js, the
+// file the .vsix ships), the fixtures, and CPython's expected values (fixtures/expected.json,
+// written by generate_expected.py — never by PyXray).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as assert from 'node:assert/strict';
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const ADAPTER = path.join(ROOT, 'dist', 'debugAdapter.js');
+export const FIXTURES = path.join(__dirname, 'fixtures');
+
+export interface ExpectedRun {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface Expected {
+  output: Record<string, ExpectedRun>;
+  codeLines: Record<string, number[]>;
+  lineCount: Record<string, number>;
+  dis: Record<string, { offset: number; text: string; line: number | null }[]>;
+  refcounts: Record<string, Record<string, number>>;
+  reprs: Record<string, string | string[]>;
+}
+
+export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+/** CPython's text with the fixture directory put back. */
+export function withFixturePaths(text: string): string {
+  return text.split('<FIXTURES>/').join(FIXTURES + path.sep);
+}
+
+export async function startClient(): Promise<DebugClient> {
+  assert.ok(fs.existsSync(ADAPTER), `${ADAPTER} is missing: run \`npm run build\` first`);
+  const dc = new DebugClient('node', ADAPTER, 'pyxray');
+  dc.defaultTimeout = 20000;
+  await dc.start();
+  return dc;
+}
+
+/** Launch with line breakpoints set during configuration; resolves with the setBreakpoints response. */
+export async function launchWithBreakpoints(dc: DebugClient, launchArgs: Record<string, unknown>, file: string, lines: number[], conditions: (string | undefined)[] = []): Promise<DebugProtocol.SetBreakpointsResponse> {
+  const configured = dc.waitForEvent('initialized').then(async () => {
+    const response = await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: lines.map((line, i) => ({ line, condition: conditions[i] })) });
+    await dc.configurationDoneRequest();
+    return response;
+  });
+  const [response] = await Promise.all([configured, dc.launch(launchArgs)]);
+  return response;
+}
+
+/** Collect everything a category of output events carries until the session terminates. */
+export function collectOutput(dc: DebugClient): { stdout: string; stderr: string; all: string } {
+  const out = { stdout: '', stderr: '', all: '' };
+  dc.on('output', (event: DebugProtocol.OutputEvent) => {
+    const category = event.body.category ?? 'console';
+    if (category === 'stdout' || category === 'stderr') {
+      out[category] += event.body.output;
+      out.all += event.body.output;
+    }
+  });
+  return out;
+}
+
+export async function topFrame(dc: DebugClient): Promise<DebugProtocol.StackFrame> {
+  const trace = await dc.stackTraceRequest({ threadId: 1 });
+  return trace.body.stackFrames[0];
+}
+
+export async function scopeVariables(dc: DebugClient, frameId: number, scopeName: string): Promise<DebugProtocol.Variable[]> {
+  const scopes = await dc.scopesRequest({ frameId });
+  const scope = scopes.body.scopes.find((s) => s.name === scopeName);
+  assert.ok(scope, `no scope named ${scopeName}: ${scopes.body.scopes.map((s) => s.name).join(', ')}`);
+  return (await dc.variablesRequest({ variablesReference: scope.variablesReference })).body.variables;
+}
+
+export async function children(dc: DebugClient, variable: DebugProtocol.Variable): Promise<DebugProtocol.Variable[]> {
+  assert.ok(variable.variablesReference > 0, `${variable.name} has no children`);
+  return (await dc.variablesRequest({ variablesReference: variable.variablesReference })).body.variables;
+}
+
+export function named(variables: DebugProtocol.Variable[], name: string): DebugProtocol.Variable {
+  const v = variables.find((x) => x.name === name);
+  assert.ok(v, `no variable ${name} among ${variables.map((x) => x.name).join(', ')}`);
+  return v;
+}
