@@ -310,7 +310,15 @@ function intToBase(value: IntValue, base: number): string {
  * str(int) with the 3.11 digit limit (0 disables it). The VM turns the error into ValueError.
  */
 export function intToDecimalString(value: IntValue, maxStrDigits = DEFAULT_MAX_STR_DIGITS): string | FormatError {
-  const text = exactInt(value).toString();
+  value = exactInt(value);
+  if (typeof value === 'bigint' && maxStrDigits > 0) {
+    // Refuse before converting, as CPython does: an n-bit number has more than (n-1) log10(2) digits.
+    const bits = (value < 0n ? -value : value).toString(16).length * 4 - 3;
+    if ((bits - 1) * Math.LOG10E * Math.LN2 > maxStrDigits + 1) {
+      return new FormatError('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+  }
+  const text = value.toString();
   const digits = text.length - (text.startsWith('-') ? 1 : 0);
   if (maxStrDigits > 0 && digits > maxStrDigits) {
     return new FormatError('ValueError', `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
