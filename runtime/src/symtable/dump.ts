@@ -19,6 +19,7 @@ import {
   type Scope,
   type Symbol,
 } from './scope';
+import type { AstExpr, AstNode, AstStmt } from '../syntax/ast';
 import type { SymbolTable } from './symtable';
 
 const CODE_NAMES: Record<string, string> = {
@@ -44,9 +45,191 @@ function codeIdentity(scope: Scope): string {
   return `${name}\0${firstLine}`;
 }
 
-function collectCells(scope: Scope, cells: Map<string, Set<string>>): void {
+function collectCells(scope: Scope, cells: Map<string, Set<string>>, dead: Set<AstNode>): void {
+  if (dead.has(scope.node)) return; // CPython's optimizer dropped its code object
   cells.set(codeIdentity(scope), new Set(scope.cellvars()));
-  for (const child of scope.children) collectCells(child, cells);
+  for (const child of scope.children) collectCells(child, cells, dead);
+}
+
+// ---- which code objects survive CPython 3.11's dead-code elimination -------------------------
+// A def, class, lambda or comprehension in unreachable code is compiled, then dropped from
+// co_consts with the unreachable block, so the oracle never sees its cells. Observed rules:
+// code after a statement that cannot fall through is dead everywhere; in function bodies
+// (not module or class bodies) so are the branches a constant test rules out.
+
+const SCOPE_NODES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+
+function constantTruth(e: AstExpr): boolean | undefined {
+  if (e.nodeType === 'Constant') {
+    const v = e.value;
+    if (v === null) return false;
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'bigint') return v !== 0n;
+    if (typeof v === 'number') return v !== 0;
+    if (typeof v === 'string') return v.length > 0;
+    return undefined;
+  }
+  if (e.nodeType === 'UnaryOp' && e.op.nodeType === 'Not') {
+    const inner = constantTruth(e.operand);
+    return inner === undefined ? undefined : !inner;
+  }
+  if (e.nodeType === 'Name' && e.id === '__debug__') return true;
+  return undefined;
+}
+
+class DeadCodeFinder {
+  readonly dead = new Set<AstNode>();
+
+  /** Marks dead scope nodes in a body; returns whether the body can fall through. */
+  body(statements: AstStmt[], inFunction: boolean): boolean {
+    let reachable = true;
+    for (const statement of statements) {
+      if (!reachable) this.markAll(statement);
+      else reachable = this.statement(statement, inFunction);
+    }
+    return reachable;
+  }
+
+  /**
+   * The module body: as above, except that CPython never drops co_consts[0] (the docstring
+   * slot), which in a module is whatever constant codegen loads first. If nothing before the
+   * first dead def loads a constant, that def's code object is it, and survives.
+   */
+  moduleBody(statements: AstStmt[]): void {
+    this.body(statements, false);
+    for (const statement of statements) {
+      const firstScope = findFirst(statement, (node) => SCOPE_NODES.has(node.nodeType) || loadsConstant(node));
+      if (!firstScope) continue;
+      if (SCOPE_NODES.has(firstScope.nodeType) && this.dead.has(firstScope)) this.dead.delete(firstScope);
+      return;
+    }
+  }
+
+  private statement(s: AstStmt, inFunction: boolean): boolean {
+    switch (s.nodeType) {
+      case 'Return':
+      case 'Raise':
+      case 'Break':
+      case 'Continue':
+        return false;
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        this.body(s.body, true);
+        return true;
+      case 'ClassDef':
+        this.body(s.body, false);
+        return true;
+      case 'If': {
+        const truth = inFunction ? constantTruth(s.test) : undefined;
+        if (truth === false) this.markAll(s.body);
+        const bodyFalls = truth === false ? false : this.body(s.body, inFunction);
+        if (truth === true) this.markAll(s.orelse);
+        const elseFalls = truth === true ? false : this.body(s.orelse, inFunction);
+        return bodyFalls || elseFalls;
+      }
+      case 'While': {
+        const truth = constantTruth(s.test);
+        if (truth === false && inFunction) {
+          this.markAll(s.body);
+          return this.body(s.orelse, inFunction);
+        }
+        this.body(s.body, inFunction);
+        if (truth === true) {
+          // `while True` only ends through a break, which skips the else clause.
+          this.markAll(s.orelse);
+          return containsBreak(s.body);
+        }
+        this.body(s.orelse, inFunction);
+        return true;
+      }
+      case 'For':
+      case 'AsyncFor':
+        this.body(s.body, inFunction);
+        this.body(s.orelse, inFunction);
+        return true;
+      case 'With':
+      case 'AsyncWith':
+        this.body(s.body, inFunction);
+        return true;
+      case 'Try':
+      case 'TryStar': {
+        const bodyFalls = this.body(s.body, inFunction) && this.body(s.orelse, inFunction);
+        let handlersFall = false;
+        for (const handler of s.handlers) if (this.body(handler.body, inFunction)) handlersFall = true;
+        const finalFalls = this.body(s.finalbody, inFunction);
+        return finalFalls && (bodyFalls || handlersFall);
+      }
+      case 'Match': {
+        let anyFalls = false;
+        for (const matchCase of s.cases) if (this.body(matchCase.body, inFunction)) anyFalls = true;
+        const last = s.cases[s.cases.length - 1];
+        const exhaustive = last.guard === null && last.pattern.nodeType === 'MatchAs' && last.pattern.pattern === null;
+        return anyFalls || !exhaustive;
+      }
+      default:
+        return true;
+    }
+  }
+
+  private markAll(root: unknown): void {
+    if (Array.isArray(root)) {
+      for (const item of root) this.markAll(item);
+    } else if (root && typeof root === 'object' && 'nodeType' in root) {
+      if (SCOPE_NODES.has((root as AstNode).nodeType)) this.dead.add(root as AstNode);
+      for (const value of Object.values(root)) if (value && typeof value === 'object') this.markAll(value);
+    }
+  }
+}
+
+/** Nodes whose code loads a constant before anything nested in them does. */
+function loadsConstant(node: AstNode): boolean {
+  switch (node.nodeType) {
+    case 'Constant':
+    case 'Import':
+    case 'ImportFrom':
+    case 'Slice':
+    case 'AnnAssign':
+    case 'JoinedStr':
+      return true;
+    case 'Call':
+      return node.keywords.some((keyword) => keyword.arg !== null);
+    default:
+      return false;
+  }
+}
+
+function findFirst(root: unknown, predicate: (node: AstNode) => boolean): AstNode | undefined {
+  if (Array.isArray(root)) {
+    for (const item of root) {
+      const found = findFirst(item, predicate);
+      if (found) return found;
+    }
+  } else if (root && typeof root === 'object' && 'nodeType' in root) {
+    if (predicate(root as AstNode)) return root as AstNode;
+    for (const value of Object.values(root)) {
+      if (value && typeof value === 'object') {
+        const found = findFirst(value, predicate);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function containsBreak(statements: AstStmt[]): boolean {
+  for (const s of statements) {
+    if (s.nodeType === 'Break') return true;
+    if (s.nodeType === 'If' || s.nodeType === 'With' || s.nodeType === 'AsyncWith' || s.nodeType === 'Try' || s.nodeType === 'TryStar' || s.nodeType === 'Match') {
+      const nested: AstStmt[] = [];
+      if ('body' in s) nested.push(...s.body);
+      if ('orelse' in s) nested.push(...s.orelse);
+      if ('handlers' in s) for (const h of s.handlers) nested.push(...h.body);
+      if ('finalbody' in s) nested.push(...s.finalbody);
+      if (s.nodeType === 'Match') for (const c of s.cases) nested.push(...c.body);
+      if (containsBreak(nested)) return true;
+    }
+  }
+  return false;
 }
 
 function kinds(symbol: Symbol, moduleScope: boolean, cells: Set<string> | undefined, namespace: boolean): string {
@@ -90,7 +273,10 @@ function walk(scope: Scope, cellMap: Map<string, Set<string>>, depth: number, li
 
 export function dumpSymtable(table: SymbolTable): string {
   const cellMap = new Map<string, Set<string>>();
-  collectCells(table.top, cellMap);
+  const finder = new DeadCodeFinder();
+  const moduleNode = table.top.node;
+  if (moduleNode.nodeType === 'Module') finder.moduleBody(moduleNode.body);
+  collectCells(table.top, cellMap, finder.dead);
   const lines: string[] = [];
   walk(table.top, cellMap, 0, lines);
   return lines.join('\n') + '\n';
