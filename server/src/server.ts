@@ -41,10 +41,12 @@ const analyses = new AnalysisCache();
 let settings: PyXraySettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 let canRefreshInlayHints = false;
+let canRegisterConfigurationChanges = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canRegisterConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   settings = mergeSettings((params.initializationOptions as { pyxray?: unknown } | undefined)?.pyxray);
   return {
     capabilities: {
@@ -69,17 +71,30 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  if (canRegisterConfigurationChanges) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'pyxray' }).catch(logFailure);
+  }
   if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pyxray' });
-    void refreshSettings();
+    refreshSettings()
+      .then(() => (canRefreshInlayHints ? connection.languages.inlayHint.refresh() : undefined))
+      .catch(logFailure);
   }
 });
 
+/** A failed exchange with the client is logged, never left as an unhandled rejection that would end the process. */
+function logFailure(error: unknown): void {
+  connection.console.error(`pyxray: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 connection.onDidChangeConfiguration(async (change) => {
   const pushed = (change.settings as { pyxray?: unknown } | null)?.pyxray;
-  if (pushed !== undefined) settings = mergeSettings(pushed);
-  else if (canPullConfiguration) await refreshSettings();
-  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  try {
+    if (pushed !== undefined) settings = mergeSettings(pushed);
+    else if (canPullConfiguration) await refreshSettings();
+    if (canRefreshInlayHints) await connection.languages.inlayHint.refresh();
+  } catch (error) {
+    logFailure(error);
+  }
 });
 
 async function refreshSettings(): Promise<void> {

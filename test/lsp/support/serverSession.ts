@@ -119,7 +119,11 @@ export class ServerSession {
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'bench' }] : null,
       capabilities: {
-        workspace: { configuration: options.configuration === true, inlayHint: { refreshSupport: true } },
+        workspace: {
+          configuration: options.configuration === true,
+          didChangeConfiguration: { dynamicRegistration: options.configuration === true },
+          inlayHint: { refreshSupport: true },
+        },
         textDocument: { publishDiagnostics: { versionSupport: true }, inlayHint: {}, hover: { contentFormat: ['markdown', 'plaintext'] } },
       },
       initializationOptions: options.configuration ? undefined : { pyxray: options.settings },
