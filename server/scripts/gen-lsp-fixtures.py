@@ -34,6 +34,7 @@ ERROR_CASES = {
     "dangling operator": "a = 1 +\n",
     "return outside function": "return 1\n",
     "non-ascii columns": "s = 'é'; t = (é + \n",
+    "two errors": "def f(:\n    pass\ny = 1 +\nz = 3\n",
 }
 
 MRO_CASES = {

@@ -84,6 +84,17 @@ describe('language server: facts CPython defines', function () {
     });
   }
 
+  it('reports the later syntax errors tolerant parsing finds, after CPython\'s first', async () => {
+    const fact = FACTS.errors.find((f) => f.name === 'two errors')!;
+    const { diagnostics } = await open(fact.source);
+    assert.equal(diagnostics[0].message, fact.msg);
+    assert.equal(diagnostics[0].range.start.line, fact.lineno - 1);
+    assert.ok(
+      diagnostics.slice(1).some((d) => d.range.start.line === 2 && d.code === 'SyntaxError'),
+      JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message])),
+    );
+  });
+
   it('counts a parser error\'s column in code points, not bytes, before converting to UTF-16', async () => {
     const fact = FACTS.errors.find((f) => f.name === 'non-ascii columns')!;
     const { diagnostics } = await open(fact.source);

@@ -4,7 +4,7 @@
 // file in /usr/src (3.11.2), the rule follows what CPython 3.11.7 reports.
 
 import type * as A from './ast';
-import { K, Memo, Parser, Located } from './parser';
+import { K, Memo, Parser } from './parser';
 import type { Token } from './token';
 import {
   args, bitwiseOr, disjunction, doubleStarredKvpair, expression, expressionWithoutInvalid, expressions,
@@ -13,7 +13,7 @@ import {
 } from './parseExpressions';
 import { starTarget, starTargets } from './parseTargets';
 import { block, augassign, importFromAsNames, subjectExpr, guard, exceptBlock, exceptStarBlock } from './parseStatements';
-import { paramMaybeDefault, paramNoDefault, paramWithDefault, param, repeat, slashNoDefault, slashWithDefault, params, lambdaParams } from './parseParams';
+import { paramMaybeDefault, paramNoDefault, paramWithDefault, param, repeat, slashNoDefault, slashWithDefault, params } from './parseParams';
 import { keywordPatterns, nameOrAttr, orPattern, patterns, positionalPatterns } from './parsePatterns';
 
 type Expr = A.AstExpr;
@@ -801,7 +801,6 @@ export function invalidClassDefRaw(p: Parser): void {
 /** invalid_parameters / invalid_lambda_parameters */
 function invalidParametersCommon(p: Parser, lambda: boolean): void {
   const start = p.mark;
-  const closer = lambda ? K.COLON : K.RPAR;
   // param_no_default* invalid_parameters_helper a=param_no_default
   {
     repeat(p, lambda, paramNoDefault);
@@ -825,7 +824,7 @@ function invalidParametersCommon(p: Parser, lambda: boolean): void {
           if (!(p.eat(K.COMMA) && param(p, true) !== null)) { p.mark = m; break; }
         }
       } else {
-        ok = repeatParamNoDefaultInParens(p);
+        ok = repeat(p, false, paramNoDefault).length > 0;
       }
       if (ok) {
         p.eat(K.COMMA);
@@ -869,12 +868,6 @@ function invalidParametersCommon(p: Parser, lambda: boolean): void {
     }
     p.mark = start;
   }
-  void closer;
-}
-
-/** param_no_default+ inside the parenthesised-parameters error: the last one may end at ')'. */
-function repeatParamNoDefaultInParens(p: Parser): boolean {
-  return repeat(p, false, paramNoDefault).length > 0;
 }
 
 export function invalidParameters(p: Parser): void {
@@ -956,5 +949,3 @@ export function invalidLambdaKwds(p: Parser): void {
   invalidKwdsCommon(p, true);
 }
 
-export type { Located };
-export { lambdaParams };

@@ -399,6 +399,12 @@ export function parseModule(source: string, filename = '<unknown>'): Module {
   return runParser(p, fileRule);
 }
 
+/** parseModule for a piece of a file that starts on line `startingLineno` (tolerant recovery). */
+export function parseModuleAt(source: string, startingLineno: number): Module {
+  const p = new Parser(new Tokenizer(source, { startingLineno }));
+  return runParser(p, fileRule);
+}
+
 /**
  * _PyPegen_run_parser: the first pass, then on failure the error pass and CPython's choice of
  * error. A JavaScript stack overflow never escapes: it becomes the MemoryError pegen raises
