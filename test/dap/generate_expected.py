@@ -68,7 +68,10 @@ def dis_listing(name):
 
 
 def refcounts_before(name, variable, lines):
-    """Run the fixture with a probe before each listed line, reporting the variable's referrers."""
+    """Run the fixture with a probe before each listed line, reporting the variable's referrers.
+
+    `variable` is an expression; its value reaches getrefcount as one temporary (the argument),
+    which the `- 1` removes."""
     src = source_of(name).splitlines()
     probed = ['import sys as __sys', '__counts = {}']
     for n, text in enumerate(src, start=1):
@@ -90,7 +93,11 @@ def main():
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
         'dis': {n: dis_listing(n) for n in ['augassign.py']},
-        'refcounts': {'refcount.py': refcounts_before('refcount.py', 'a', [2, 3])},
+        'refcounts': {
+            'refcount.py': refcounts_before('refcount.py', 'a', [2, 3]),
+            # the cell of `v`, seen from inside inner (outer's frame, inner's __closure__, inner's frame)
+            'closure.py cell v': refcounts_before('closure.py', "__sys._getframe(1).f_locals['inner'].__closure__[0]", [4]),
+        },
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
     }
     with open(os.path.join(FIXTURES, 'expected.json'), 'w', encoding='utf-8') as f:

@@ -1,0 +1,137 @@
+// Watching a stopped program: closure cells and their contents, the value stack while stepping by
+// instruction, refcounts that match CPython's sys.getrefcount (expected.json), stepping by line
+// in and out of calls, and pausing a loop that never ends.
+
+import * as assert from 'node:assert/strict';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { children, collectOutput, expected, fixture, launchWithBreakpoints, named, scopeVariables, startClient, topFrame } from './support';
+
+describe('DAP inspection and stepping', () => {
+  let dc: DebugClient;
+  beforeEach(async () => {
+    dc = await startClient();
+  });
+  afterEach(async () => {
+    await dc.stop();
+  });
+
+  async function stepAndWait(kind: 'next' | 'stepIn' | 'stepOut', granularity?: DebugProtocol.SteppingGranularity): Promise<DebugProtocol.StackFrame> {
+    const stopped = dc.waitForEvent('stopped');
+    if (kind === 'next') await dc.nextRequest({ threadId: 1, granularity });
+    else if (kind === 'stepIn') await dc.stepInRequest({ threadId: 1, granularity });
+    else await dc.stepOutRequest({ threadId: 1, granularity });
+    assert.equal(((await stopped) as DebugProtocol.StoppedEvent).body.reason, 'step');
+    return topFrame(dc);
+  }
+
+  it('in an inner function: the free variable is the cell object, and the cell holds the value', async () => {
+    const file = fixture('closure.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [4]);
+    await stopped;
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => f.name), ['outer.<locals>.inner', 'outer', '<module>']);
+    assert.deepEqual(trace.map((f) => f.line), [4, 5, 8]);
+    const innerCells = await scopeVariables(dc, trace[0].id, 'Cells & free variables');
+    const v = named(innerCells, 'v');
+    assert.match(v.value, /^<cell at 0x[0-9a-f]+: list object at 0x[0-9a-f]+>$/);
+    assert.equal(v.type, 'cell (free variable)');
+    const contents = named(await children(dc, v), 'cell_contents');
+    assert.equal(contents.value, expected.reprs['closure.py v']);
+    assert.equal(contents.type, 'list');
+    // The outer frame's cell variable is the very same cell object.
+    const outerV = named(await scopeVariables(dc, trace[1].id, 'Cells & free variables'), 'v');
+    assert.equal(outerV.type, 'cell (cell variable)');
+    assert.equal(outerV.value, v.value);
+    const cellInternals = await children(dc, v);
+    // Referrers of the cell (outer's frame slot, inner's closure tuple, inner's frame slot), as
+    // CPython's sys.getrefcount counts them at the same point.
+    assert.equal(named(cellInternals, 'ob_refcnt').value, String(expected.refcounts['closure.py cell v']['4']));
+    assert.equal(named(cellInternals, 'type').value, "<class 'cell'>");
+  });
+
+  it('steps through `x += 1` one instruction at a time, showing the value stack', async () => {
+    const file = fixture('augassign.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [2]);
+    await stopped;
+    const dis = expected.dis['augassign.py'];
+    const [x1000, one, x1001] = expected.reprs['augassign.py x'] as string[];
+    const line2 = dis.filter((i) => i.line === 2);
+    const stacks: string[][] = [[], [x1000], [x1000, one], [x1001]];
+    for (let k = 0; k <= line2.length; k++) {
+      const frame = k === 0 ? await topFrame(dc) : await stepAndWait('next', 'instruction');
+      const internals = await scopeVariables(dc, frame.id, 'Frame internals');
+      const next = named(internals, 'next instruction').value;
+      const stack = named(internals, 'value stack');
+      if (k < line2.length) {
+        assert.equal(next, `${line2[k].offset} ${line2[k].text}`);
+        assert.equal(frame.line, 2);
+        const items = stack.variablesReference > 0 ? (await children(dc, stack)).map((v) => v.value) : [];
+        assert.deepEqual(items, stacks[k], `value stack before ${line2[k].text}`);
+      } else {
+        assert.equal(frame.line, 3, 'the step after STORE_NAME is on the next line');
+        assert.equal(stack.value, '[]');
+      }
+    }
+  });
+
+  it('shows a refcount going from 1 to 2 on `b = a`, as sys.getrefcount reports it (minus its argument)', async () => {
+    const file = fixture('refcount.py');
+    const want = expected.refcounts['refcount.py'];
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [2, 3]);
+    await stopped;
+    for (const line of Object.keys(want).map(Number)) {
+      const frame = await topFrame(dc);
+      assert.equal(frame.line, line);
+      const a = named(await scopeVariables(dc, frame.id, 'Locals'), 'a');
+      const refcount = named(await children(dc, a), 'ob_refcnt');
+      assert.equal(refcount.value, String(want[String(line)]), `refcount of a before line ${line}`);
+      // Looking again changes nothing: the debugger holds no references.
+      const again = named(await children(dc, named(await scopeVariables(dc, frame.id, 'Locals'), 'a')), 'ob_refcnt');
+      assert.equal(again.value, refcount.value);
+      if (line !== 3) {
+        const next = dc.waitForEvent('stopped');
+        await dc.continueRequest({ threadId: 1 });
+        await next;
+      }
+    }
+  });
+
+  it('stops on entry, steps over, into and out of a call by line', async () => {
+    const file = fixture('closure.py');
+    const output = collectOutput(dc);
+    const entry = dc.waitForEvent('stopped');
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: file, stopOnEntry: true })]);
+    assert.equal(((await entry) as DebugProtocol.StoppedEvent).body.reason, 'entry');
+    assert.equal((await topFrame(dc)).line, 1);
+    assert.equal((await stepAndWait('next')).line, 8);
+    const inOuter = await stepAndWait('stepIn');
+    assert.deepEqual([inOuter.name, inOuter.line], ['outer', 2]);
+    assert.equal((await stepAndWait('next')).line, 3);
+    const back = await stepAndWait('stepOut');
+    assert.deepEqual([back.name, back.line], ['<module>', 8]);
+    assert.equal(output.stdout, '', 'print has not run yet');
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    assert.equal(output.stdout, expected.output['closure.py'].stdout);
+  });
+
+  it('pauses `while True: pass`, twice, and reports where', async () => {
+    const file = fixture('spin.py');
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: file })]);
+    for (let round = 0; round < 2; round++) {
+      const stopped = dc.waitForEvent('stopped');
+      await dc.pauseRequest({ threadId: 1 });
+      assert.equal(((await stopped) as DebugProtocol.StoppedEvent).body.reason, 'pause');
+      const frame = await topFrame(dc);
+      assert.ok(frame.line === 2 || frame.line === 3, `paused inside the loop, not on line ${frame.line}`);
+      const n = named(await scopeVariables(dc, frame.id, 'Globals'), 'n');
+      assert.equal(n.value, '0');
+      await dc.continueRequest({ threadId: 1 });
+    }
+  });
+});
