@@ -1,0 +1,3 @@
+"""contains "quotes" and 'apostrophes'""**k"
+'''ends with quote"'''
+"""\"""escaped"""
