@@ -7,7 +7,7 @@ import { K, Memo, Parser } from './parser';
 import * as N from './parseNodes';
 import { LOAD, STORE } from './parseNodes';
 import {
-  argumentsRule, emptyArguments, expression, expressions, namedExpression, starExpressions,
+  argumentsRule, emptyArguments, expression, namedExpression, starExpressions,
   starNamedExpression, starNamedExpressions, yieldExpr,
 } from './parseExpressions';
 import { delTargets, singleSubscriptAttributeTarget, singleTarget, starTarget, starTargets } from './parseTargets';
@@ -972,4 +972,3 @@ export function guard(p: Parser): Expr | null {
   return g;
 }
 
-export { expressions };

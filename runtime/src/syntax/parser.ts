@@ -3,8 +3,9 @@
 // The grammar is a hand transcription of CPython 3.11's Grammar/python.gram, rule for rule, so
 // that it accepts exactly what pegen accepts, builds the same nodes with the same positions, and
 // fails at the same place. Left-recursive rules (primary, sum, term, ...) are written as loops,
-// which pick the same parse as pegen's seed growing. Rules pegen memoises are memoised here too,
-// because the backtracking of `assignment` vs `star_expressions` relies on it for speed.
+// which pick the same parse as pegen's seed growing. Rules pegen memoises are memoised here too
+// (the expression chain only in the error pass, the only one that re-parses it), because the
+// backtracking of `assignment` vs `star_expressions` relies on it for speed.
 //
 // Errors follow pegen's two-pass scheme (Parser/pegen.c, Parser/pegen_errors.c): a first pass
 // without the invalid_* rules; if it fails, a second pass from the start with them switched on,
@@ -13,9 +14,15 @@
 // CPython's tokenizer errors surface only when the parser reaches them and the furthest token
 // fetched is part of the observable error location.
 //
-// This file owns the token buffer, memo tables, error raising and the entry points; the rules
-// live in parseStatements.ts, parseExpressions.ts, parseParams.ts, parsePatterns.ts,
-// parseTargets.ts and parseInvalid.ts (the invalid_* rules).
+// Invariants: a rule returns its node with `mark` after it, or null with `mark` unchanged; the
+// token buffer only grows; a JavaScript stack overflow never escapes (it becomes CPython's
+// MemoryError for input nested past pegen's stack limit).
+//
+// This file owns the token buffer, memo tables, error raising and the entry points (parseModule,
+// parseTolerant); the rules live in parseStatements.ts, parseExpressions.ts, parseParams.ts,
+// parsePatterns.ts, parseTargets.ts, parseLiterals.ts (numbers, strings, f-string fields) and
+// parseInvalid.ts (the invalid_* rules); parseNodes.ts builds nodes; parseRecovery.ts is the
+// editor's tolerant mode.
 
 import type { Module } from './ast';
 import { PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
