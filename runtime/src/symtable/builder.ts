@@ -25,7 +25,7 @@ import type {
   Module,
   Name,
 } from '../syntax/ast';
-import { syntaxErrorAt } from './errors';
+import { COMPILATION_NESTING_LIMIT, CompilationRecursionError, syntaxErrorAt } from './errors';
 import type { FutureFeatures } from './future';
 import { mangle } from './mangle';
 import {
@@ -79,6 +79,8 @@ export class SymtableBuilder {
   private privateName: string | null = null;
   private readonly scopes = new Map<AstNode, Scope>();
   private readonly nameScopes = new Map<AstNode, Scope>();
+  /** Statements and expressions being visited, innermost last (CPython's st->recursion_depth). */
+  private depth = 0;
 
   constructor(private readonly future: FutureFeatures) {}
 
@@ -157,6 +159,12 @@ export class SymtableBuilder {
   }
 
   private visitStatement(s: AstStmt): void {
+    if (++this.depth > COMPILATION_NESTING_LIMIT) throw new CompilationRecursionError();
+    this.visitStatementHere(s);
+    this.depth--;
+  }
+
+  private visitStatementHere(s: AstStmt): void {
     switch (s.nodeType) {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
@@ -325,6 +333,12 @@ export class SymtableBuilder {
   }
 
   private visitPattern(p: AstPattern): void {
+    if (++this.depth > COMPILATION_NESTING_LIMIT) throw new CompilationRecursionError();
+    this.visitPatternHere(p);
+    this.depth--;
+  }
+
+  private visitPatternHere(p: AstPattern): void {
     switch (p.nodeType) {
       case 'MatchValue':
         this.visitExpression(p.value);
@@ -425,6 +439,12 @@ export class SymtableBuilder {
   }
 
   private visitExpression(e: AstExpr): void {
+    if (++this.depth > COMPILATION_NESTING_LIMIT) throw new CompilationRecursionError();
+    this.visitExpressionHere(e);
+    this.depth--;
+  }
+
+  private visitExpressionHere(e: AstExpr): void {
     switch (e.nodeType) {
       case 'NamedExpr':
         this.rejectInAnnotation('named expression', e);

@@ -22,3 +22,19 @@ export function syntaxErrorAt(msg: string, range: SourceRange): PySyntaxError {
 export function syntaxErrorAtPoint(msg: string, lineno: number, offset: number): PySyntaxError {
   return new PySyntaxError({ type: 'SyntaxError', msg, lineno, offset, end_lineno: lineno, end_offset: offset, text: null });
 }
+
+/**
+ * CPython's symbol table counts nesting (statements and expressions) and raises RecursionError
+ * ("maximum recursion depth exceeded during compilation") beyond 3 × the recursion limit. It is
+ * not a SyntaxError, so callers that report SyntaxErrors let it through; the VM turns it into
+ * a Python RecursionError.
+ */
+export class CompilationRecursionError extends Error {
+  readonly pythonType = 'RecursionError';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
+}
+
+/** sys.getrecursionlimit() (1000) × COMPILER_STACK_FRAME_SCALE (3), for a compile started from C. */
+export const COMPILATION_NESTING_LIMIT = 3000;

@@ -18,6 +18,7 @@ import { type NameScope, type Scope, type Symbol } from './scope';
 export * from './scope';
 export type { FutureFeatures } from './future';
 export { mangle } from './mangle';
+export { CompilationRecursionError } from './errors';
 
 export class SymbolTable {
   readonly filename: string;

@@ -15,6 +15,7 @@ import {
   DEF_LOCAL,
   DEF_PARAM,
   NameScope,
+  CompilationRecursionError,
   type SymbolTable,
 } from '../../../runtime/src/symtable/symtable';
 import { dumpSymtable } from '../../../runtime/src/symtable/dump';
@@ -195,5 +196,19 @@ describe('symtable: the data model the compiler and tools read', () => {
     assert.ok(c.coroutine && !c.generator);
     assert.ok(c.children[0].coroutine);
     checkCompileErrors(tree, table);
+  });
+});
+
+describe('symtable: nesting limit', () => {
+  // CPython 3.11 (python3 FILE): `x = -…-1` compiles with 2998 minus signs and raises
+  // RecursionError "maximum recursion depth exceeded during compilation" with 2999.
+  const program = (n: number) => `x = ${'-'.repeat(n)}1\n`;
+  it('accepts 2998 nested unary operators and checks them for compile errors', () => {
+    const { tree, table } = build(program(2998));
+    checkCompileErrors(tree, table);
+    assert.ok(dumpSymtable(table).startsWith('module top line 0'));
+  });
+  it('raises CompilationRecursionError (RecursionError) at 2999', () => {
+    assert.throws(() => build(program(2999)), (e: unknown) => e instanceof CompilationRecursionError && e.message === 'maximum recursion depth exceeded during compilation');
   });
 });
