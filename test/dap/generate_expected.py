@@ -85,6 +85,22 @@ def refcounts_before(name, variable, lines):
     return {str(k): v for k, v in counts.items()}
 
 
+def value_reprs(name, stop_line):
+    """repr() of each global the fixture has bound before `stop_line` runs, addresses as 0x…."""
+    import re
+    src = source_of(name).splitlines()[:stop_line - 1]
+    probe = src + ['import json as __json', "print(__json.dumps({k: repr(v) for k, v in dict(globals()).items() if not k.startswith('__')}))"]
+    out = subprocess.run([sys.executable, '-c', '\n'.join(probe)], capture_output=True, text=True, check=True).stdout
+    return {k: re.sub(r'0x[0-9a-f]+', '0x…', v) for k, v in json.loads(out.strip().splitlines()[-1]).items()}
+
+
+def call_positions(name, function):
+    """co_positions of the CALL instructions in one function: where a caller frame points."""
+    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+    co = next(c for c in code_objects(code) if c.co_qualname == function)
+    return [list(i.positions) for i in dis.get_instructions(co) if i.opname == 'CALL']
+
+
 def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
@@ -98,6 +114,8 @@ def main():
             # the cell of `v`, seen from inside inner (outer's frame, inner's __closure__, inner's frame)
             'closure.py cell v': refcounts_before('closure.py', "__sys._getframe(1).f_locals['inner'].__closure__[0]", [4]),
         },
+        'values': {'values.py': value_reprs('values.py', 39)},
+        'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
     }
     with open(os.path.join(FIXTURES, 'expected.json'), 'w', encoding='utf-8') as f:

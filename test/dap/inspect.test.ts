@@ -33,6 +33,9 @@ describe('DAP inspection and stepping', () => {
     const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
     assert.deepEqual(trace.map((f) => f.name), ['outer.<locals>.inner', 'outer', '<module>']);
     assert.deepEqual(trace.map((f) => f.line), [4, 5, 8]);
+    // A caller frame points at its CALL, with CPython's co_positions (0-based columns there).
+    const [[line, endLine, col, endCol]] = expected.callPositions['closure.py outer'];
+    assert.deepEqual([trace[1].line, trace[1].endLine, trace[1].column, trace[1].endColumn], [line, endLine, col + 1, endCol + 1]);
     const innerCells = await scopeVariables(dc, trace[0].id, 'Cells & free variables');
     const v = named(innerCells, 'v');
     assert.match(v.value, /^<cell at 0x[0-9a-f]+: list object at 0x[0-9a-f]+>$/);
@@ -49,6 +52,20 @@ describe('DAP inspection and stepping', () => {
     // CPython's sys.getrefcount counts them at the same point.
     assert.equal(named(cellInternals, 'ob_refcnt').value, String(expected.refcounts['closure.py cell v']['4']));
     assert.equal(named(cellInternals, 'type').value, "<class 'cell'>");
+  });
+
+  it("shows values with CPython's repr, read without running code", async () => {
+    const file = fixture('values.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [39]);
+    await stopped;
+    const locals = await scopeVariables(dc, (await topFrame(dc)).id, 'Locals');
+    const want = expected.values['values.py'];
+    const got = Object.fromEntries(locals.filter((v) => v.name in want).map((v) => [v.name, v.value.replace(/0x[0-9a-f]+/g, '0x…')]));
+    assert.deepEqual(got, want);
+    const err = named(locals, 'err');
+    assert.equal(err.type, 'ValueError');
+    assert.deepEqual((await children(dc, err)).slice(0, 3).map((v) => v.name), ['ob_refcnt', 'id', 'type']);
   });
 
   it('steps through `x += 1` one instruction at a time, showing the value stack', async () => {

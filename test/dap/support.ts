@@ -25,6 +25,8 @@ export interface Expected {
   dis: Record<string, { offset: number; text: string; line: number | null }[]>;
   refcounts: Record<string, Record<string, number>>;
   reprs: Record<string, string | string[]>;
+  values: Record<string, Record<string, string>>;
+  callPositions: Record<string, [number, number, number, number][]>;
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));
