@@ -30,7 +30,7 @@ import type {
 } from '../syntax/ast';
 import { BytesValue, ComplexValue, reprConstant, type ConstantValue } from '../syntax/constants';
 import { reprStr } from '../text/repr';
-import { syntaxErrorAt } from '../symtable/errors';
+import { attachSourceText, syntaxErrorAt } from '../symtable/errors';
 import { isDocstring } from '../symtable/future';
 import type { Scope } from '../symtable/scope';
 import type { SymbolTable } from '../symtable/symtable';
@@ -884,5 +884,10 @@ class CompileOrderChecker {
  * parser and the symbol table have accepted it), or returns if it compiles.
  */
 export function checkCompileErrors(tree: Module, table: SymbolTable): void {
-  new CompileOrderChecker(table).checkModule(tree);
+  try {
+    new CompileOrderChecker(table).checkModule(tree);
+  } catch (error) {
+    attachSourceText(error, table.source);
+    throw error;
+  }
 }

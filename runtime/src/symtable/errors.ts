@@ -18,6 +18,19 @@ export function syntaxErrorAt(msg: string, range: SourceRange): PySyntaxError {
   });
 }
 
+/**
+ * CPython fills SyntaxError.text by re-reading the line from the file (newline included); we
+ * do the same from the source when the caller has it, so tracebacks can show the line.
+ */
+export function attachSourceText(error: unknown, source: string | undefined): void {
+  if (!(error instanceof PySyntaxError) || source === undefined || error.info.text !== null) return;
+  const lineno = error.info.lineno;
+  if (lineno < 1) return;
+  const lines = source.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const line = lines[lineno - 1];
+  if (line !== undefined) error.info.text = line.replace(/\r\n?$/, '\n');
+}
+
 /** PyErr_SyntaxLocationObject(filename, lineno, col): no end position (CPython leaves end_offset None; we repeat). */
 export function syntaxErrorAtPoint(msg: string, lineno: number, offset: number): PySyntaxError {
   return new PySyntaxError({ type: 'SyntaxError', msg, lineno, offset, end_lineno: lineno, end_offset: offset, text: null });

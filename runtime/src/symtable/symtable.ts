@@ -11,6 +11,7 @@
 import type { AstNode, Module } from '../syntax/ast';
 import { analyzeTable } from './analyze';
 import { SymtableBuilder } from './builder';
+import { attachSourceText } from './errors';
 import { parseFutureFeatures, type FutureFeatures } from './future';
 import { mangle } from './mangle';
 import { type NameScope, type Scope, type Symbol } from './scope';
@@ -27,7 +28,18 @@ export class SymbolTable {
   private readonly scopes: Map<AstNode, Scope>;
   private readonly nameScopes: Map<AstNode, Scope>;
 
-  constructor(filename: string, top: Scope, future: FutureFeatures, scopes: Map<AstNode, Scope>, nameScopes: Map<AstNode, Scope>) {
+  /** The module's source, when the caller gave it: lets later stages fill SyntaxError.text. */
+  readonly source: string | undefined;
+
+  constructor(
+    filename: string,
+    top: Scope,
+    future: FutureFeatures,
+    scopes: Map<AstNode, Scope>,
+    nameScopes: Map<AstNode, Scope>,
+    source?: string,
+  ) {
+    this.source = source;
     this.filename = filename;
     this.top = top;
     this.future = future;
@@ -79,9 +91,19 @@ export class SymbolTable {
   }
 }
 
-export function buildSymtable(tree: Module, filename: string): SymbolTable {
-  const future = parseFutureFeatures(tree);
-  const { top, scopes, nameScopes } = new SymtableBuilder(future).build(tree);
-  analyzeTable(top);
-  return new SymbolTable(filename, top, future, scopes, nameScopes);
+/**
+ * Builds the symbol table of a module, or throws the PySyntaxError CPython's symtable.c would
+ * (or CompilationRecursionError for absurdly deep nesting). Pass the source to get
+ * SyntaxError.text filled in, as CPython does when the file is readable.
+ */
+export function buildSymtable(tree: Module, filename: string, source?: string): SymbolTable {
+  try {
+    const future = parseFutureFeatures(tree);
+    const { top, scopes, nameScopes } = new SymtableBuilder(future).build(tree);
+    analyzeTable(top);
+    return new SymbolTable(filename, top, future, scopes, nameScopes, source);
+  } catch (error) {
+    attachSourceText(error, source);
+    throw error;
+  }
 }

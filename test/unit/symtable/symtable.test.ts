@@ -212,3 +212,20 @@ describe('symtable: nesting limit', () => {
     assert.throws(() => build(program(2999)), (e: unknown) => e instanceof CompilationRecursionError && e.message === 'maximum recursion depth exceeded during compilation');
   });
 });
+
+describe('symtable: SyntaxError.text', () => {
+  // CPython re-reads the line from the file: '    return 5  \n' for te.py line 4 (offset 5, end 13).
+  it('is the source line with its newline when the source is given', () => {
+    const source = 'x = 1\n  \nif 1:\n    return 5  \n';
+    const tree = parseModule(source, 'te.py');
+    const table = buildSymtable(tree, 'te.py', source);
+    assert.throws(
+      () => checkCompileErrors(tree, table),
+      (e: unknown) => e instanceof PySyntaxError && e.info.text === '    return 5  \n' && e.info.offset === 5 && e.info.end_offset === 13,
+    );
+    assert.throws(
+      () => buildSymtable(parseModule('def f(a, a):\n    pass\n', 'te2.py'), 'te2.py', 'def f(a, a):\n    pass\n'),
+      (e: unknown) => e instanceof PySyntaxError && e.info.text === 'def f(a, a):\n',
+    );
+  });
+});
