@@ -11,7 +11,7 @@ import { reprStr } from '../text/repr';
 import { ConstTuple } from './codeObject';
 import type { CodeConstant } from './codeObject';
 import type { CompilerState } from './compilerUnit';
-import { addCompare, jumpIf, nameOp, visitExpr } from './codegenExpr';
+import { addCompare, emitJumpNoLine, jumpIf, nameOp, visitExpr } from './codegenExpr';
 import { visitStmts } from './codegenStmt';
 import { JUMP, POP_JUMP_IF_FALSE } from './instructions';
 import type { Block } from './instructions';
@@ -326,7 +326,8 @@ function patternSequence(c: CompilerState, p: ast.MatchSequence, pc: PatternCont
     c.emitConst(BigInt(size));
     c.emit(op.COMPARE_OP, op.PY_EQ);
     jumpToFailPop(c, pc, POP_JUMP_IF_FALSE);
-  } else if (!starWildcard) {
+  } else if (size > 1) {
+    // With a star, len(subject) >= size - 1 (pointless, and skipped, when that is 0).
     c.emit(op.GET_LEN);
     c.emitConst(BigInt(size - 1));
     c.emit(op.COMPARE_OP, op.PY_GE);
@@ -388,7 +389,8 @@ export function compileMatch(c: CompilerState, s: ast.Match): void {
     }
     if (i !== cases - hasDefault - 1) c.emit(op.POP_TOP);
     visitStmts(c, m.body);
-    c.emitJump(JUMP, end);
+    // Line-less, so a nested match's exit threads through to the outer one.
+    emitJumpNoLine(c, JUMP, end);
     c.setLoc(m.pattern as Located);
     emitAndResetFailPop(c, pc);
   }
