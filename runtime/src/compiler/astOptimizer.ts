@@ -11,6 +11,7 @@ import { BytesValue, ComplexValue } from '../syntax/constants';
 import { ConstFrozenset, ConstTuple } from './codeObject';
 import type { CodeConstant } from './codeObject';
 import { isTruthyConstant } from './constFold';
+import { makeFrozensetConstant } from './frozensetConstant';
 
 const MAX_INT_SIZE = 128;
 const MAX_COLLECTION_SIZE = 256;
@@ -245,7 +246,7 @@ function foldIter(arg: AstExpr): void {
     if (t) makeConst(arg, t);
   } else if (arg.nodeType === 'Set') {
     const t = constTuple(arg.elts);
-    if (t) makeConst(arg, new ConstFrozenset(t.items));
+    if (t) makeConst(arg, makeFrozensetConstant(t.items));
   }
 }
 

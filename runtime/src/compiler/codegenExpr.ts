@@ -9,7 +9,8 @@ import type * as ast from '../syntax/ast';
 import type { AstExpr } from '../syntax/ast';
 import type { ConstantValue } from '../syntax/constants';
 import { DEF_IMPORT, NameScope } from '../symtable/symtable';
-import { ConstFrozenset, ConstTuple } from './codeObject';
+import { ConstTuple } from './codeObject';
+import { makeFrozensetConstant } from './frozensetConstant';
 import type { CodeConstant } from './codeObject';
 import { CompilerState, FBlock, ScopeKind } from './compilerUnit';
 import type { Block } from './instructions';
@@ -504,7 +505,7 @@ export function starunpackHelper(
       c.emitConst(new ConstTuple(values));
     } else {
       c.emit(build, pushed);
-      c.emitConst(add === op.SET_ADD ? new ConstFrozenset(values) : new ConstTuple(values));
+      c.emitConst(add === op.SET_ADD ? makeFrozensetConstant(values) : new ConstTuple(values));
       c.emit(extend, 1);
       if (tuple) c.emit(op.LIST_TO_TUPLE);
     }
