@@ -15,7 +15,7 @@ import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime
 import {
   DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
   linesWithCode, objectChildren, objectInternals, qualifiedTypeName, safeRepr,
-  parseCondition, ConditionError,
+  parseCondition, ConditionError, reprConditionValue,
   type Condition, type DebugStop, type Frame, type PyObject, type StepGranularity, type StepKind,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
@@ -391,13 +391,17 @@ export class PyxraySession extends DebugSession {
       return;
     }
     const { frame, innermost } = entry;
-    const scopes: DebugProtocol.Scope[] = [
-      new Scope('Locals', this.variableHandles.create({ kind: 'locals', frame }), false),
-      new Scope('Cells & free variables', this.variableHandles.create({ kind: 'cells', frame }), false),
+    const co = frame.code.co;
+    const locals: DebugProtocol.Scope = { ...new Scope('Locals', this.variableHandles.create({ kind: 'locals', frame }), false), presentationHint: 'locals' };
+    const scopes: DebugProtocol.Scope[] = [locals];
+    // Only code objects with closures have cells; an always-empty scope would be noise.
+    if (co.co_cellvars.length + co.co_freevars.length > 0) {
+      scopes.push(new Scope('Cells & free variables', this.variableHandles.create({ kind: 'cells', frame }), false));
+    }
+    scopes.push(
       new Scope('Globals', this.variableHandles.create({ kind: 'globals', frame }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
-    ];
-    scopes[0].presentationHint = 'locals';
+    );
     response.body = { scopes };
     this.sendResponse(response);
   }
@@ -496,7 +500,7 @@ export class PyxraySession extends DebugSession {
     try {
       const condition = parseCondition(args.expression);
       const value = condition.evaluate(frame);
-      const v = typeof value === 'object' && value !== null && 'ob_type' in value ? this.variable(args.expression, value as PyObject) : { value: String(value), variablesReference: 0, type: undefined };
+      const v = typeof value === 'object' && value !== null ? this.variable(args.expression, value) : { value: reprConditionValue(value), variablesReference: 0, type: scalarTypeName(value) };
       response.body = { result: v.value, type: v.type, variablesReference: v.variablesReference };
       this.sendResponse(response);
     } catch (error) {
@@ -512,4 +516,9 @@ export class PyxraySession extends DebugSession {
     response.body = { instructions: this.addresses.disassemble(args, this.source()) };
     this.sendResponse(response);
   }
+}
+
+function scalarTypeName(v: bigint | number | string | boolean | null): string {
+  if (v === null) return 'NoneType';
+  return typeof v === 'bigint' ? 'int' : typeof v === 'number' ? 'float' : typeof v === 'string' ? 'str' : 'bool';
 }

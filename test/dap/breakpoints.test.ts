@@ -102,6 +102,16 @@ describe('DAP breakpoints', () => {
     await stopped;
     const value = await dc.evaluateRequest({ expression: 'i', frameId: (await topFrame(dc)).id, context: 'watch' });
     assert.equal(value.body.result, '7');
+    // Watch expressions use the same side-effect-free evaluator, and print Python reprs.
+    const frameId = (await topFrame(dc)).id;
+    const watch = async (expression: string) => (await dc.evaluateRequest({ expression, frameId, context: 'watch' })).body.result;
+    assert.equal(await watch('found'), '[0, 1, 2, 3, 4, 5, 6]');
+    assert.equal(await watch('i * 2 + 1'), '15');
+    assert.equal(await watch("'a' + 'b'"), "'ab'");
+    assert.equal(await watch('i / 2'), '3.5');
+    assert.equal(await watch('found[-1] is None'), 'False');
+    assert.equal(await watch('None'), 'None');
+    await assert.rejects(dc.evaluateRequest({ expression: 'undefined_name', frameId, context: 'watch' }), /not defined/);
     const terminated = dc.waitForEvent('terminated');
     await dc.continueRequest({ threadId: 1 });
     await terminated;

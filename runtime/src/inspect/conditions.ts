@@ -21,6 +21,9 @@ import { True, False } from '../objects/bool';
 import { None } from '../objects/none';
 import type { Frame } from '../vm/frame';
 import { frameCells, frameLocals } from './frameView';
+import { safeRepr } from './objectView';
+import { reprStr } from '../text/repr';
+import { floatRepr } from '../text/formatFloat';
 
 export class ConditionError extends Error {}
 
@@ -54,6 +57,16 @@ export function parseCondition(text: string): Condition {
     evaluate: (frame) => evaluate(expr, frame),
     test: (frame) => truthy(evaluate(expr, frame)),
   };
+}
+
+/** CPython's repr of a value the evaluator computed (a watch expression's result). */
+export function reprConditionValue(v: ConditionValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return floatRepr(v);
+  if (typeof v === 'string') return reprStr(v);
+  return safeRepr(v);
 }
 
 function check(e: AstExpr): void {

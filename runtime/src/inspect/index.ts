@@ -13,5 +13,5 @@ export type { Host } from '../vm/host';
 export type { Frame } from '../vm/frame';
 export type { PyObject } from '../objects/pyobject';
 export { PyCell } from '../objects/cell';
-export { parseCondition, ConditionError } from './conditions';
+export { parseCondition, ConditionError, reprConditionValue } from './conditions';
 export type { Condition, ConditionValue } from './conditions';
