@@ -24,9 +24,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, 'fixtures')
 
 
+# stdin text and argv for fixtures that read them (the DAP test passes the same in launch.json).
+RUN_INPUTS = {'stdin_args.py': ('Ada\nsecond line\n', ['--flag', 'x y'])}
+
+
 def run(name):
     path = os.path.join(FIXTURES, name)
-    p = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=FIXTURES)
+    stdin, args = RUN_INPUTS.get(name, ('', []))
+    p = subprocess.run([sys.executable, path, *args], input=stdin, capture_output=True, text=True, cwd=FIXTURES)
     norm = lambda s: s.replace(FIXTURES + os.sep, '<FIXTURES>/')
     return {'stdout': norm(p.stdout), 'stderr': norm(p.stderr), 'exitCode': p.returncode}
 
@@ -105,7 +110,8 @@ def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
         'dis': {n: dis_listing(n) for n in ['augassign.py']},

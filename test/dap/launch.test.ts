@@ -42,6 +42,13 @@ describe('DAP launch', () => {
     assert.equal(exitCode, expected.output['hello.py'].exitCode);
   });
 
+  it('serves launch.json stdin to input() (EOFError at its end) and args to sys.argv', async () => {
+    const inputs = expected.runInputs['stdin_args.py'];
+    const { output, exitCode } = await runToEnd('stdin_args.py', { stdin: inputs.stdin, args: inputs.args });
+    const want = expected.output['stdin_args.py'];
+    assert.deepEqual([output.stdout, output.stderr, exitCode], [want.stdout, want.stderr, want.exitCode]);
+  });
+
   it('reports an uncaught exception with CPython traceback text and exit code 1', async () => {
     const { output, exitCode } = await runToEnd('uncaught.py');
     const want = expected.output['uncaught.py'];

@@ -26,6 +26,7 @@ export interface Expected {
   refcounts: Record<string, Record<string, number>>;
   reprs: Record<string, string | string[]>;
   values: Record<string, Record<string, string>>;
+  runInputs: Record<string, { stdin: string; args: string[] }>;
   callPositions: Record<string, [number, number, number, number][]>;
 }
 
