@@ -1,0 +1,4 @@
+class Empty:
+    """Only a docstring."""
+class AlsoEmpty:
+    ...

@@ -1,0 +1,6 @@
+"\N{bullet}"
+"\N{Latin Small Letter Sharp S}"
+"\N{NBSP}"
+"\N{LATIN CAPITAL LETTER GHA}"
+"\N{ZERO WIDTH SPACE}|"
+"\N{space}"
