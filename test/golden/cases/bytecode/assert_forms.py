@@ -1,0 +1,5 @@
+def f(a, b):
+    assert a
+    assert a, "msg"
+    assert a < b, f"{a}"
+    assert (a, b)

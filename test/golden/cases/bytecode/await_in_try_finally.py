@@ -1,0 +1,5 @@
+async def f(a, b):
+    try:
+        await a
+    finally:
+        await b

@@ -1,0 +1,10 @@
+def f(g, a, b, k):
+    g()
+    g(a, b)
+    g(a, key=b)
+    g(*a)
+    g(a, *b)
+    g(**k)
+    g(a, *b, key=1, **k)
+    g(x=1, **k, y=2)
+    return g(*a, *b, **k, **k)

@@ -1,0 +1,3 @@
+a = 1 < 2
+b = "a" == "a"
+c = None is None

@@ -1,0 +1,9 @@
+try:
+    import json
+except ImportError:
+    json = None
+if json:
+    class A:
+        pass
+else:
+    A = None

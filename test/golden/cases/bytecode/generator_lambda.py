@@ -1,0 +1,2 @@
+g = lambda: (yield 1)
+h = lambda: (yield)

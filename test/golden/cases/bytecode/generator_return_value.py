@@ -1,0 +1,5 @@
+def g():
+    x = yield 1
+    return x
+def h():
+    return (yield from g())

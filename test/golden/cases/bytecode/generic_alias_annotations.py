@@ -1,0 +1,2 @@
+def f(x: list[int], y: dict[str, "Ref"]) -> tuple[int, ...]:
+    pass

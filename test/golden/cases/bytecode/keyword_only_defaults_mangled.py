@@ -1,0 +1,3 @@
+class C:
+    def m(self, *, __k=1, __j):
+        return __k

@@ -1,0 +1,7 @@
+match command.split():
+    case [action]:
+        pass
+    case [action, obj]:
+        pass
+    case ["go", direction] | ["move", direction]:
+        pass

@@ -1,0 +1,7 @@
+def f(o):
+    return (o
+        .first()
+        .second(
+            1,
+            2)
+    )

@@ -1,0 +1,3 @@
+"""Module doc."""
+x: int = 1
+y: str

@@ -1,0 +1,4 @@
+result = func(
+    arg1,
+    arg2=value,
+)

@@ -1,0 +1,10 @@
+def f(g):
+    try:
+        try:
+            g()
+        except ValueError:
+            g()
+        finally:
+            g()
+    except Exception:
+        pass

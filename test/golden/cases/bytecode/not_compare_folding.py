@@ -1,0 +1,2 @@
+def f(a, b):
+    return not a is b, not a in b, not a == b, not (a < b)

@@ -1,0 +1,3 @@
+print("hello")
+x = len([1, 2])
+y = x.bit_length()

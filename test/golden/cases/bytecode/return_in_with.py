@@ -1,0 +1,3 @@
+def f(a):
+    with a:
+        return 1

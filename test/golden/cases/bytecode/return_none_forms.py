@@ -1,0 +1,6 @@
+def f(x):
+    if x:
+        return
+    return None
+def g():
+    return

@@ -1,0 +1,12 @@
+def f(g):
+    try:
+        return g()
+    finally:
+        g()
+def h(g):
+    try:
+        g()
+    except Exception:
+        g()
+    finally:
+        g()
