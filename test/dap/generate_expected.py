@@ -106,6 +106,31 @@ def call_positions(name, function):
     return [list(i.positions) for i in dis.get_instructions(co) if i.opname == 'CALL']
 
 
+def line_events(name):
+    """The (co_qualname, line) of every 'line' event sys.settrace sees in the fixture."""
+    path = os.path.join(FIXTURES, name)
+    events = []
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename != path:
+            return None
+        if event == 'line':
+            events.append([frame.f_code.co_qualname, frame.f_lineno])
+        return tracer
+
+    code = compile(source_of(name), path, 'exec')
+    saved = sys.stdout
+    sys.stdout = open(os.devnull, 'w')
+    sys.settrace(tracer)
+    try:
+        exec(code, {'__name__': '__main__'})
+    finally:
+        sys.settrace(None)
+        sys.stdout.close()
+        sys.stdout = saved
+    return events
+
+
 def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
@@ -120,6 +145,7 @@ def main():
             # the cell of `v`, seen from inside inner (outer's frame, inner's __closure__, inner's frame)
             'closure.py cell v': refcounts_before('closure.py', "__sys._getframe(1).f_locals['inner'].__closure__[0]", [4]),
         },
+        'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py']},
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},

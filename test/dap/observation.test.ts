@@ -11,7 +11,7 @@ import {
   objectInternals, parseCondition, safeRepr, type PyObject,
 } from '../../runtime/src/inspect/index';
 import { runProgram } from '../../runtime/src/vm/program';
-import { fixture } from './support';
+import { expected, fixture } from './support';
 
 function lookAtEverything(program: DebugProgram): void {
   const seen = new Set<PyObject>();
@@ -58,6 +58,29 @@ describe('inspect: observing never changes the program', () => {
       assert.ok(stops > 20, `stopped only ${stops} times`);
       assert.equal(host.output, plainHost.output);
       assert.equal(program.exitCode, plain.exitCode);
+    });
+  }
+});
+
+describe('inspect: line events as sys.settrace reports them', () => {
+  for (const name of Object.keys(expected.lineEvents)) {
+    it(`stepping in by line stops at CPython's line events, in order (${name})`, () => {
+      const file = fixture(name);
+      const source = fs.readFileSync(file, 'utf8');
+      const program = new DebugProgram(compileSource(source, file), new MemoryHost(file, { [file]: source }), { stopOnEntry: true });
+      const seen: [string, number][] = [];
+      for (;;) {
+        const stop = program.run(1_000_000);
+        if (stop.kind === 'exited') break;
+        if (stop.kind === 'slice') continue;
+        // A step out of a call stops in the caller mid-line; that is no line event.
+        if (stop.kind === 'entry' || (stop.kind === 'step' && stop.lineEvent)) {
+          const frame = program.frames()[0];
+          seen.push([frame.code.co.co_qualname, frameLocation(frame, true).line!]);
+        }
+        program.setStep('in', 'line');
+      }
+      assert.deepEqual(seen, expected.lineEvents[name]);
     });
   }
 });

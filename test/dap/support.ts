@@ -27,6 +27,7 @@ export interface Expected {
   reprs: Record<string, string | string[]>;
   values: Record<string, Record<string, string>>;
   runInputs: Record<string, { stdin: string; args: string[] }>;
+  lineEvents: Record<string, [string, number][]>;
   callPositions: Record<string, [number, number, number, number][]>;
 }
 

@@ -43,7 +43,8 @@ export type DebugStop =
   | { kind: 'slice' }
   | { kind: 'entry' }
   | { kind: 'pause' }
-  | { kind: 'step' }
+  /** `lineEvent` is false for the stop in the caller right after a return (mid-line). */
+  | { kind: 'step'; lineEvent: boolean }
   | { kind: 'breakpoint'; lines: number[] }
   | { kind: 'function breakpoint'; qualname: string }
   | { kind: 'instruction breakpoint'; offset: number }
@@ -63,6 +64,7 @@ export interface DebugProgramOptions {
 interface FrameTrace {
   lastIp: number;
   lastLine: number;
+  lastOpcode: number;
   /** Still in the prologue (MAKE_CELL / COPY_FREE_VARS / RESUME): those are no line events. */
   inPrologue: boolean;
 }
@@ -299,24 +301,31 @@ export class DebugProgram {
     return false;
   }
 
-  /** CPython 3.11's line event: the line changed, or control jumped back to a line's start. */
+  /**
+   * CPython 3.11's line event (ceval.c maybe_call_line_trace): the line of this instruction
+   * differs from the line of the frame's previous instruction, or control jumped backwards (except
+   * the jump of a SEND loop). The prologue up to RESUME belongs to the 'call' event, and a frame's
+   * previous line survives a yield, so a generator resumed on the same line reports no new line.
+   */
   private lineEvent(frame: Frame, co: CodeObject, ip: number): boolean {
     let trace = this.traces.get(frame);
     if (trace === undefined) {
-      trace = { lastIp: -1, lastLine: -1, inPrologue: co.co_name !== '<module>' };
+      trace = { lastIp: -1, lastLine: -1, lastOpcode: -1, inPrologue: true };
       this.traces.set(frame, trace);
     }
     const opcode = co.co_code[ip] & 255;
     if (trace.inPrologue) {
-      trace.lastIp = ip;
       if (opcode === op.RESUME) trace.inPrologue = false;
+      trace.lastIp = ip;
+      trace.lastOpcode = opcode;
       return false;
     }
     const line = lineOfUnit(co, ip);
-    const event = line > 0 && (line !== trace.lastLine || ip <= trace.lastIp);
+    const jumpedBack = trace.lastIp >= 0 && ip < trace.lastIp && trace.lastOpcode !== op.SEND;
+    const event = line > 0 && (line !== trace.lastLine || jumpedBack);
     trace.lastIp = ip;
-    if (line > 0) trace.lastLine = line;
-    // a generator resumed after its RESUME-less yield keeps its line: CPython reports no new line
+    trace.lastLine = line;
+    trace.lastOpcode = opcode;
     return event;
   }
 
@@ -338,7 +347,7 @@ export class DebugProgram {
       }
     }
     const step = this.step;
-    if (step !== null && this.stepDone(step, frame, isLineEvent)) return { kind: 'step' };
+    if (step !== null && this.stepDone(step, frame, isLineEvent)) return { kind: 'step', lineEvent: isLineEvent };
     return null;
   }
 
