@@ -14,7 +14,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime/src/index';
 import {
   DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
-  linesWithCode, objectChildren, objectInternals, qualifiedTypeName, safeRepr,
+  linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr,
   parseCondition, ConditionError, reprConditionValue,
   type Condition, type DebugStop, type Frame, type PyObject, type StepGranularity, type StepKind,
 } from '../../runtime/src/inspect/index';
@@ -67,6 +67,7 @@ export class PyxraySession extends DebugSession {
   private programPath = '';
   private sourceLines: string[] = [];
   private codeLines: number[] = [];
+  private classBodyLines = new Set<number>();
   private stepGranularity: StepGranularity = 'line';
   private configurationDone = false;
   private launched = false;
@@ -121,8 +122,8 @@ export class PyxraySession extends DebugSession {
     try {
       code = compileSource(source, programPath);
     } catch (error) {
-      const text = compileErrorText(error, programPath);
-      if (text === null) throw error;
+      // Anything else is a bug in our compiler: say so, and end the session like a failed run.
+      const text = compileErrorText(error, programPath) ?? `pyxray: internal compiler error: ${(error as Error)?.stack ?? String(error)}\n`;
       // As `python3 FILE` does: the error on stderr, exit status 1; the session then ends.
       this.sendResponse(response);
       this.sendEvent(new OutputEvent(text, 'stderr'));
@@ -131,6 +132,7 @@ export class PyxraySession extends DebugSession {
     }
     this.code = code;
     this.codeLines = linesWithCode(code);
+    this.classBodyLines = linesOnlyInClassBodies(code);
     this.addresses = new CodeAddresses(code, this.sourceLines);
     const host = new ConsoleHost(programPath, { [programPath]: source }, launch.stdin ?? '', launch.args ?? [], (text, category) => {
       this.sendEvent(new OutputEvent(text, category));
@@ -306,6 +308,7 @@ export class PyxraySession extends DebugSession {
       lines.set(line, condition);
       result.verified = true;
       result.line = this.convertDebuggerLineToClient(line);
+      if (this.classBodyLines.has(line)) result.message = 'this line runs in a class body, which the debugger cannot stop in yet';
       return result;
     });
     if (isProgram && this.program !== null) {

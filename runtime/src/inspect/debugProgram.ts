@@ -100,6 +100,23 @@ export function linesWithCode(module: CodeObject): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
+/**
+ * Lines whose code runs only in class bodies. __build_class__ runs a class body in a nested
+ * activation of the eval loop, which the observer does not see yet (.notes/dap-needs-vm.txt).
+ */
+export function linesOnlyInClassBodies(module: CodeObject): Set<number> {
+  const observed = new Set<number>();
+  const classOnly = new Set<number>();
+  for (const co of allCodeObjects(module)) {
+    const isClassBody = co.co_name !== '<module>' && (co.co_flags & 0x3) === 0; // not OPTIMIZED|NEWLOCALS
+    for (const line of lineStarts(co.co_linetable, co.co_firstlineno).values()) {
+      if (line > 0) (isClassBody ? classOnly : observed).add(line);
+    }
+  }
+  for (const line of observed) classOnly.delete(line);
+  return classOnly;
+}
+
 /** Per code object: code unit index → line (or -1), decoded once. */
 const lineCache = new WeakMap<CodeObject, Int32Array>();
 export function lineOfUnit(co: CodeObject, unit: number): number {

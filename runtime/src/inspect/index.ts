@@ -2,7 +2,7 @@
 // instructions) and read-only views of frames and objects. Nothing here changes what the
 // program can observe (refcounts, addresses, output).
 
-export { DebugProgram, allCodeObjects, linesWithCode, lineOfUnit } from './debugProgram';
+export { DebugProgram, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit } from './debugProgram';
 export type { DebugStop, DebugProgramOptions, StepGranularity, StepKind } from './debugProgram';
 export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
 export type { FrameLocation, NamedSlot, CellSlot } from './frameView';

@@ -164,7 +164,7 @@ export function objectChildren(o: PyObject): ObjectChild[] {
     if (o.context !== null) out.push({ name: '__context__', value: o.context });
     if (o.cause !== null) out.push({ name: '__cause__', value: o.cause });
   }
-  if (o.dict !== null && !(o instanceof PyModule) && !(o instanceof PyType)) {
+  if (o.dict !== null && !(o instanceof PyType)) {
     for (const [k, v] of o.dict.entries()) out.push({ name: k instanceof PyStr ? k.value : reprInto(k, new Set()), value: v });
   }
   if (o instanceof PyType) {
