@@ -1,8 +1,8 @@
 // The compiler's entry points: compileModule (AST + symbol table → module CodeObject) and
 // compileSource / disDumpText, which run the whole front end first (parse, symbol table,
-// compile-time errors) exactly as CPython's compile(source, filename, 'exec') does.
+// compile-time errors) exactly as CPython's compile(source, filename, 'exec' | 'eval') does.
 
-import type { Module } from '../syntax/ast';
+import type { Expr, Module } from '../syntax/ast';
 import { PySyntaxError } from '../syntax/errors';
 import { parseModule } from '../syntax/parser';
 import { buildSymtable } from '../symtable/symtable';
@@ -11,11 +11,15 @@ import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, assemble } from './asse
 import type { CodeObject } from './codeObject';
 import { CompilerState, ScopeKind } from './compilerUnit';
 import { compilerBody } from './codegenStmt';
+import { visitExpr } from './codegenExpr';
 import { disDumpCode } from './disassembler';
 import { checkCompileErrors } from './earlyErrors';
 import { optimizeAst } from './astOptimizer';
 
-export function compileModule(tree: Module, table: SymbolTable, filename: string): CodeObject {
+/** compile()'s modes: a module, or a single expression whose value the code object returns. */
+export type CompileMode = 'exec' | 'eval';
+
+export function compileModule(tree: Module, table: SymbolTable, filename: string, mode: CompileMode = 'exec'): CodeObject {
   const c = new CompilerState(table, filename);
   if (table.future.annotations) {
     c.futureFlags |= CO_FUTURE_ANNOTATIONS;
@@ -24,15 +28,36 @@ export function compileModule(tree: Module, table: SymbolTable, filename: string
   if (table.future.barryAsFlufl) c.futureFlags |= CO_FUTURE_BARRY_AS_BDFL;
   optimizeAst(tree);
   c.enterScope(table.top, ScopeKind.Module, '<module>', 1);
+  if (mode === 'eval') {
+    // CPython's Expression_kind: the value is returned, no implicit None.
+    visitExpr(c, (tree.body[0] as Expr).value);
+    return assemble(c, false);
+  }
   compilerBody(c, tree.body);
   return assemble(c, true);
 }
 
-export function compileSource(source: string, filename: string): CodeObject {
+/**
+ * The parser has no expression mode, so 'eval' source is parsed as a module that must hold one
+ * expression statement; anything else is CPython's "invalid syntax" (at the second statement, or
+ * at the start of a statement that is not an expression).
+ */
+function checkEvalTree(tree: Module): void {
+  const [first, second] = tree.body;
+  const bad = !first ? null : first.nodeType !== 'Expr' ? first : second ?? null;
+  if (!first || bad) {
+    const lineno = bad ? bad.lineno : 1;
+    const offset = bad ? bad.col_offset + 1 : 1;
+    throw new PySyntaxError({ type: 'SyntaxError', msg: 'invalid syntax', lineno, offset, end_lineno: lineno, end_offset: offset, text: null });
+  }
+}
+
+export function compileSource(source: string, filename: string, mode: CompileMode = 'exec'): CodeObject {
   const tree = parseModule(source, filename);
+  if (mode === 'eval') checkEvalTree(tree);
   const table = buildSymtable(tree, filename);
   checkCompileErrors(tree, table);
-  return compileModule(tree, table, filename);
+  return compileModule(tree, table, filename, mode);
 }
 
 /** What `python3 test/oracle/dis_dump.py FILE` prints for this source. */

@@ -69,22 +69,32 @@ export function constKey(value: CodeConstant): string | object {
 
 /** Equal code objects (e.g. a lambda in a `finally` body, compiled once per exit path) share one constant. */
 const codeKeyCache = new WeakMap<CodeObject, string>();
-const codeKeyIds = new Map<string, string>();
+
+/** 53-bit string hash (cyrb53): keys of nested code objects stay short without a global table. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 
 function codeKey(co: CodeObject): string {
   const cached = codeKeyCache.get(co);
   if (cached) return cached;
-  // Nested code objects enter the key by a short id, so keys stay small however deep functions nest.
+  // Nested code objects enter the key by their own (hashed) key, so keys stay small however deep
+  // functions nest.
   const full = JSON.stringify([
     co.co_name, co.co_qualname, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
     co.co_firstlineno, Array.from(co.co_code), co.co_consts.map((x) => keyText(constKey(x))), co.co_names,
     co.co_localsplusnames, Array.from(co.co_localspluskinds), Array.from(co.co_linetable), Array.from(co.co_exceptiontable),
   ]);
-  let id = codeKeyIds.get(full);
-  if (!id) {
-    id = `C${codeKeyIds.size}`;
-    codeKeyIds.set(full, id);
-  }
+  const id = `C${full.length}:${hash53(full)}`;
   codeKeyCache.set(co, id);
   return id;
 }
