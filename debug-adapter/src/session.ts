@@ -15,8 +15,8 @@ import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime
 import {
   DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr,
-  parseCondition, ConditionError, reprConditionValue,
-  type Condition, type DebugStop, type Frame, type PyObject, type StepGranularity, type StepKind,
+  parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
+  type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
@@ -75,7 +75,6 @@ export class PyxraySession extends DebugSession {
   private ended = false;
   private variableHandles = new Handles<VariableContainer>();
   private frameHandles = new Handles<{ frame: Frame; innermost: boolean }>();
-  private lineConditions = new Map<number, Condition | null>();
   private nextBreakpointId = 1;
 
   constructor() {
@@ -90,6 +89,8 @@ export class PyxraySession extends DebugSession {
       supportsConfigurationDoneRequest: true,
       supportsFunctionBreakpoints: true,
       supportsConditionalBreakpoints: true,
+      supportsHitConditionalBreakpoints: true,
+      supportsLogPoints: true,
       supportsInstructionBreakpoints: true,
       supportsDisassembleRequest: true,
       supportsSteppingGranularity: true,
@@ -137,7 +138,11 @@ export class PyxraySession extends DebugSession {
     const host = new ConsoleHost(programPath, { [programPath]: source }, launch.stdin ?? '', launch.args ?? [], (text, category) => {
       this.sendEvent(new OutputEvent(text, category));
     });
-    this.program = new DebugProgram(code, host, { stopOnEntry: launch.stopOnEntry === true, maxInstructions: launch.maxInstructions });
+    this.program = new DebugProgram(code, host, {
+      stopOnEntry: launch.stopOnEntry === true,
+      maxInstructions: launch.maxInstructions,
+      onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
+    });
     this.launched = true;
     this.sendResponse(response);
     // Breakpoints are verified against the compiled line table, so they are asked for now.
@@ -191,9 +196,9 @@ export class PyxraySession extends DebugSession {
       this.endSession(stop.exitCode);
       return;
     }
-    if (stop.kind === 'breakpoint' && !this.conditionHolds(stop.lines[0])) {
-      setImmediate(this.runSlice);
-      return;
+    if (stop.kind === 'breakpoint' && stop.conditionError !== undefined) {
+      // Like a failing condition in pdb: stop, and say why.
+      this.sendEvent(new OutputEvent(`breakpoint condition on line ${stop.lines[0]}: ${stop.conditionError}\n`, 'console'));
     }
     this.running = false;
     this.sendEvent(this.stoppedEvent(stop));
@@ -208,20 +213,6 @@ export class PyxraySession extends DebugSession {
       case 'function breakpoint': return new StoppedEvent('function breakpoint', THREAD_ID);
       case 'instruction breakpoint': return new StoppedEvent('instruction breakpoint', THREAD_ID);
       default: return new StoppedEvent('pause', THREAD_ID);
-    }
-  }
-
-  /** A conditional breakpoint stops only when its condition is true in the innermost frame. */
-  private conditionHolds(line: number): boolean {
-    const condition = this.lineConditions.get(line) ?? null;
-    const frame = this.program?.topFrame ?? null;
-    if (condition === null || frame === null) return true;
-    try {
-      return condition.test(frame);
-    } catch (error) {
-      // Like a failing condition in pdb: say why and stop, so the user sees it.
-      this.sendEvent(new OutputEvent(`breakpoint condition on line ${line}: ${(error as Error).message}\n`, 'console'));
-      return true;
     }
   }
 
@@ -283,7 +274,7 @@ export class PyxraySession extends DebugSession {
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
     const requested: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
     const isProgram = args.source.path !== undefined && this.programPath !== '' && path.resolve(args.source.path) === this.programPath;
-    const lines = new Map<number, Condition | null>();
+    const lines = new Map<number, LineBreakpoint>();
     const breakpoints: DebugProtocol.Breakpoint[] = requested.map((bp) => {
       const requestedLine = this.convertClientLineToDebugger(bp.line);
       const result: DebugProtocol.Breakpoint = { id: this.nextBreakpointId++, verified: false, line: bp.line, source: args.source };
@@ -296,25 +287,24 @@ export class PyxraySession extends DebugSession {
         result.message = requestedLine > this.sourceLines.length ? 'beyond the end of the file' : 'no code on or after this line';
         return result;
       }
-      let condition: Condition | null = null;
-      if (bp.condition !== undefined && bp.condition.trim() !== '') {
-        try {
-          condition = parseCondition(bp.condition);
-        } catch (error) {
-          result.message = error instanceof ConditionError ? error.message : String(error);
-          return result;
-        }
+      const state: LineBreakpoint = { condition: null, hitCondition: null, logMessage: null, hits: 0 };
+      try {
+        if (bp.condition !== undefined && bp.condition.trim() !== '') state.condition = parseCondition(bp.condition);
+        if (bp.hitCondition !== undefined && bp.hitCondition.trim() !== '') state.hitCondition = parseHitCondition(bp.hitCondition);
+        if (bp.logMessage !== undefined && bp.logMessage !== '') state.logMessage = parseLogMessage(bp.logMessage);
+      } catch (error) {
+        result.message = error instanceof ConditionError ? error.message : String(error);
+        return result;
       }
-      lines.set(line, condition);
+      // Hit counts survive a re-send of the same breakpoint (VS Code re-sends the whole file's list).
+      state.hits = this.program?.lineBreakpoints.get(line)?.hits ?? 0;
+      lines.set(line, state);
       result.verified = true;
       result.line = this.convertDebuggerLineToClient(line);
       if (this.classBodyLines.has(line)) result.message = 'this line runs in a class body, which the debugger cannot stop in yet';
       return result;
     });
-    if (isProgram && this.program !== null) {
-      this.lineConditions = lines;
-      this.program.lineBreakpoints = new Set(lines.keys());
-    }
+    if (isProgram && this.program !== null) this.program.lineBreakpoints = lines;
     response.body = { breakpoints };
     this.sendResponse(response);
   }

@@ -121,6 +121,44 @@ describe('DAP breakpoints', () => {
     assert.equal(output.stdout, expected.output['conditional.py'].stdout);
   });
 
+  it('hit counts: "%4" stops on the 4th and 8th time the line runs', async () => {
+    const file = fixture('conditional.py');
+    const seen: string[] = [];
+    const configured = dc.waitForEvent('initialized').then(async () => {
+      await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [{ line: 3, hitCondition: '%4' }] });
+      await dc.configurationDoneRequest();
+    });
+    const first = dc.waitForEvent('stopped');
+    await Promise.all([configured, dc.launch({ program: file })]);
+    await first;
+    for (let round = 0; round < 2; round++) {
+      const frameId = (await topFrame(dc)).id;
+      seen.push((await dc.evaluateRequest({ expression: 'i', frameId, context: 'watch' })).body.result);
+      const next = round === 0 ? dc.waitForEvent('stopped') : dc.waitForEvent('terminated');
+      await dc.continueRequest({ threadId: 1 });
+      await next;
+    }
+    assert.deepEqual(seen, ['3', '7']);
+  });
+
+  it('logpoints print to the debug console without stopping; the program output is unchanged', async () => {
+    const file = fixture('conditional.py');
+    const output = collectOutput(dc);
+    let logged = '';
+    dc.on('output', (event: DebugProtocol.OutputEvent) => {
+      if (event.body.category === 'console') logged += event.body.output;
+    });
+    const configured = dc.waitForEvent('initialized').then(async () => {
+      await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [{ line: 3, logMessage: 'i={i} seen {len(found)} {{x}}', condition: 'i % 3 == 0' }] });
+      await dc.configurationDoneRequest();
+    });
+    const terminated = dc.waitForEvent('terminated');
+    await Promise.all([configured, dc.launch({ program: file })]);
+    await terminated;
+    assert.equal(logged, 'i=0 seen 0 {x}\ni=3 seen 3 {x}\ni=6 seen 6 {x}\ni=9 seen 9 {x}\n');
+    assert.equal(output.stdout, expected.output['conditional.py'].stdout);
+  });
+
   it('refuses a condition it cannot evaluate without running code, with a message', async () => {
     const file = fixture('conditional.py');
     const response = await launchWithBreakpoints(dc, { program: file }, file, [3], ['found.append(1)']);

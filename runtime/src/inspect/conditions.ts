@@ -263,3 +263,54 @@ function subscript(container: ConditionValue, key: ConditionValue): ConditionVal
   }
   throw new ConditionError(`'${typeOf(container)}' object is not subscriptable`);
 }
+
+/** DAP hit conditions: "N" or "==N" (the Nth hit), ">N", ">=N", "<N", "<=N", "%N" (every Nth). */
+export function parseHitCondition(text: string): (hits: number) => boolean {
+  const m = /^\s*(==|>=|<=|>|<|%)?\s*(\d+)\s*$/.exec(text);
+  if (m === null) throw new ConditionError(`hit count condition must be a number, optionally after ==, >, >=, <, <= or %: '${text}'`);
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case '>': return (hits) => hits > n;
+    case '>=': return (hits) => hits >= n;
+    case '<': return (hits) => hits < n;
+    case '<=': return (hits) => hits <= n;
+    case '%': return (hits) => n > 0 && hits % n === 0;
+    default: return (hits) => hits === n;
+  }
+}
+
+/**
+ * A logpoint message: text with {expression} parts, evaluated like conditions; str values print
+ * without quotes (as print() would), everything else with its repr. `{{` and `}}` are braces.
+ */
+export function parseLogMessage(text: string): (frame: Frame) => string {
+  const parts: (string | Condition)[] = [];
+  let i = 0;
+  let literal = '';
+  while (i < text.length) {
+    const c = text[i];
+    if ((c === '{' || c === '}') && text[i + 1] === c) {
+      literal += c;
+      i += 2;
+    } else if (c === '{') {
+      const end = text.indexOf('}', i + 1);
+      if (end < 0) throw new ConditionError(`unclosed '{' in log message: '${text}'`);
+      parts.push(literal, parseCondition(text.slice(i + 1, end)));
+      literal = '';
+      i = end + 1;
+    } else {
+      literal += c;
+      i++;
+    }
+  }
+  parts.push(literal);
+  return (frame) => parts.map((p) => {
+    if (typeof p === 'string') return p;
+    try {
+      const v = p.evaluate(frame);
+      return typeof v === 'string' ? v : reprConditionValue(v);
+    } catch (error) {
+      return `<${(error as Error).message}>`;
+    }
+  }).join('');
+}

@@ -32,6 +32,7 @@ import { Interpreter } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import type { Host } from '../vm/host';
 import { formatException } from '../vm/traceback';
+import type { Condition } from './conditions';
 import { makeBuiltins } from '../modules/builtins';
 import { makeSys } from '../modules/sys';
 
@@ -45,7 +46,8 @@ export type DebugStop =
   | { kind: 'pause' }
   /** `lineEvent` is false for the stop in the caller right after a return (mid-line). */
   | { kind: 'step'; lineEvent: boolean }
-  | { kind: 'breakpoint'; lines: number[] }
+  /** `conditionError`: the condition could not be evaluated (the stop shows why). */
+  | { kind: 'breakpoint'; lines: number[]; conditionError?: string }
   | { kind: 'function breakpoint'; qualname: string }
   | { kind: 'instruction breakpoint'; offset: number }
   | { kind: 'exited'; exitCode: number };
@@ -53,7 +55,18 @@ export type DebugStop =
 /** The observer's own stop for the instruction limit (ends the run; never shown as a stop). */
 const LIMIT_REACHED = { kind: 'limit' } as const;
 
+/** A line breakpoint with its DAP refinements. `hits` counts the times its line was reached. */
+export interface LineBreakpoint {
+  condition: Condition | null;
+  hitCondition: ((hits: number) => boolean) | null;
+  /** A logpoint: print this text (its {expressions} evaluated) to the debug console, never stop. */
+  logMessage: ((frame: Frame) => string) | null;
+  hits: number;
+}
+
 export interface DebugProgramOptions {
+  /** Where logpoint messages go (the debug console). */
+  onLog?: (text: string) => void;
   /** Stop the run (exit code 1, a message on stderr) after this many instructions. */
   maxInstructions?: number;
   /** Stop at the first line event of the module. */
@@ -149,7 +162,8 @@ export class DebugProgram {
   private readonly sourceCache = new Map<string, string[] | null>();
 
   /** Line breakpoints of the program file (lines already moved onto code). */
-  lineBreakpoints = new Set<number>();
+  lineBreakpoints = new Map<number, LineBreakpoint>();
+  private readonly onLog: (text: string) => void;
   /** Function breakpoints: stop at the first line of a call of a code object with this name or qualname. */
   functionBreakpoints = new Set<string>();
   /** Instruction breakpoints: code object → byte offsets. */
@@ -157,6 +171,7 @@ export class DebugProgram {
 
   constructor(readonly code: CodeObject, readonly host: Host, options: DebugProgramOptions = {}) {
     this.stopOnEntry = options.stopOnEntry ?? false;
+    this.onLog = options.onLog ?? (() => {});
     this.maxInstructions = options.maxInstructions ?? Infinity;
     const interp = new Interpreter(host);
     this.interp = interp;
@@ -359,13 +374,34 @@ export class DebugProgram {
           return { kind: 'function breakpoint', qualname: co.co_qualname };
         }
       }
-      if (co.co_filename === this.code.co_filename && this.lineBreakpoints.has(lineOfUnit(co, ip))) {
-        return { kind: 'breakpoint', lines: [lineOfUnit(co, ip)] };
+      const line = lineOfUnit(co, ip);
+      const bp = co.co_filename === this.code.co_filename ? this.lineBreakpoints.get(line) : undefined;
+      if (bp !== undefined) {
+        const stop = this.breakpointStop(bp, line, frame);
+        if (stop !== null) return stop;
       }
     }
     const step = this.step;
     if (step !== null && this.stepDone(step, frame, isLineEvent)) return { kind: 'step', lineEvent: isLineEvent };
     return null;
+  }
+
+  /** Conditions first (a false one does not count as a hit), then the hit count, then logpoints. */
+  private breakpointStop(bp: LineBreakpoint, line: number, frame: Frame): DebugStop | null {
+    if (bp.condition !== null) {
+      try {
+        if (!bp.condition.test(frame)) return null;
+      } catch (error) {
+        return { kind: 'breakpoint', lines: [line], conditionError: (error as Error).message };
+      }
+    }
+    bp.hits++;
+    if (bp.hitCondition !== null && !bp.hitCondition(bp.hits)) return null;
+    if (bp.logMessage !== null) {
+      this.onLog(bp.logMessage(frame) + '\n');
+      return null;
+    }
+    return { kind: 'breakpoint', lines: [line] };
   }
 
   private readonly firstLineSeen = new WeakSet<Frame>();

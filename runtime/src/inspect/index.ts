@@ -3,7 +3,7 @@
 // program can observe (refcounts, addresses, output).
 
 export { DebugProgram, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit } from './debugProgram';
-export type { DebugStop, DebugProgramOptions, StepGranularity, StepKind } from './debugProgram';
+export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind } from './debugProgram';
 export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
 export type { FrameLocation, NamedSlot, CellSlot } from './frameView';
 export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic } from './objectView';
@@ -13,5 +13,5 @@ export type { Host } from '../vm/host';
 export type { Frame } from '../vm/frame';
 export type { PyObject } from '../objects/pyobject';
 export { PyCell } from '../objects/cell';
-export { parseCondition, ConditionError, reprConditionValue } from './conditions';
+export { parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue } from './conditions';
 export type { Condition, ConditionValue } from './conditions';
