@@ -12,9 +12,17 @@ import type { PyType } from './typeobject';
 import type { PyDict } from './dict';
 
 export class PyObject {
-  ob_refcnt = 1;
-  ob_addr = 0;
-  ob_size = 0;
-  dict: PyDict | null = null;
-  constructor(public ob_type: PyType) {}
+  ob_refcnt: number;
+  ob_type: PyType;
+  ob_addr: number;
+  ob_size: number;
+  dict: PyDict | null;
+  constructor(type: PyType) {
+    // Plain assignments (not class-field initialisers) keep construction on V8's fast path.
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size = 0;
+    this.dict = null;
+  }
 }

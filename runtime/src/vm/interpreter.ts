@@ -46,6 +46,19 @@ import { Frame, ReturnMode, ExcState } from './frame';
 import { bindArguments, kwnamesFromTuple } from './callArgs';
 import type { Host } from './host';
 import { formatValue } from './formatting';
+import { PyRangeIterator } from '../objects/range';
+import { intBinary } from '../objects/intMethods';
+import { floatBinary } from '../objects/floatMethods';
+import { PyFloat, floatType } from '../objects/float';
+
+/** Thrown (not a Python exception: nothing can catch it) when a run exceeds its limits. */
+export class LimitExceeded extends Error {}
+
+// Opcode numbers copied out of the one opcode table into module constants, so the dispatch
+// switch compares against plain numbers.
+const {
+  BEFORE_WITH, BINARY_OP, BINARY_SUBSCR, BUILD_CONST_KEY_MAP, BUILD_LIST, BUILD_MAP, BUILD_SET, BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CACHE, CALL, CALL_FUNCTION_EX, CHECK_EXC_MATCH, COMPARE_OP, CONTAINS_OP, COPY, COPY_FREE_VARS, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, EXTENDED_ARG, FORMAT_VALUE, FOR_ITER, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, IMPORT_STAR, IS_OP, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, KW_NAMES, LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME, MAKE_CELL, MAKE_FUNCTION, MAP_ADD, MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, NOP, POP_EXCEPT, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_FORWARD_IF_TRUE, POP_TOP, PRECALL, PRINT_EXPR, PUSH_EXC_INFO, PUSH_NULL, RAISE_VARARGS, RERAISE, RESUME, RETURN_GENERATOR, RETURN_VALUE, SEND, SETUP_ANNOTATIONS, SET_ADD, SET_UPDATE, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, UNARY_POSITIVE, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE,
+} = op;
 
 export type StopReason =
   | { kind: 'finished'; exitCode: number }
@@ -175,8 +188,8 @@ export class Interpreter {
     // The body starts with RETURN_GENERATOR, POP_TOP: resume after RETURN_GENERATOR so the first
     // send's value lands on the stack and is popped, as in CPython.
     f.ip = 1;
-    while (f.co_code[f.ip] === op.CACHE) f.ip++;
-    if ((f.co_code[0] & 255) !== op.RETURN_GENERATOR) f.ip = 0;
+    while (f.co_code[f.ip] === CACHE) f.ip++;
+    if ((f.co_code[0] & 255) !== RETURN_GENERATOR) f.ip = 0;
     return gen;
   }
 
@@ -192,6 +205,7 @@ export class Interpreter {
         try {
           return this.loop();
         } catch (e) {
+          if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
           if (!this.unwind(exc)) throw exc;
         }
@@ -209,6 +223,7 @@ export class Interpreter {
         try {
           return this.loop();
         } catch (e) {
+          if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
           if (!this.unwind(exc)) throw exc;
         }
@@ -394,6 +409,7 @@ export class Interpreter {
           this.genReturned = false;
           return [r, finished];
         } catch (e) {
+          if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
           if (!this.unwind(exc)) throw exc;
         }
@@ -421,7 +437,7 @@ export class Interpreter {
       let word = code[ip];
       let opcode = word & 255;
       let oparg = word >> 8;
-      while (opcode === op.EXTENDED_ARG) {
+      while (opcode === EXTENDED_ARG) {
         word = code[++ip];
         opcode = word & 255;
         oparg = (oparg << 8) | (word >> 8);
@@ -429,70 +445,70 @@ export class Interpreter {
       f.lasti = ip;
       f.ip = ip + 1;
       switch (opcode) {
-        case op.NOP:
+        case NOP:
           break;
-        case op.RESUME:
+        case RESUME:
           if (--this.budget <= 0 && this.breaker()) return PAUSED;
           break;
-        case op.LOAD_FAST: {
+        case LOAD_FAST: {
           const v = fast[oparg];
           if (v === null) throw this.unboundLocal(f, oparg);
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case op.LOAD_CONST: {
+        case LOAD_CONST: {
           const v = consts[oparg];
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case op.STORE_FAST: {
+        case STORE_FAST: {
           const old = fast[oparg];
           fast[oparg] = stack[--f.sp];
           stack[f.sp] = null;
           if (old !== null) decref(old);
           break;
         }
-        case op.DELETE_FAST: {
+        case DELETE_FAST: {
           const old = fast[oparg];
           if (old === null) throw this.unboundLocal(f, oparg);
           fast[oparg] = null;
           decref(old);
           break;
         }
-        case op.POP_TOP: {
+        case POP_TOP: {
           const v = stack[--f.sp];
           stack[f.sp] = null;
           xdecref(v);
           break;
         }
-        case op.PUSH_NULL:
+        case PUSH_NULL:
           stack[f.sp++] = null;
           break;
-        case op.COPY: {
+        case COPY: {
           const v = stack[f.sp - oparg]!;
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case op.SWAP: {
+        case SWAP: {
           const i = f.sp - 1, j = f.sp - oparg;
           const t = stack[i];
           stack[i] = stack[j];
           stack[j] = t;
           break;
         }
-        case op.UNARY_POSITIVE:
-        case op.UNARY_NEGATIVE:
-        case op.UNARY_INVERT: {
+        case UNARY_POSITIVE:
+        case UNARY_NEGATIVE:
+        case UNARY_INVERT: {
           const v = stack[f.sp - 1]!;
           const r = unaryOp(v, opcode);
           stack[f.sp - 1] = r;
           decref(v);
           break;
         }
-        case op.UNARY_NOT: {
+        case UNARY_NOT: {
           const v = stack[f.sp - 1]!;
           const r = A.isTrue(v) ? False : True;
           r.ob_refcnt++;
@@ -500,14 +516,24 @@ export class Interpreter {
           decref(v);
           break;
         }
-        case op.BINARY_OP: {
+        case BINARY_OP: {
           const b = stack[f.sp - 1]!, a = stack[f.sp - 2]!;
           let r: PyObject;
           if (a.ob_type === intType && b.ob_type === intType && (oparg === 0 || oparg === 13)) {
             r = newIntValue(addValues((a as PyInt).value, (b as PyInt).value));
           } else if (a.ob_type === intType && b.ob_type === intType && (oparg === 10 || oparg === 23)) {
             r = newIntValue(subValues((a as PyInt).value, (b as PyInt).value));
+          } else if (a.ob_type === intType && b.ob_type === intType) {
+            r = intBinary((a as PyInt).value, (b as PyInt).value, oparg >= 13 ? oparg - 13 : oparg);
+          } else if (a.ob_type === floatType && (b.ob_type === floatType || b.ob_type === intType) && oparg !== 4 && oparg !== 17) {
+            r = floatBinary((a as PyFloat).value, A.floatValue(b)!, oparg >= 13 ? oparg - 13 : oparg);
+          } else if (a.ob_type === intType && b.ob_type === floatType && oparg !== 4 && oparg !== 17) {
+            r = floatBinary(A.floatValue(a)!, (b as PyFloat).value, oparg >= 13 ? oparg - 13 : oparg);
           } else {
+            r = A.binaryOp(a, b, oparg);
+          }
+          if (r === NotImplemented) {
+            decref(r);
             r = A.binaryOp(a, b, oparg);
           }
           f.sp -= 2;
@@ -518,7 +544,7 @@ export class Interpreter {
           f.ip += 1;
           break;
         }
-        case op.COMPARE_OP: {
+        case COMPARE_OP: {
           const b = stack[f.sp - 1]!, a = stack[f.sp - 2]!;
           let r: PyObject;
           if (a.ob_type === intType && b.ob_type === intType) {
@@ -533,7 +559,7 @@ export class Interpreter {
           f.ip += 2;
           break;
         }
-        case op.IS_OP: {
+        case IS_OP: {
           const b = stack[--f.sp]!, a = stack[f.sp - 1]!;
           stack[f.sp] = null;
           const r = (a === b) !== (oparg === 1) ? True : False;
@@ -543,7 +569,7 @@ export class Interpreter {
           decref(b);
           break;
         }
-        case op.CONTAINS_OP: {
+        case CONTAINS_OP: {
           const container = stack[f.sp - 1]!, item = stack[f.sp - 2]!;
           const found = A.contains(container, item);
           f.sp -= 2;
@@ -553,7 +579,7 @@ export class Interpreter {
           stack[f.sp++] = newBool(found !== (oparg === 1));
           break;
         }
-        case op.BINARY_SUBSCR: {
+        case BINARY_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!;
           const r = A.getItem(container, key);
           f.sp -= 2;
@@ -564,7 +590,7 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case op.STORE_SUBSCR: {
+        case STORE_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!, value = stack[f.sp - 3]!;
           storeSubscr(container, key, value);
           f.sp -= 3;
@@ -575,7 +601,7 @@ export class Interpreter {
           f.ip += 1;
           break;
         }
-        case op.DELETE_SUBSCR: {
+        case DELETE_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!;
           A.setItem(container, key, null);
           f.sp -= 2;
@@ -584,13 +610,13 @@ export class Interpreter {
           decref(container);
           break;
         }
-        case op.GET_ITER: {
+        case GET_ITER: {
           const v = stack[f.sp - 1]!;
           stack[f.sp - 1] = A.getIter(v);
           decref(v);
           break;
         }
-        case op.GET_YIELD_FROM_ITER: {
+        case GET_YIELD_FROM_ITER: {
           const v = stack[f.sp - 1]!;
           if (!(v instanceof PyGenerator)) {
             stack[f.sp - 1] = A.getIter(v);
@@ -598,8 +624,21 @@ export class Interpreter {
           }
           break;
         }
-        case op.FOR_ITER: {
+        case FOR_ITER: {
           const it = stack[f.sp - 1]!;
+          if (it instanceof PyRangeIterator) {
+            if (it.remaining > 0) {
+              const v = it.next;
+              it.next += it.step;
+              it.remaining--;
+              stack[f.sp++] = newInt(v);
+            } else {
+              stack[--f.sp] = null;
+              decref(it);
+              f.ip += oparg;
+            }
+            break;
+          }
           if (it instanceof PyIterator) {
             const v = it.nextItem();
             if (v !== null) stack[f.sp++] = v;
@@ -631,62 +670,62 @@ export class Interpreter {
           }
           break;
         }
-        case op.JUMP_FORWARD:
+        case JUMP_FORWARD:
           f.ip += oparg;
           break;
-        case op.JUMP_BACKWARD:
+        case JUMP_BACKWARD:
           f.ip -= oparg;
           if (--this.budget <= 0 && this.breaker()) return PAUSED;
           break;
-        case op.JUMP_BACKWARD_NO_INTERRUPT:
+        case JUMP_BACKWARD_NO_INTERRUPT:
           f.ip -= oparg;
           break;
-        case op.POP_JUMP_FORWARD_IF_FALSE:
-        case op.POP_JUMP_BACKWARD_IF_FALSE: {
+        case POP_JUMP_FORWARD_IF_FALSE:
+        case POP_JUMP_BACKWARD_IF_FALSE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
           decref(v);
-          if (!t) f.ip += opcode === op.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
+          if (!t) f.ip += opcode === POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
           break;
         }
-        case op.POP_JUMP_FORWARD_IF_TRUE:
-        case op.POP_JUMP_BACKWARD_IF_TRUE: {
+        case POP_JUMP_FORWARD_IF_TRUE:
+        case POP_JUMP_BACKWARD_IF_TRUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
           decref(v);
-          if (t) f.ip += opcode === op.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
+          if (t) f.ip += opcode === POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
           break;
         }
-        case op.POP_JUMP_FORWARD_IF_NONE:
-        case op.POP_JUMP_BACKWARD_IF_NONE: {
+        case POP_JUMP_FORWARD_IF_NONE:
+        case POP_JUMP_BACKWARD_IF_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           decref(v);
-          if (v === None) f.ip += opcode === op.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
+          if (v === None) f.ip += opcode === POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
           break;
         }
-        case op.POP_JUMP_FORWARD_IF_NOT_NONE:
-        case op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+        case POP_JUMP_FORWARD_IF_NOT_NONE:
+        case POP_JUMP_BACKWARD_IF_NOT_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           decref(v);
-          if (v !== None) f.ip += opcode === op.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
+          if (v !== None) f.ip += opcode === POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
           break;
         }
-        case op.JUMP_IF_FALSE_OR_POP:
-        case op.JUMP_IF_TRUE_OR_POP: {
+        case JUMP_IF_FALSE_OR_POP:
+        case JUMP_IF_TRUE_OR_POP: {
           const v = stack[f.sp - 1]!;
           const t = A.isTrue(v);
-          if (t === (opcode === op.JUMP_IF_TRUE_OR_POP)) f.ip += oparg;
+          if (t === (opcode === JUMP_IF_TRUE_OR_POP)) f.ip += oparg;
           else {
             stack[--f.sp] = null;
             decref(v);
           }
           break;
         }
-        case op.LOAD_GLOBAL: {
+        case LOAD_GLOBAL: {
           if (oparg & 1) stack[f.sp++] = null;
           const name = names[oparg >> 1];
           let v = f.globals.getStr(name);
@@ -697,35 +736,35 @@ export class Interpreter {
           f.ip += 5;
           break;
         }
-        case op.STORE_GLOBAL: {
+        case STORE_GLOBAL: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           f.globals.setStr(names[oparg], v);
           decref(v);
           break;
         }
-        case op.DELETE_GLOBAL: {
+        case DELETE_GLOBAL: {
           const key = newStr(names[oparg]);
           const found = f.globals.delete(key);
           decref(key);
           if (!found) throw this.nameError(names[oparg]);
           break;
         }
-        case op.LOAD_NAME: {
+        case LOAD_NAME: {
           stack[f.sp++] = this.loadName(f, names[oparg]);
           break;
         }
-        case op.STORE_NAME: {
+        case STORE_NAME: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           this.storeName(f, names[oparg], v);
           decref(v);
           break;
         }
-        case op.DELETE_NAME:
+        case DELETE_NAME:
           this.deleteName(f, names[oparg]);
           break;
-        case op.LOAD_ATTR: {
+        case LOAD_ATTR: {
           const owner = stack[f.sp - 1]!;
           const r = A.getAttr(owner, names[oparg]);
           stack[f.sp - 1] = r;
@@ -733,12 +772,12 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case op.LOAD_METHOD: {
+        case LOAD_METHOD: {
           this.loadMethod(f, names[oparg]);
           f.ip += 10;
           break;
         }
-        case op.STORE_ATTR: {
+        case STORE_ATTR: {
           const owner = stack[f.sp - 1]!, value = stack[f.sp - 2]!;
           A.setAttr(owner, names[oparg], value);
           f.sp -= 2;
@@ -748,20 +787,20 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case op.DELETE_ATTR: {
+        case DELETE_ATTR: {
           const owner = stack[f.sp - 1]!;
           A.setAttr(owner, names[oparg], null);
           stack[--f.sp] = null;
           decref(owner);
           break;
         }
-        case op.KW_NAMES:
+        case KW_NAMES:
           f.kwnames = f.code.kwnames(oparg);
           break;
-        case op.PRECALL:
+        case PRECALL:
           f.ip += 1;
           break;
-        case op.CALL: {
+        case CALL: {
           f.ip += 4;
           const next = this.call(f, oparg);
           if (next !== null) {
@@ -771,7 +810,7 @@ export class Interpreter {
           }
           break;
         }
-        case op.CALL_FUNCTION_EX: {
+        case CALL_FUNCTION_EX: {
           const next = this.callFunctionEx(f, oparg);
           if (next !== null) {
             f = next;
@@ -779,7 +818,7 @@ export class Interpreter {
           }
           break;
         }
-        case op.RETURN_VALUE: {
+        case RETURN_VALUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const caller = this.returnFromFrame(f, v);
@@ -788,7 +827,7 @@ export class Interpreter {
           code = f.co_code; stack = f.stack; fast = f.fast; consts = f.code.consts; names = f.code.nameStrings;
           break;
         }
-        case op.YIELD_VALUE: {
+        case YIELD_VALUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const caller = this.yieldFromFrame(f, v);
@@ -797,7 +836,7 @@ export class Interpreter {
           code = f.co_code; stack = f.stack; fast = f.fast; consts = f.code.consts; names = f.code.nameStrings;
           break;
         }
-        case op.SEND: {
+        case SEND: {
           const next = this.send(f, oparg);
           if (next !== null) {
             f = next;
@@ -805,17 +844,17 @@ export class Interpreter {
           }
           break;
         }
-        case op.RETURN_GENERATOR:
+        case RETURN_GENERATOR:
           // Generator frames are created suspended past this instruction (makeGenerator).
           throw newException(E.SystemError, 'RETURN_GENERATOR executed');
-        case op.MAKE_FUNCTION:
+        case MAKE_FUNCTION:
           this.makeFunction(f, oparg);
           break;
-        case op.MAKE_CELL: {
+        case MAKE_CELL: {
           fast[oparg] = newCell(fast[oparg]);
           break;
         }
-        case op.COPY_FREE_VARS: {
+        case COPY_FREE_VARS: {
           const closure = f.func!.closure!.items;
           const base = f.code.nlocalsplus - oparg;
           for (let i = 0; i < oparg; i++) {
@@ -824,24 +863,24 @@ export class Interpreter {
           }
           break;
         }
-        case op.LOAD_CLOSURE: {
+        case LOAD_CLOSURE: {
           const c = fast[oparg]!;
           c.ob_refcnt++;
           stack[f.sp++] = c;
           break;
         }
-        case op.LOAD_DEREF: {
+        case LOAD_DEREF: {
           const v = (fast[oparg] as PyCell).contents;
           if (v === null) throw this.unboundDeref(f, oparg);
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case op.LOAD_CLASSDEREF: {
+        case LOAD_CLASSDEREF: {
           stack[f.sp++] = this.loadClassDeref(f, oparg);
           break;
         }
-        case op.STORE_DEREF: {
+        case STORE_DEREF: {
           const cell = fast[oparg] as PyCell;
           const old = cell.contents;
           cell.contents = stack[--f.sp];
@@ -849,7 +888,7 @@ export class Interpreter {
           xdecref(old);
           break;
         }
-        case op.DELETE_DEREF: {
+        case DELETE_DEREF: {
           const cell = fast[oparg] as PyCell;
           const old = cell.contents;
           if (old === null) throw this.unboundDeref(f, oparg);
@@ -857,40 +896,40 @@ export class Interpreter {
           decref(old);
           break;
         }
-        case op.BUILD_TUPLE: {
+        case BUILD_TUPLE: {
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
           f.sp -= oparg;
           stack[f.sp++] = newTupleSteal(items);
           break;
         }
-        case op.BUILD_LIST: {
+        case BUILD_LIST: {
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
           f.sp -= oparg;
           stack[f.sp++] = newListSteal(items);
           break;
         }
-        case op.LIST_TO_TUPLE: {
+        case LIST_TO_TUPLE: {
           const l = stack[f.sp - 1] as PyList;
           stack[f.sp - 1] = newTupleSteal(l.items.splice(0));
           decref(l);
           break;
         }
-        case op.LIST_APPEND: {
+        case LIST_APPEND: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           (stack[f.sp - oparg] as PyList).items.push(v);
           break;
         }
-        case op.LIST_EXTEND: {
+        case LIST_EXTEND: {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
           this.listExtend(stack[f.sp - oparg] as PyList, iterable);
           decref(iterable);
           break;
         }
-        case op.BUILD_SET: {
+        case BUILD_SET: {
           const s = newSet();
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
@@ -902,14 +941,14 @@ export class Interpreter {
           }
           break;
         }
-        case op.SET_ADD: {
+        case SET_ADD: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           (stack[f.sp - oparg] as PySet).table.set(v, None);
           decref(v);
           break;
         }
-        case op.SET_UPDATE: {
+        case SET_UPDATE: {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
           const s = stack[f.sp - oparg] as PySet;
@@ -917,7 +956,7 @@ export class Interpreter {
           decref(iterable);
           break;
         }
-        case op.BUILD_MAP: {
+        case BUILD_MAP: {
           const d = newDict();
           const base = f.sp - 2 * oparg;
           try {
@@ -934,7 +973,7 @@ export class Interpreter {
           stack[f.sp++] = d;
           break;
         }
-        case op.BUILD_CONST_KEY_MAP: {
+        case BUILD_CONST_KEY_MAP: {
           const keys = stack[f.sp - 1] as PyTuple;
           const d = newDict();
           const base = f.sp - 1 - oparg;
@@ -947,7 +986,7 @@ export class Interpreter {
           stack[f.sp++] = d;
           break;
         }
-        case op.MAP_ADD: {
+        case MAP_ADD: {
           const value = stack[--f.sp]!, key = stack[--f.sp]!;
           stack[f.sp] = stack[f.sp + 1] = null;
           (stack[f.sp - oparg] as PyDict).set(key, value);
@@ -955,18 +994,18 @@ export class Interpreter {
           decref(value);
           break;
         }
-        case op.DICT_UPDATE:
-        case op.DICT_MERGE: {
+        case DICT_UPDATE:
+        case DICT_MERGE: {
           const other = stack[--f.sp]!;
           stack[f.sp] = null;
           try {
-            this.dictUpdate(stack[f.sp - oparg] as PyDict, other, opcode === op.DICT_MERGE, f);
+            this.dictUpdate(stack[f.sp - oparg] as PyDict, other, opcode === DICT_MERGE, f);
           } finally {
             decref(other);
           }
           break;
         }
-        case op.BUILD_STRING: {
+        case BUILD_STRING: {
           let s = '';
           const base = f.sp - oparg;
           for (let i = base; i < f.sp; i++) {
@@ -978,7 +1017,7 @@ export class Interpreter {
           stack[f.sp++] = newStr(s);
           break;
         }
-        case op.FORMAT_VALUE: {
+        case FORMAT_VALUE: {
           let spec: PyObject | null = null;
           if (oparg & 4) {
             spec = stack[--f.sp]!;
@@ -991,7 +1030,7 @@ export class Interpreter {
           xdecref(spec);
           break;
         }
-        case op.BUILD_SLICE: {
+        case BUILD_SLICE: {
           let step: PyObject = None;
           if (oparg === 3) {
             step = stack[--f.sp]!;
@@ -1002,22 +1041,22 @@ export class Interpreter {
           stack[f.sp - 1] = newSliceSteal(start, stop, step);
           break;
         }
-        case op.UNPACK_SEQUENCE: {
+        case UNPACK_SEQUENCE: {
           const seq = stack[--f.sp]!;
           stack[f.sp] = null;
           this.unpackSequence(f, seq, oparg);
           f.ip += 1;
           break;
         }
-        case op.UNPACK_EX: {
+        case UNPACK_EX: {
           const seq = stack[--f.sp]!;
           stack[f.sp] = null;
           this.unpackEx(f, seq, oparg & 255, oparg >> 8);
           break;
         }
-        case op.RAISE_VARARGS:
+        case RAISE_VARARGS:
           throw this.raise(f, oparg);
-        case op.RERAISE: {
+        case RERAISE: {
           const exc = stack[--f.sp] as PyBaseException;
           stack[f.sp] = null;
           if (oparg) f.lasti = (stack[f.sp - oparg] as PyInt).value as number;
@@ -1025,7 +1064,7 @@ export class Interpreter {
           this.skipTraceback = true;
           throw exc;
         }
-        case op.PUSH_EXC_INFO: {
+        case PUSH_EXC_INFO: {
           const v = stack[f.sp - 1]!;
           const prev = this.excState.value;
           stack[f.sp - 1] = prev === null ? newRef(None) : prev;
@@ -1034,7 +1073,7 @@ export class Interpreter {
           stack[f.sp++] = v;
           break;
         }
-        case op.POP_EXCEPT: {
+        case POP_EXCEPT: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const old = this.excState.value;
@@ -1043,7 +1082,7 @@ export class Interpreter {
           xdecref(old);
           break;
         }
-        case op.CHECK_EXC_MATCH: {
+        case CHECK_EXC_MATCH: {
           const right = stack[--f.sp]!;
           stack[f.sp] = null;
           const left = stack[f.sp - 1]!;
@@ -1052,19 +1091,19 @@ export class Interpreter {
           stack[f.sp++] = newBool(r);
           break;
         }
-        case op.LOAD_ASSERTION_ERROR:
+        case LOAD_ASSERTION_ERROR:
           stack[f.sp++] = newRef(E.AssertionError);
           break;
-        case op.LOAD_BUILD_CLASS: {
+        case LOAD_BUILD_CLASS: {
           const b = f.builtins.getStr('__build_class__');
           if (b === undefined) throw newException(E.NameError, '__build_class__ not found');
           stack[f.sp++] = newRef(b);
           break;
         }
-        case op.BEFORE_WITH:
+        case BEFORE_WITH:
           this.beforeWith(f);
           break;
-        case op.WITH_EXCEPT_START: {
+        case WITH_EXCEPT_START: {
           const val = stack[f.sp - 1] as PyBaseException;
           const exit = stack[f.sp - 4]!;
           const tb = val.traceback ?? None;
@@ -1072,27 +1111,27 @@ export class Interpreter {
           stack[f.sp++] = r;
           break;
         }
-        case op.GET_LEN: {
+        case GET_LEN: {
           const n = A.length(stack[f.sp - 1]!);
           stack[f.sp++] = newInt(n);
           break;
         }
-        case op.MATCH_MAPPING:
-        case op.MATCH_SEQUENCE: {
+        case MATCH_MAPPING:
+        case MATCH_SEQUENCE: {
           const subject = stack[f.sp - 1]!;
-          stack[f.sp++] = newBool(matchKind(subject, opcode === op.MATCH_MAPPING));
+          stack[f.sp++] = newBool(matchKind(subject, opcode === MATCH_MAPPING));
           break;
         }
-        case op.MATCH_KEYS:
+        case MATCH_KEYS:
           this.matchKeys(f);
           break;
-        case op.MATCH_CLASS:
+        case MATCH_CLASS:
           this.matchClass(f, oparg);
           break;
-        case op.SETUP_ANNOTATIONS:
+        case SETUP_ANNOTATIONS:
           this.setupAnnotations(f);
           break;
-        case op.IMPORT_NAME: {
+        case IMPORT_NAME: {
           const fromlist = stack[--f.sp]!;
           stack[f.sp] = null;
           const level = stack[f.sp - 1]!;
@@ -1102,26 +1141,26 @@ export class Interpreter {
           stack[f.sp - 1] = m;
           break;
         }
-        case op.IMPORT_FROM: {
+        case IMPORT_FROM: {
           const m = stack[f.sp - 1]!;
           stack[f.sp++] = this.importFrom(m, names[oparg]);
           break;
         }
-        case op.IMPORT_STAR: {
+        case IMPORT_STAR: {
           const m = stack[--f.sp]!;
           stack[f.sp] = null;
           this.importStar(f, m);
           decref(m);
           break;
         }
-        case op.PRINT_EXPR: {
+        case PRINT_EXPR: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           if (v !== None) this.host.writeStdout(A.repr(v) + '\n');
           decref(v);
           break;
         }
-        case op.CACHE:
+        case CACHE:
           throw newException(E.SystemError, `executed a CACHE entry at ${ip * 2}`);
         default:
           throw newException(E.SystemError, `unknown opcode ${op.OPNAME[opcode] ?? opcode}`);
@@ -1133,9 +1172,24 @@ export class Interpreter {
 
   /** Eval-breaker: the budget ran out. Pause only in the outermost activation. */
   private breaker(): boolean {
+    if (this.tickLimit !== Infinity) {
+      this.ticksUsed += this.tickChunk;
+      if (this.ticksUsed >= this.tickLimit) throw new LimitExceeded(`instruction limit of ${this.tickLimit} reached`);
+      this.budget = this.tickChunk;
+      return false;
+    }
     if (this.nesting === 1 && this.budget !== Infinity) return true;
     this.budget = Infinity;
     return false;
+  }
+
+  /** A hard bound on eval-breaker ticks (backward jumps + calls) for runaway programs. */
+  tickLimit = Infinity;
+  private ticksUsed = 0;
+  private readonly tickChunk = 10000;
+  setTickLimit(limit: number): void {
+    this.tickLimit = limit;
+    this.budget = this.tickChunk;
   }
 
   private observe(f: Frame): boolean {
@@ -1898,10 +1952,10 @@ function compareInts(a: number | bigint, b: number | bigint, cmp: number): boole
 }
 
 function unaryOp(v: PyObject, opcode: number): PyObject {
-  const name = opcode === op.UNARY_NEGATIVE ? '__neg__' : opcode === op.UNARY_POSITIVE ? '__pos__' : '__invert__';
+  const name = opcode === UNARY_NEGATIVE ? '__neg__' : opcode === UNARY_POSITIVE ? '__pos__' : '__invert__';
   const m = v.ob_type.lookup(name);
   if (m === null) {
-    const sym = opcode === op.UNARY_NEGATIVE ? '-' : opcode === op.UNARY_POSITIVE ? '+' : '~';
+    const sym = opcode === UNARY_NEGATIVE ? '-' : opcode === UNARY_POSITIVE ? '+' : '~';
     throw newException(E.TypeError, `bad operand type for unary ${sym}: '${A.typeName(v)}'`);
   }
   return A.callBound(m, v, []);

@@ -91,8 +91,9 @@ export interface RunResult {
 }
 
 /** Run a module code object as __main__; output goes to the host. */
-export function runProgram(code: CodeObject, host: Host): RunResult {
+export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): RunResult {
   const interp = new Interpreter(host);
+  if (options.tickLimit !== undefined) interp.setTickLimit(options.tickLimit);
   installHooks(interp);
   const modules = newDict();
   interp.modules = modules;

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cpythonCode } from '../../../scripts/dev/cpythonAst';
+import { compileSource } from '../../../runtime/src/compiler/compile';
 import { runProgram } from '../../../runtime/src/vm/program';
 import { MemoryHost } from '../../../runtime/src/vm/host';
 import { normalise } from './normalize';
@@ -18,6 +19,7 @@ const failures: string[] = [];
 for (const [name, group] of rows) {
   if (group !== 'core' || !name.includes(filter)) continue;
   total++;
+  if (process.env.TRACE) console.error(name);
   const file = path.join(seeds, `${name}.py`);
   const expected = fs.readFileSync(path.join(seeds, `${name}.out`), 'utf8');
   const stdinFile = path.join(seeds, `${name}.stdin`);
@@ -25,8 +27,8 @@ for (const [name, group] of rows) {
   const host = new MemoryHost(file, { [file]: fs.readFileSync(file, 'utf8') }, stdin);
   let actual: string;
   try {
-    const code = cpythonCode(file);
-    runProgram(code, host);
+    const code = process.env.OURS ? compileSource(fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'), file) : cpythonCode(file);
+    runProgram(code, host, { tickLimit: 20_000_000 });
     actual = normalise(host.output, seeds);
   } catch (e) {
     actual = normalise(host.output, seeds) + `\n<<JS crash: ${(e as Error).stack}>>`;

@@ -1,0 +1,2 @@
+clss C(x for x in y, z):
+    pass
