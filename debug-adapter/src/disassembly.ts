@@ -52,40 +52,60 @@ export class CodeAddresses {
     return list;
   }
 
+  /** Every instruction of the program, code objects one after another (module first). */
+  private allInstructions(): { code: CodeObject; ins: Instruction }[] {
+    if (this.layout === null) {
+      this.layout = [];
+      for (const code of this.codes) for (const ins of this.instructions(code)) this.layout.push({ code, ins });
+    }
+    return this.layout;
+  }
+  private layout: { code: CodeObject; ins: Instruction }[] | null = null;
+
   /**
    * DAP disassemble: `instructionCount` instructions starting `instructionOffset` instructions
-   * away from the instruction at (memoryReference + offset); missing ones are placeholders.
+   * away from the instruction at (memoryReference + offset). The code objects read as one listing,
+   * so scrolling past a function's end continues into the next code object; placeholders pad
+   * before the module's first instruction and after the last code object's last one.
    */
   disassemble(args: DebugProtocol.DisassembleArguments, source: DebugProtocol.Source): DebugProtocol.DisassembledInstruction[] {
     const start = this.resolve(args.memoryReference);
     const count = Math.max(0, Math.floor(args.instructionCount));
     if (start === null) return [];
-    const { code } = start;
-    const list = this.instructions(code);
-    const byteOffset = start.offset + (args.offset ?? 0);
-    // The instruction containing byteOffset (or the would-be index before/after the code).
-    let anchor: number;
-    if (byteOffset < 0) anchor = Math.floor(byteOffset / 2);
-    else {
-      anchor = list.findIndex((ins, i) => ins.offset <= byteOffset && (i + 1 === list.length || list[i + 1].offset > byteOffset));
-      if (anchor < 0 || byteOffset >= code.co_code.length * 2) anchor = list.length + Math.floor((byteOffset - code.co_code.length * 2) / 2);
-    }
+    const all = this.allInstructions();
+    const anchor = this.globalIndex(start.code, start.offset + (args.offset ?? 0));
     const first = anchor + (args.instructionOffset ?? 0);
     const out: DebugProtocol.DisassembledInstruction[] = [];
-    let lastLine: number | null = null;
+    let lastCode: CodeObject | null = null;
+    let lastLine: number | undefined;
     for (let k = first; k < first + count; k++) {
-      if (k < 0 || k >= list.length) {
-        out.push(this.placeholder(code, k, list));
+      if (k < 0 || k >= all.length) {
+        out.push(this.placeholder(k, all));
         continue;
       }
-      const ins = list[k];
+      const { code, ins } = all[k];
       const entry = this.describe(code, ins, source, args.resolveSymbols === true);
       // Only the first instruction of a line repeats the location (the view groups by it).
-      if (entry.line !== undefined && entry.line === lastLine && k !== first) delete entry.location;
+      if (lastCode === code && entry.line !== undefined && entry.line === lastLine) delete entry.location;
+      if (lastCode !== code) lastLine = undefined;
+      lastCode = code;
       lastLine = entry.line ?? lastLine;
       out.push(entry);
     }
     return out;
+  }
+
+  /** Index in the whole listing of the instruction containing a byte offset of a code object (may lie outside). */
+  private globalIndex(code: CodeObject, byteOffset: number): number {
+    const all = this.allInstructions();
+    const list = this.instructions(code);
+    const firstOfCode = all.findIndex((e) => e.code === code);
+    if (byteOffset < 0) return firstOfCode + Math.floor(byteOffset / 2);
+    const end = code.co_code.length * 2;
+    if (byteOffset >= end) return firstOfCode + list.length + Math.floor((byteOffset - end) / 2);
+    let i = list.length - 1;
+    while (i > 0 && list[i].offset > byteOffset) i--;
+    return firstOfCode + i;
   }
 
   describe(code: CodeObject, ins: Instruction, source: DebugProtocol.Source, withSymbol: boolean): DebugProtocol.DisassembledInstruction {
@@ -124,10 +144,15 @@ export class CodeAddresses {
     return bytes.join(' ');
   }
 
-  private placeholder(code: CodeObject, k: number, list: Instruction[]): DebugProtocol.DisassembledInstruction {
-    const end = code.co_code.length * 2;
-    const offset = k < 0 ? 2 * k : end + 2 * (k - list.length);
-    return { address: formatAddress(Math.max(0, this.base(code) + offset)), instruction: '', presentationHint: 'invalid' };
+  /** An 'invalid' instruction k slots before the first or after the last real one, 2 bytes apart. */
+  private placeholder(k: number, all: { code: CodeObject; ins: Instruction }[]): DebugProtocol.DisassembledInstruction {
+    let address: number;
+    if (k < 0) address = this.base(all[0].code) + 2 * k;
+    else {
+      const lastCode = all[all.length - 1].code;
+      address = this.base(lastCode) + lastCode.co_code.length * 2 + 2 * (k - all.length);
+    }
+    return { address: formatAddress(Math.max(0, address)), instruction: '', presentationHint: 'invalid' };
   }
 }
 

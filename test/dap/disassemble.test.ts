@@ -74,4 +74,26 @@ describe('DAP disassemble', () => {
     const [next] = await disassemble({ instructionOffset: 1, instructionCount: 1 });
     assert.equal(viaOffset.address, next.address);
   });
+
+  it("scrolling past the module's end continues into the next code object", async () => {
+    const closure = await startClient();
+    try {
+      const file = fixture('closure.py');
+      const stopped = closure.waitForEvent('stopped');
+      await launchWithBreakpoints(closure, { program: file }, file, [8]);
+      await stopped;
+      const here = (await topFrame(closure)).instructionPointerReference!;
+      const window = (await closure.disassembleRequest({ memoryReference: here, instructionOffset: -40, instructionCount: 120 })).body!.instructions;
+      assert.equal(window.length, 120);
+      const symbols = window.filter((i) => i.symbol !== undefined).map((i) => i.symbol);
+      assert.deepEqual(symbols, ['<module>', 'outer', 'outer.<locals>.inner']);
+      const real = window.filter((i) => i.presentationHint !== 'invalid');
+      const addresses = real.map((i) => parseInt(i.address, 16));
+      for (let k = 1; k < addresses.length; k++) assert.ok(addresses[k] > addresses[k - 1], 'addresses increase');
+      assert.equal(window[0].presentationHint, 'invalid');
+      assert.equal(window[window.length - 1].presentationHint, 'invalid');
+    } finally {
+      await closure.stop();
+    }
+  });
 });
