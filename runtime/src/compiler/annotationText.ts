@@ -3,7 +3,7 @@
 // Covers the expression forms annotations use; precedence follows ast_unparse.c.
 
 import type { AstExpr } from '../syntax/ast';
-import { reprConstant } from '../syntax/constants';
+import { ELLIPSIS, reprConstant } from '../syntax/constants';
 import type { ConstantValue } from '../syntax/constants';
 
 const BINOP_TEXT: Record<string, [string, number]> = {
@@ -14,7 +14,7 @@ const BINOP_TEXT: Record<string, [string, number]> = {
 export function annotationText(e: AstExpr, level = 0): string {
   switch (e.nodeType) {
     case 'Name': return e.id;
-    case 'Constant': return e.value === Symbol.for('never') ? '' : reprConstant(e.value as ConstantValue).replace(/^Ellipsis$/, '...');
+    case 'Constant': return e.value === ELLIPSIS ? '...' : reprConstant(e.value as ConstantValue);
     case 'Attribute': return `${annotationText(e.value, 13)}.${e.attr}`;
     case 'Subscript': {
       const slice = e.slice.nodeType === 'Tuple' && e.slice.elts.length

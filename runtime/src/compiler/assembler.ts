@@ -315,8 +315,6 @@ export function assemble(c: CompilerState, addNone: boolean): CodeObject {
     names.push(free);
     kinds.push(CO_FAST_FREE);
   }
-  const isFunction = u.kind !== ScopeKind.Module && u.kind !== ScopeKind.Class;
-  void isFunction;
   return {
     co_argcount: u.argcount + u.posonlyargcount,
     co_posonlyargcount: u.posonlyargcount,

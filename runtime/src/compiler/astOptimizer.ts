@@ -320,10 +320,10 @@ function foldAny(v: unknown): void {
   if (Array.isArray(v)) {
     for (const x of v) foldAny(x);
   } else if (isNode(v)) {
+    // Expressions fold bottom-up; everything else (statements, comprehension, arguments, keyword,
+    // withitem, match_case, patterns) is walked for the expressions it holds.
     if (EXPR_TYPES.has(v.nodeType)) foldExpr(v as unknown as AstExpr);
     else foldNode(v);
-  } else if (v && typeof v === 'object' && !(v instanceof ConstTuple) && !(v instanceof BytesValue) && !(v instanceof ComplexValue)) {
-    // comprehension / arguments / keyword / withitem / match_case have nodeType too; nothing else to walk.
   }
 }
 

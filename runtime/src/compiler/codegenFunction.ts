@@ -91,6 +91,7 @@ export function makeClosure(c: CompilerState, code: CodeObject, flags: number, q
     flags |= 8;
     c.emit(op.BUILD_TUPLE, code.co_freevars.length);
   }
+  // The qualified name travels in the code object (co_qualname); MAKE_FUNCTION needs no extra operand in 3.11.
   void qualname;
   c.emitConst(code);
   c.emit(op.MAKE_FUNCTION, flags);

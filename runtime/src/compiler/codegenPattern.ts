@@ -11,7 +11,8 @@ import { reprStr } from '../text/repr';
 import { ConstTuple } from './codeObject';
 import type { CodeConstant } from './codeObject';
 import type { CompilerState } from './compilerUnit';
-import { addCompare, emitJumpNoLine, jumpIf, nameOp, visitExpr } from './codegenExpr';
+import { emitJumpNoLine, jumpIf, nameOp, visitExpr } from './codegenExpr';
+import { reprCodeConstant } from './constRepr';
 import { visitStmts } from './codegenStmt';
 import { JUMP, POP_JUMP_IF_FALSE } from './instructions';
 import type { Block } from './instructions';
@@ -201,7 +202,7 @@ function patternMapping(c: CompilerState, p: ast.MatchMapping, pc: PatternContex
     const key = keys[i];
     if (key.nodeType === 'Constant') {
       const k = constantKeyText(key.value);
-      if (seen.has(k)) throw errorAt(c, `mapping pattern checks duplicate key (${reprKey(key.value as CodeConstant)})`);
+      if (seen.has(k)) throw errorAt(c, `mapping pattern checks duplicate key (${reprCodeConstant(key.value as CodeConstant)})`);
       seen.add(k);
     } else if (key.nodeType !== 'Attribute') {
       throw errorAt(c, 'mapping pattern keys may only match literals and attribute lookups');
@@ -238,13 +239,6 @@ function patternMapping(c: CompilerState, p: ast.MatchMapping, pc: PatternContex
     c.emit(op.POP_TOP);
   }
 }
-
-function reprKey(value: CodeConstant): string {
-  // Imported lazily in spirit: the constant repr used by dis.
-  return constRepr(value);
-}
-
-import { reprCodeConstant as constRepr } from './constRepr';
 
 function patternOr(c: CompilerState, p: ast.MatchOr, pc: PatternContext): void {
   const end = c.u.newBlock();
@@ -404,5 +398,3 @@ export function compileMatch(c: CompilerState, s: ast.Match): void {
   }
   c.useNext(end);
 }
-
-void addCompare;

@@ -16,6 +16,7 @@ import { compileClass, compileFunction } from './codegenFunction';
 import { compileMatch } from './codegenPattern';
 import { compileTryStar } from './codegenTryStar';
 import { annotationText } from './annotationText';
+import { ConstTuple } from './codeObject';
 import { JUMP, POP_BLOCK, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH } from './instructions';
 import * as op from './opcodes';
 
@@ -599,7 +600,7 @@ function compileFromImport(c: CompilerState, s: ast.ImportFrom): void {
   if (s.lineno > c.table.future.lineno && s.module === '__future__') {
     throw syntaxErrorAt('from __future__ imports must occur at the beginning of the file', s);
   }
-  c.emitConst(new (ConstTupleCtor())(s.names.map((a) => a.name)));
+  c.emitConst(new ConstTuple(s.names.map((a) => a.name)));
   c.emitName(op.IMPORT_NAME, s.module ?? '');
   for (let i = 0; i < s.names.length; i++) {
     const alias = s.names[i];
@@ -611,11 +612,6 @@ function compileFromImport(c: CompilerState, s: ast.ImportFrom): void {
     nameOp(c, alias.asname ?? alias.name, 'Store');
   }
   c.emit(op.POP_TOP);
-}
-
-import { ConstTuple } from './codeObject';
-function ConstTupleCtor(): typeof ConstTuple {
-  return ConstTuple;
 }
 
 function compileAugAssign(c: CompilerState, s: ast.AugAssign): void {

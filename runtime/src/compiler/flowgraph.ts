@@ -11,7 +11,7 @@ import { ConstTuple } from './codeObject';
 import { constKey } from './compilerUnit';
 import {
   Block, JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, hasTarget,
-  isBlockPush, isJumpOp, isScopeExit,
+  isJumpOp, isScopeExit,
 } from './instructions';
 import type { Instr } from './instructions';
 import * as op from './opcodes';
@@ -467,5 +467,3 @@ export function guaranteeLinenoForExits(g: FlowGraph, firstlineno: number): void
     }
   }
 }
-
-export { isBlockPush };
