@@ -139,14 +139,15 @@ class DeadCodeFinder {
           this.markAll(s.orelse);
           return containsBreak(s.body);
         }
-        this.body(s.orelse, inFunction);
-        return true;
+        // The else clause runs whenever the loop ends without break.
+        return this.body(s.orelse, inFunction) || containsBreak(s.body);
       }
       case 'For':
       case 'AsyncFor':
         this.body(s.body, inFunction);
-        this.body(s.orelse, inFunction);
-        return true;
+        return this.body(s.orelse, inFunction) || containsBreak(s.body);
+      case 'Assert':
+        return !(inFunction && constantTruth(s.test) === false);
       case 'With':
       case 'AsyncWith':
         this.body(s.body, inFunction);
