@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import * as assert from 'node:assert/strict';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -42,11 +43,30 @@ export function withFixturePaths(text: string): string {
   return text.split('<FIXTURES>/').join(FIXTURES + path.sep);
 }
 
+/**
+ * A DebugClient on the bundled adapter. If the adapter process dies (a crash, or a bundle being
+ * rebuilt under our feet by a concurrent build), every pending request and event wait fails at
+ * once with its exit status, instead of hanging until mocha's timeout.
+ */
 export async function startClient(): Promise<DebugClient> {
   assert.ok(fs.existsSync(ADAPTER), `${ADAPTER} is missing: run \`npm run build\` first`);
-  const dc = new DebugClient('node', ADAPTER, 'pyxray');
+  const dc = new DebugClient('node', ADAPTER, 'pyxray', undefined, true);
   dc.defaultTimeout = 20000;
   await dc.start();
+  const adapter = (dc as unknown as { _adapterProcess: ChildProcess | null })._adapterProcess!;
+  const died = new Promise<never>((_, reject) => {
+    adapter.once('exit', (code, signal) => reject(new Error(`the debug adapter exited (${signal ?? code})`)));
+  });
+  died.catch(() => undefined);
+  const client = dc as unknown as { send(command: string, args?: unknown): Promise<unknown> };
+  const send = client.send.bind(dc);
+  client.send = (command, args) => (command === 'disconnect' ? send(command, args) : Promise.race([send(command, args), died]));
+  const waitForEvent = dc.waitForEvent.bind(dc);
+  dc.waitForEvent = (eventType, timeout) => Promise.race([waitForEvent(eventType, timeout), died]);
+  // stop(): disconnect, but do not wait for an answer from a process that is gone.
+  const stop = dc.stop.bind(dc);
+  const kill = () => (dc as unknown as { stopAdapter(): void }).stopAdapter();
+  dc.stop = () => (adapter.exitCode !== null || adapter.signalCode !== null ? Promise.resolve(kill()) : Promise.race([stop(), died.catch(kill)]));
   return dc;
 }
 
