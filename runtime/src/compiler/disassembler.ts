@@ -6,6 +6,7 @@
 
 import type { CodeConstant, CodeObject } from './codeObject';
 import { isCodeObject, reprCodeConstant, reprNameTuple } from './constRepr';
+import { decodeExceptionTable } from './exceptionTable';
 import { codePositions, lineStarts } from './linetable';
 import type { Position } from './linetable';
 import {
@@ -63,8 +64,11 @@ function* unpackOpargs(code: Uint16Array): Generator<[number, number, number | n
   }
 }
 
-/** dis.findlabels (get_instructions passes no exception table, so handlers are not marked). */
-function jumpTargets(code: CodeObject): Set<number> {
+/**
+ * dis.findlabels, plus exception handler targets when `withHandlers` (dis.dis passes the exception
+ * table and marks handlers `>>`; dis.get_instructions passes none).
+ */
+function jumpTargets(code: CodeObject, withHandlers: boolean): Set<number> {
   const labels = new Set<number>();
   for (const [offset, op, arg] of unpackOpargs(code.co_code)) {
     if (arg === null) continue;
@@ -76,11 +80,12 @@ function jumpTargets(code: CodeObject): Set<number> {
       labels.add(arg * 2);
     }
   }
+  if (withHandlers) for (const entry of decodeExceptionTable(code.co_exceptiontable)) labels.add(entry.target);
   return labels;
 }
 
-export function getInstructions(code: CodeObject): Instruction[] {
-  const labels = jumpTargets(code);
+export function getInstructions(code: CodeObject, markHandlers = false): Instruction[] {
+  const labels = jumpTargets(code, markHandlers);
   const starts = lineStarts(code.co_linetable, code.co_firstlineno);
   const positions = codePositions(code.co_linetable, code.co_firstlineno, code.co_code.length);
   const out: Instruction[] = [];
@@ -186,4 +191,61 @@ export function disDumpCode(code: CodeObject): string {
   };
   dump(code);
   return lines.join('\n') + '\n';
+}
+
+export interface DisassembleOptions {
+  /** repr() of a nested code object (CPython: `<code object NAME at 0x…, file "…", line N>`). */
+  reprCode: (code: CodeObject) => string;
+  /** Offset of the instruction to mark `-->` (dis.disassemble's lasti). */
+  lasti?: number;
+  /** Also disassemble nested code objects, each under a "Disassembly of …:" header. */
+  recursive?: boolean;
+}
+
+/**
+ * The text `dis.dis(code)` prints in CPython 3.11 (dis.disassemble: line-number column, `-->`,
+ * `>>` for jump and handler targets, offsets, opnames padded to 20, args right-aligned to 5,
+ * then the ExceptionTable), for the runtime's `dis` module and the debugger.
+ */
+export function disassembleText(code: CodeObject, options: DisassembleOptions): string {
+  const out: string[] = [];
+  const one = (co: CodeObject) => {
+    const starts = lineStarts(co.co_linetable, co.co_firstlineno);
+    const showLineno = starts.size > 0;
+    const maxLine = showLineno ? Math.max(...starts.values()) : 0;
+    const linenoWidth = !showLineno ? 0 : maxLine >= 1000 ? String(maxLine).length : 3;
+    const maxOffset = co.co_code.length * 2 - 2;
+    const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
+    for (const ins of getInstructions(co, true)) {
+      if (showLineno && ins.starts_line !== null && ins.offset > 0) out.push('');
+      const fields: string[] = [];
+      if (linenoWidth) fields.push(ins.starts_line !== null ? String(ins.starts_line).padStart(linenoWidth) : ' '.repeat(linenoWidth));
+      fields.push(ins.offset === options.lasti ? '-->' : '   ');
+      fields.push(ins.is_jump_target ? '>>' : '  ');
+      fields.push(String(ins.offset).padStart(offsetWidth));
+      fields.push(ins.opname.padEnd(20));
+      if (ins.arg !== null) {
+        fields.push(String(ins.arg).padStart(5));
+        const shown = isCodeObject(ins.argval) ? options.reprCode(ins.argval) : ins.argrepr;
+        if (shown) fields.push(`(${shown})`);
+      }
+      out.push(fields.join(' ').trimEnd());
+    }
+    const entries = decodeExceptionTable(co.co_exceptiontable);
+    if (entries.length) {
+      out.push('ExceptionTable:');
+      for (const e of entries) out.push(`  ${e.start} to ${e.end - 2} -> ${e.target} [${e.depth}]${e.lasti ? ' lasti' : ''}`);
+    }
+    if (options.recursive) {
+      for (const c of co.co_consts) {
+        if (isCodeObject(c)) {
+          out.push('');
+          out.push(`Disassembly of ${options.reprCode(c)}:`);
+          one(c);
+        }
+      }
+    }
+  };
+  one(code);
+  return out.join('\n') + '\n';
 }
