@@ -207,7 +207,8 @@ export function updateStartLocationToMatchAttr(c: CompilerState, attr: ast.Attri
       col = -1;
       endCol = -1;
     }
-    c.u.loc = { lineno: attr.end_lineno, end_lineno: attr.end_lineno, col_offset: col, end_col_offset: endCol };
+    // Only the start moves to the attribute name; the end stays the node's (3.11 keeps end_lineno).
+    c.u.loc = { lineno: attr.end_lineno, end_lineno: c.u.loc.end_lineno, col_offset: col, end_col_offset: endCol };
   }
 }
 
