@@ -32,6 +32,8 @@ defineMethods(textIOType, {
     return newInt(s.length);
   },
   flush: () => newRef(None),
+  __enter__: (self) => newRef(self),
+  __exit__: () => newRef(None),
   isatty: () => newBool(false),
   fileno: (self) => newInt((self as PyTextIO).name === '<stdout>' ? 1 : 2),
   __repr__: (self) => newStr(`<_io.TextIOWrapper name='${(self as PyTextIO).name}' mode='w' encoding='utf-8'>`),

@@ -267,7 +267,9 @@ export class Interpreter {
     for (;;) {
       if (addTb) this.addTraceback(exc, f);
       addTb = true;
-      const handler = this.findHandler(f.code, f.lasti);
+      // The handler is looked up at the instruction actually executing (ip - 1; RERAISE may have
+      // restored lasti to the original raise point for the traceback, as in ceval.c).
+      const handler = this.findHandler(f.code, f.ip - 1);
       if (handler !== null) {
         const stack = f.stack;
         while (f.sp > handler.depth) {
