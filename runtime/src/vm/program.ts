@@ -36,6 +36,7 @@ import type { Host } from './host';
 import { formatException } from './traceback';
 import { makeBuiltins } from '../modules/builtins';
 import { makeSys } from '../modules/sys';
+import { importStdlib } from '../modules/stdlib';
 import { kwnamesFromTuple } from './callArgs';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -152,6 +153,10 @@ function handleUncaught(interp: Interpreter, e: PyBaseException, source: (f: str
 /** The import system: builtin modules only until the compiler can compile sibling files. */
 function importModule(interp: Interpreter, name: string, fromlist: PyObject, level: number, _globals: PyDict): PyObject {
   void fromlist;
+  // The stdlib registry (runtime/src/modules/stdlib.ts) resolves sys.modules, packages and the
+  // modules the runtime ships; null means the top-level name is not one of them.
+  const shipped = importStdlib(interp, name, fromlist, level, _globals);
+  if (shipped !== null) return shipped;
   if (level > 0) throw newException(E.ImportError, 'attempted relative import with no known parent package');
   const top = name.split('.')[0];
   const existing = interp.modules.getStr(top);
