@@ -3,7 +3,7 @@
 // the parser's errors their offsets stay in UTF-8 bytes: `def f(ä, ä)` reports column 11, not
 // 10. We keep that, because the oracle (and any user comparing with CPython) sees it.
 
-import { PySyntaxError } from '../syntax/errors';
+import { COMPILER_RECURSION_LIMIT, PyLimitError, PySyntaxError } from '../syntax/errors';
 import type { SourceRange } from './scope';
 
 export function syntaxErrorAt(msg: string, range: SourceRange): PySyntaxError {
@@ -42,12 +42,11 @@ export function syntaxErrorAtPoint(msg: string, lineno: number, offset: number):
  * not a SyntaxError, so callers that report SyntaxErrors let it through; the VM turns it into
  * a Python RecursionError.
  */
-export class CompilationRecursionError extends Error {
-  readonly pythonType = 'RecursionError';
+export class CompilationRecursionError extends PyLimitError {
   constructor() {
-    super('maximum recursion depth exceeded during compilation');
+    super('RecursionError', 'maximum recursion depth exceeded during compilation');
   }
 }
 
 /** sys.getrecursionlimit() (1000) × COMPILER_STACK_FRAME_SCALE (3), for a compile started from C. */
-export const COMPILATION_NESTING_LIMIT = 3000;
+export const COMPILATION_NESTING_LIMIT = COMPILER_RECURSION_LIMIT;
