@@ -253,7 +253,22 @@ function foldIter(arg: AstExpr): void {
 const INVERTED: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
 
 function foldExpr(e: AstExpr): void {
-  foldChildren(e as unknown as AnyNode);
+  // Children first. The common deep shapes (operator chains, attribute/call/subscript chains)
+  // recurse directly, one JS frame per level, so trees as deep as the symbol table accepts fold.
+  switch (e.nodeType) {
+    case 'BinOp': foldExpr(e.left); foldExpr(e.right); break;
+    case 'UnaryOp': foldExpr(e.operand); break;
+    case 'Attribute': foldExpr(e.value); break;
+    case 'Subscript': foldExpr(e.value); foldExpr(e.slice); break;
+    case 'BoolOp': for (const v of e.values) foldExpr(v); break;
+    case 'Call':
+      foldExpr(e.func);
+      for (const a of e.args) foldExpr(a);
+      for (const k of e.keywords) foldExpr(k.value);
+      break;
+    case 'Constant': case 'Name': break;
+    default: foldChildren(e as unknown as AnyNode);
+  }
   switch (e.nodeType) {
     case 'BinOp':
       if (e.op.nodeType === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string' &&

@@ -40,9 +40,53 @@ export function binaryOpArg(opName: string, inplace: boolean): number {
 
 export function visitExpr(c: CompilerState, e: AstExpr): void {
   const saved = c.u.loc;
-  c.setLoc(e);
-  visitExpr1(c, e);
+  if (e.nodeType === 'BinOp' && e.left.nodeType === 'BinOp') {
+    visitBinOpChain(c, e);
+  } else if (e.nodeType === 'Attribute' && e.ctx.nodeType === 'Load' && e.value.nodeType === 'Attribute') {
+    visitAttributeChain(c, e);
+  } else {
+    c.setLoc(e);
+    visitExpr1(c, e);
+  }
   c.u.loc = saved;
+}
+
+/**
+ * `a + b + c + …` nests to the left as deep as the source is long; walking the left spine in a
+ * loop emits exactly what the recursive visit would (same order, same locations) without using
+ * a JS stack frame per operator.
+ */
+function visitBinOpChain(c: CompilerState, top: ast.BinOp): void {
+  const spine: ast.BinOp[] = [];
+  let node: AstExpr = top;
+  while (node.nodeType === 'BinOp') {
+    spine.push(node);
+    node = node.left;
+  }
+  visitExpr(c, node);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const b = spine[i];
+    c.setLoc(b);
+    visitExpr(c, b.right);
+    c.emit(op.BINARY_OP, binaryOpArg(b.op.nodeType, false));
+  }
+}
+
+/** `a.b.c.…` loads, iteratively, for the same reason as visitBinOpChain. */
+function visitAttributeChain(c: CompilerState, top: ast.Attribute): void {
+  const spine: ast.Attribute[] = [];
+  let node: AstExpr = top;
+  while (node.nodeType === 'Attribute' && node.ctx.nodeType === 'Load') {
+    spine.push(node);
+    node = node.value;
+  }
+  visitExpr(c, node);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const a = spine[i];
+    c.setLoc(a);
+    updateStartLocationToMatchAttr(c, a);
+    c.emitName(op.LOAD_ATTR, a.attr);
+  }
 }
 
 export function visitExprs(c: CompilerState, es: readonly AstExpr[]): void {

@@ -6,6 +6,7 @@ import type { Expr, Module } from '../syntax/ast';
 import { PySyntaxError } from '../syntax/errors';
 import { parseModule } from '../syntax/parser';
 import { buildSymtable } from '../symtable/symtable';
+import { CompilationRecursionError } from '../symtable/errors';
 import type { SymbolTable } from '../symtable/symtable';
 import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, assemble } from './assembler';
 import type { CodeObject } from './codeObject';
@@ -20,6 +21,17 @@ import { optimizeAst } from './astOptimizer';
 export type CompileMode = 'exec' | 'eval';
 
 export function compileModule(tree: Module, table: SymbolTable, filename: string, mode: CompileMode = 'exec'): CodeObject {
+  try {
+    return compileTree(tree, table, filename, mode);
+  } catch (error) {
+    // The symbol table admits CPython's nesting limit; should a tree still exhaust the JS stack,
+    // report CPython's RecursionError rather than crash the tool.
+    if (error instanceof RangeError) throw new CompilationRecursionError();
+    throw error;
+  }
+}
+
+function compileTree(tree: Module, table: SymbolTable, filename: string, mode: CompileMode): CodeObject {
   const c = new CompilerState(table, filename);
   if (table.future.annotations) {
     c.futureFlags |= CO_FUTURE_ANNOTATIONS;

@@ -40,4 +40,11 @@ describe('compiler code objects', () => {
     assert.match(disDumpText('return 1\n', 't'), /^SyntaxError: 'return' outside function \(line 1, column 1\)\n$/);
     assert.match(disDumpText('break\n', 't'), /^SyntaxError: 'break' outside loop \(line 1, column 1\)\n$/);
   });
+  it('operator and attribute chains as deep as the symbol table admits compile without exhausting the JS stack', () => {
+    const n = 2900;
+    const source = `x = ${Array(n).fill('a').join(' + ')}\ny = ${Array(n).fill('a').join('.')}\n`;
+    const co = compileSource(source, 't');
+    assert.equal(co.co_stacksize, 2);
+    assert.deepEqual(co.co_names, ['a', 'x', 'y']);
+  });
 });
