@@ -77,17 +77,45 @@ function constantTruth(e: AstExpr): boolean | undefined {
   return undefined;
 }
 
+interface CodeUnit {
+  /** Start of the last statement that can run, as line * 2^20 + column. */
+  lastLive: number;
+  /** Scope nodes in unreachable code, with their start positions. */
+  unreachable: [AstNode, number][];
+}
+
+function positionOf(node: { lineno: number; col_offset: number }): number {
+  return node.lineno * 1048576 + node.col_offset;
+}
+
 class DeadCodeFinder {
   readonly dead = new Set<AstNode>();
+  private unit: CodeUnit = { lastLive: -1, unreachable: [] };
 
   /** Marks dead scope nodes in a body; returns whether the body can fall through. */
   body(statements: AstStmt[], inFunction: boolean): boolean {
     let reachable = true;
     for (const statement of statements) {
       if (!reachable) this.markAll(statement);
-      else reachable = this.statement(statement, inFunction);
+      else {
+        this.unit.lastLive = Math.max(this.unit.lastLive, positionOf(statement));
+        reachable = this.statement(statement, inFunction);
+      }
     }
     return reachable;
+  }
+
+  /**
+   * One code object's body. Observed in 3.11: unreachable code is dropped (with the code
+   * objects it would create) only when no reachable statement follows it in the same code
+   * object; otherwise the optimizer keeps it.
+   */
+  codeBody(statements: AstStmt[], inFunction: boolean): void {
+    const outer = this.unit;
+    this.unit = { lastLive: -1, unreachable: [] };
+    this.body(statements, inFunction);
+    for (const [node, position] of this.unit.unreachable) if (position > this.unit.lastLive) this.dead.add(node);
+    this.unit = outer;
   }
 
   /**
@@ -96,7 +124,7 @@ class DeadCodeFinder {
    * first dead def loads a constant, that def's code object is it, and survives.
    */
   moduleBody(statements: AstStmt[]): void {
-    this.body(statements, false);
+    this.codeBody(statements, false);
     for (const statement of statements) {
       const firstScope = findFirst(statement, (node) => SCOPE_NODES.has(node.nodeType) || loadsConstant(node));
       if (!firstScope) continue;
@@ -114,10 +142,10 @@ class DeadCodeFinder {
         return false;
       case 'FunctionDef':
       case 'AsyncFunctionDef':
-        this.body(s.body, true);
+        this.codeBody(s.body, true);
         return true;
       case 'ClassDef':
-        this.body(s.body, false);
+        this.codeBody(s.body, false);
         return true;
       case 'If': {
         const truth = inFunction ? constantTruth(s.test) : undefined;
@@ -147,7 +175,7 @@ class DeadCodeFinder {
         this.body(s.body, inFunction);
         return this.body(s.orelse, inFunction) || containsBreak(s.body);
       case 'Assert':
-        return !(inFunction && constantTruth(s.test) === false);
+        return constantTruth(s.test) !== false;
       case 'With':
       case 'AsyncWith':
         this.body(s.body, inFunction);
@@ -172,11 +200,18 @@ class DeadCodeFinder {
     }
   }
 
+  /** Unreachable code: note the code objects it would create (outermost only), and look inside them. */
   private markAll(root: unknown): void {
     if (Array.isArray(root)) {
       for (const item of root) this.markAll(item);
     } else if (root && typeof root === 'object' && 'nodeType' in root) {
-      if (SCOPE_NODES.has((root as AstNode).nodeType)) this.dead.add(root as AstNode);
+      const node = root as AstNode;
+      if (SCOPE_NODES.has(node.nodeType)) {
+        this.unit.unreachable.push([node, positionOf(node as AstNode & { lineno: number; col_offset: number })]);
+        if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef') this.codeBody(node.body, true);
+        else if (node.nodeType === 'ClassDef') this.codeBody(node.body, false);
+        return;
+      }
       for (const value of Object.values(root)) if (value && typeof value === 'object') this.markAll(value);
     }
   }
