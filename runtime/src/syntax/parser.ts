@@ -147,6 +147,13 @@ export class Parser {
   /** The source's lines, split only when an error needs them. */
   private lines: string[] | null = null;
 
+  /**
+   * Whether the source came from a file CPython could read back: it then quotes the error's line
+   * from the file (PyErr_ProgramTextObject) rather than from its tokenizer's buffer, which changes
+   * the columns when a multi-line token with non-ASCII text precedes the error.
+   */
+  fromFile = false;
+
   constructor(
     readonly tokenizer: Tokenizer,
     /** Set for the sub-parser of an f-string replacement field. */
@@ -261,20 +268,23 @@ export class Parser {
    * Offset of the memo keys in use. What expression_without_invalid parses in the error pass is
    * kept apart from what the invalid rules see: CPython 3.11.7 reports errors (e.g. "Perhaps you
    * forgot a comma?" inside `de{f g()`) that it could not reach if those results were shared.
+   * Call arguments are the exception: there CPython does reuse them (`clss C(x for x in y, z)`
+   * is a plain "invalid syntax", not the generator-expression error). Both found by comparing
+   * with CPython on mutated corpus programs; the rule behind them is not known.
    */
   memoSpace = 0;
 
   /** The memoised result of `rule` at `mark`, or undefined. */
   memoGet(rule: Memo): MemoEntry | undefined {
     const mark = this.mark;
-    const key = rule + this.memoSpace;
+    const key = rule + (rule === Memo.arguments ? 0 : this.memoSpace);
     let entry = mark < this.memo.length ? this.memo[mark] : undefined;
     while (entry !== undefined && entry.rule !== key) entry = entry.next;
     return entry;
   }
 
   memoSet(rule: Memo, start: number, value: unknown): void {
-    this.memo[start] = { rule: rule + this.memoSpace, value, end: this.mark, next: this.memo[start] };
+    this.memo[start] = { rule: rule + (rule === Memo.arguments ? 0 : this.memoSpace), value, end: this.mark, next: this.memo[start] };
   }
 
   enter(): void {
@@ -311,14 +321,19 @@ export class Parser {
    * end column too.
    */
   errorAt(type: SyntaxErrorType, msg: string, lineno: number, byteCol: number, endLineno: number, endByteCol: number): PySyntaxError {
-    if (this.fstring !== null) {
-      msg = 'f-string: ' + msg;
-      byteCol -= this.fstring.startingColOffset;
-      endByteCol -= this.fstring.startingColOffset;
-    }
     const line = this.errorLine(lineno);
-    const offset = byteCol > 0 ? this.characterOffset(line, byteCol) : byteCol;
-    const endOffset = endByteCol > 0 ? this.characterOffset(line, endByteCol) : endByteCol;
+    let offset: number;
+    let endOffset: number;
+    if (this.fstring !== null) {
+      // The sub-parser's tokenizer reads a plain byte string (no encoding), so CPython leaves its
+      // columns in bytes, relative to the "(expr)" it was given.
+      msg = 'f-string: ' + msg;
+      offset = byteCol - this.fstring.startingColOffset;
+      endOffset = endByteCol - this.fstring.startingColOffset;
+    } else {
+      offset = byteCol > 0 ? this.characterOffset(line, byteCol) : byteCol;
+      endOffset = endByteCol > 0 ? this.characterOffset(line, endByteCol) : endByteCol;
+    }
     const info: SyntaxErrorInfo = { type, msg, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: line };
     return new PySyntaxError(info);
   }
@@ -329,8 +344,12 @@ export class Parser {
    * else the error's own line. Columns are converted against it and it becomes SyntaxError.text.
    */
   private errorLine(lineno: number): string {
-    if (this.fstring === null) return this.tokenizer.errorLine(lineno);
-    return this.lineText(lineno);
+    if (this.fstring !== null) return this.lineText(lineno);
+    if (this.fromFile && lineno >= 1 && lineno <= this.sourceLines.length) {
+      // The file's line as fgets returns it: with its newline (the tokenizer added one at the end).
+      return this.sourceLines[lineno - 1] + '\n';
+    }
+    return this.tokenizer.errorLine(lineno);
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
@@ -400,9 +419,14 @@ function utf8ByteLength(text: string): number {
 
 // ---- entry points --------------------------------------------------------------------------------
 
+/**
+ * Parses a module like `ast.parse(source, filename)`. Give the file's name when the source was
+ * read from a file: CPython then quotes error lines from the file (see Parser.fromFile); a name in
+ * angle brackets (the default '<unknown>', '<string>') means there is no file.
+ */
 export function parseModule(source: string, filename = '<unknown>'): Module {
-  void filename;
   const p = new Parser(new Tokenizer(source));
+  p.fromFile = !filename.startsWith('<');
   return runParser(p, fileRule);
 }
 
