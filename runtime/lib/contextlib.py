@@ -59,7 +59,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             if value is None:
                 value = typ()
             try:
-                self.gen.throw(typ, value, traceback)
+                self.gen.throw(value)
             except StopIteration as exc:
                 return exc is not value
             except RuntimeError as exc:

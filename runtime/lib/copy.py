@@ -29,10 +29,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is None:
+    rv = _reduce(x)
+    if rv is None:
         raise Error("un(shallow)copyable object of type %s" % cls)
-    rv = reductor(4)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -71,7 +70,7 @@ def deepcopy(x, memo=None, _nil=[]):
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set:
-        y = set(deepcopy(a, memo) for a in x)
+        y = set([deepcopy(a, memo) for a in x])
     elif cls is frozenset:
         y = x
     elif issubclass(cls, type):
@@ -81,10 +80,9 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            reductor = getattr(x, "__reduce_ex__", None)
-            if reductor is None:
+            rv = _reduce(x)
+            if rv is None:
                 raise Error("un(deep)copyable object of type %s" % cls)
-            rv = reductor(4)
             if isinstance(rv, str):
                 y = x
             else:
@@ -93,6 +91,41 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+_MISSING = object()
+
+
+def _reduce(x):
+    """x.__reduce_ex__(4), with object's default (copyreg.__reduce_ex__ / reduce_newobj) spelled
+    out here for classes that do not override it."""
+    cls = type(x)
+    own_ex = getattr(cls, '__reduce_ex__', _MISSING)
+    own = getattr(cls, '__reduce__', _MISSING)
+    if own_ex is not getattr(object, '__reduce_ex__', _MISSING) and own_ex is not _MISSING:
+        return x.__reduce_ex__(4)
+    if own is not getattr(object, '__reduce__', _MISSING) and own is not _MISSING:
+        return x.__reduce__()
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = getnewargs() if getnewargs is not None else ()
+    state = getattr(x, '__dict__', None) or None
+    slots = {}
+    for klass in cls.__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+                slots[name] = getattr(x, name)
+    if slots:
+        state = (state, slots)
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + tuple(args), state, listiter, dictiter)
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
 
 
 def _keep_alive(x, memo):

@@ -38,7 +38,7 @@ def concat(a, b):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 def contains(a, b): return b in a
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+def countOf(a, b): return sum([1 for x in a if x is b or x == b])
 def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]
 def indexOf(a, b):
@@ -118,7 +118,7 @@ class attrgetter:
             getters = tuple(map(attrgetter, self._attrs))
 
             def func(obj):
-                return tuple(getter(obj) for getter in getters)
+                return tuple([getter(obj) for getter in getters])
             self._call = func
 
     def __call__(self, obj):
@@ -142,7 +142,7 @@ class itemgetter:
             self._items = items = (item,) + items
 
             def func(obj):
-                return tuple(obj[i] for i in items)
+                return tuple([obj[i] for i in items])
             self._call = func
 
     def __call__(self, obj):

@@ -51,7 +51,7 @@ def listdir(p='.'):
 
 def urandom(n):
     import random
-    return bytes(random.getrandbits(8) for _ in range(n))
+    return bytes([random.getrandbits(8) for _ in range(n)])
 
 
 class PathLike:

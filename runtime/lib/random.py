@@ -58,7 +58,7 @@ class Random:
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
-            raise ValueError(f"empty range in randrange({start}, {stop})")
+            raise ValueError(f"empty range for randrange() ({istart}, {istop}, {width})")
         if istep > 0:
             n = (width + istep - 1) // istep
         elif istep < 0:
@@ -66,7 +66,7 @@ class Random:
         else:
             raise ValueError("zero step for randrange()")
         if n <= 0:
-            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+            raise ValueError("empty range for randrange()")
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):

@@ -571,7 +571,7 @@ class Counter(dict):
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return all([self[e] == other[e] for c in (self, other) for e in c])
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -694,7 +694,7 @@ class ChainMap:
         return iter(d)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any([key in m for m in self.maps])
 
     def __bool__(self):
         return any(self.maps)

@@ -356,7 +356,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum([1 for v in self if v is value or v == value])
 
 
 class MutableSequence(Sequence):

@@ -126,7 +126,7 @@ class _Parser:
             esc = s[j]
             if esc != 'u':
                 if esc not in _BACKSLASH:
-                    raise JSONDecodeError("Invalid \\escape: {0!r}".format(esc), s, j - 1)
+                    raise JSONDecodeError("Invalid \\escape", s, j - 1)
                 chunks.append(_BACKSLASH[esc])
                 i = j + 1
                 continue

@@ -76,4 +76,4 @@ class Log:
 log = Log()
 with contextlib.redirect_stdout(log):
     print('hidden')
-print('captured', log.parts)
+print('captured', repr(''.join(log.parts)))

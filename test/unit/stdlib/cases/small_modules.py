@@ -38,7 +38,7 @@ except ModuleNotFoundError as e:
 try:
     from math import no_such_name
 except ImportError as e:
-    print(e)
+    print(type(e).__name__, e.name)
 try:
     import os.nope
 except ModuleNotFoundError as e:
