@@ -2,7 +2,7 @@
 // prints for the same file, so its output can be compared with python3's directly.
 
 import * as fs from 'node:fs';
-import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines } from '../src/index';
+import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, ParserMemoryError } from '../src/index';
 
 const USAGE = `usage: pyxray <command> FILE [options]
 
@@ -48,4 +48,16 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Input too deep for CPython is a MemoryError or RecursionError there, not a SyntaxError: say so the same way. */
+function reportLimit(error: unknown): number {
+  if (error instanceof PyLimitError) process.stderr.write(`${error.pythonType}: ${error.message}\n`);
+  else if (error instanceof ParserMemoryError) process.stderr.write('MemoryError\n');
+  else throw error;
+  return 1;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.exitCode = reportLimit(error);
+}
