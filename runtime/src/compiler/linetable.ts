@@ -12,7 +12,7 @@ export interface Position {
   end_col_offset: number | null;
 }
 
-const CODE_SHORT_MAX = 9;
+// Entry kinds 0-9 are the short form: the kind is column // 8.
 const CODE_ONE_LINE0 = 10;
 const CODE_NO_COLUMNS = 13;
 const CODE_LONG = 14;
@@ -60,15 +60,14 @@ export class LineTableWriter {
     }
     const lineDelta = line - this.prevLine;
     const columnUnknown = col < 0 || endCol < 0;
-    if (columnUnknown || endLine !== line) {
-      if (endLine === line && columnUnknown || endLine < 0) {
+    if (columnUnknown) {
+      if (endLine === line || endLine === -1) {
         this.header(CODE_NO_COLUMNS, length);
         this.svarint(lineDelta);
         this.prevLine = line;
         return;
       }
-    }
-    if (!columnUnknown && endLine === line) {
+    } else if (endLine === line) {
       if (lineDelta === 0 && col < 80 && endCol - col < 16 && endCol >= col) {
         const column = col;
         this.header(column >> 3, length);
@@ -152,7 +151,6 @@ export function decodeLineTable(table: Uint8Array, firstLineno: number): LineTab
       const col = (code << 3) | ((second >> 4) & 7);
       entry = { lineno: line, end_lineno: line, col_offset: col, end_col_offset: col + (second & 15) };
     }
-    void CODE_SHORT_MAX;
     entries.push({ start, end: offset, ...entry });
   }
   return entries;
