@@ -20,6 +20,11 @@ import { optimizeAst } from './astOptimizer';
 /** compile()'s modes: a module, or a single expression whose value the code object returns. */
 export type CompileMode = 'exec' | 'eval';
 
+/**
+ * Compile a parsed module with its symbol table. Like CPython, this first runs the AST optimiser,
+ * which folds constants IN PLACE (expression nodes only; scope-opening nodes keep their identity,
+ * so `table` stays valid): callers that keep using the tree afterwards should use compileSource.
+ */
 export function compileModule(tree: Module, table: SymbolTable, filename: string, mode: CompileMode = 'exec'): CodeObject {
   try {
     return compileTree(tree, table, filename, mode);
