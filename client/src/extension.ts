@@ -1,0 +1,22 @@
+// PyXray's VS Code extension: thin activation that wires the pieces together. The language
+// client (server/src/server.ts bundled as dist/server.js) answers everything about names,
+// scopes and bytecode; the debugger (dist/debugAdapter.js) runs snippets; this file only
+// connects them to VS Code's UI. Each concern lives in its own module beside this one.
+
+import * as vscode from 'vscode';
+import { startLanguageClient } from './languageClient';
+import { registerListingDocuments } from './listingDocuments';
+import { registerDebugging } from './debugging';
+
+let stopClient: (() => Promise<void>) | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const client = startLanguageClient(context);
+  stopClient = () => client.stop();
+  registerListingDocuments(context, client);
+  registerDebugging(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient?.();
+}
