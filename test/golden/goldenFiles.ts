@@ -212,7 +212,7 @@ function writeKnownMismatches(entries: string[]): void {
     '# Golden files whose dump from our front end does not match CPython 3.11 yet, as "KIND PATH".',
     '# test/golden/frontend.test.ts fails on any mismatch NOT listed here, and reports listed files',
     '# that match now. Remove a line when its file is fixed; never add one to hide a regression.',
-    '# Rewrite from the current results: GOLDEN_WRITE_KNOWN=1 npx mocha --spec test/golden/frontend.test.ts',
+    '# Rewrite from the current results: GOLDEN_WRITE_KNOWN=1 npx mocha --no-config -r tsx/cjs test/golden/frontend.test.ts',
   ];
   writeFileSync(KNOWN_MISMATCHES_FILE, [...header, ...entries.sort(), ''].join('\n'));
 }
