@@ -78,7 +78,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('repr', (_s, args) => A.reprObj(args[0]));
   def('ascii', (_s, args) => newStr(asciiRepr(A.repr(args[0]))));
   def('id', (_s, args) => newInt(args[0].ob_addr));
-  def('hash', (_s, args) => newInt(A.hash(args[0])));
+  def('hash', (_s, args) => newIntValue(A.hashFull(args[0])));
   def('isinstance', (_s, args) => newBool(A.isInstance(args[0], args[1])));
   def('issubclass', (_s, args) => newBool(A.isSubclass(args[0], args[1])));
   def('callable', (_s, args) => newBool(args[0] instanceof PyFunction || args[0].ob_type.lookup('__call__') !== null));

@@ -20,6 +20,7 @@ import { PyStr, strType, newStr } from './str';
 import { PyTuple, tupleType, newTupleSteal } from './tuple';
 import { PyList, listType, newListSteal } from './list';
 import { PyDict, dictSupport } from './dict';
+import { setSupport } from './set';
 import { None, NotImplemented, noneType } from './none';
 import { PyFunction } from './function';
 import { PyBuiltinFunction, newBuiltinFunction } from './builtinFunction';
@@ -33,6 +34,7 @@ import {
   newException, TypeError, AttributeError, StopIteration, PyBaseException, IndexError, KeyError, OverflowError,
 } from './exceptions';
 import { reprFloat } from '../text/repr';
+import * as H from '../hashing/hash';
 
 /** Hooks the VM installs: calling Python functions and the recursion guard for native re-entry. */
 export const callSupport = {
@@ -480,14 +482,17 @@ export function hashPointer(o: PyObject): number {
   return Math.floor(o.ob_addr / 16);
 }
 
-export function hash(o: PyObject): number {
+/** hash(o) as CPython computes it (siphash13 for str under PYTHONHASHSEED=0, int/float/tuple hashes). */
+export function hashFull(o: PyObject): H.PyHash {
   const t = o.ob_type;
   if (o instanceof PyStr) {
-    if (o.hash === -1) o.hash = hashString(o.value);
-    return o.hash;
+    let h = o.fullHash;
+    if (h === null) h = o.fullHash = H.hashStr(o.value);
+    return h;
   }
-  if (t === intType || t === boolType) return hashInt((o as PyInt).value);
-  if (t === floatType) return hashFloat((o as PyFloat).value);
+  if (t === intType || t === boolType) return H.hashInt((o as PyInt).value);
+  if (t === floatType) return H.hashFloat((o as PyFloat).value, o.ob_addr);
+  if (t === tupleType) return H.hashTuple((o as PyTuple).items.map(hashFull));
   const m = t.lookup('__hash__');
   if (m === null || m === None) raiseType(`unhashable type: '${t.name}'`);
   const r = callBound(m, o, []);
@@ -495,9 +500,22 @@ export function hash(o: PyObject): number {
     decref(r);
     raiseType('__hash__ method should return an integer');
   }
-  const h = hashInt(r.value);
+  const h = H.hashInt(r.value);
   decref(r);
   return h;
+}
+
+/** The hash as a JS number, for bucketing (equal objects still get equal numbers). */
+export function hash(o: PyObject): number {
+  if (o instanceof PyStr && o.hash !== -1) return o.hash;
+  const h = hashFull(o);
+  const n = typeof h === 'number' ? h : Number(h);
+  if (o instanceof PyStr) o.hash = n;
+  return n;
+}
+
+export function pointerHash(o: PyObject): H.PyHash {
+  return H.hashPointer(o.ob_addr);
 }
 
 // ---------------------------------------------------------------- truth, length
@@ -773,6 +791,7 @@ export function equal(a: PyObject, b: PyObject): boolean {
 }
 
 dictSupport.hash = hash;
+setSupport.hashFull = hashFull;
 dictSupport.equal = equal;
 
 // ---------------------------------------------------------------- iteration

@@ -8,7 +8,7 @@
 import { PyObject } from './pyobject';
 import { PyType, objectType, typeType, MroError, bumpTypeVersion } from './typeobject';
 import { PyStr, newStr, strType } from './str';
-import { newInt } from './int';
+import { newInt, newIntValue } from './int';
 import { newBool } from './bool';
 import { PyTuple, newTuple, newTupleSteal } from './tuple';
 import { newListSteal, newList } from './list';
@@ -92,7 +92,7 @@ defineMethods(objectType, {
     decref(r);
     return newBool(!t);
   },
-  __hash__: (self) => newInt(A.hashPointer(self)),
+  __hash__: (self) => newIntValue(A.pointerHash(self)),
   __getattribute__: (self, args) => {
     const name = (args[0] as PyStr).value;
     const r = self instanceof PyType ? A.typeGetAttr(self, name) : A.genericGetAttr(self, name);

@@ -5,7 +5,7 @@ import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
 import { PyList, listType, newListSteal, newList } from './list';
 import { PyTuple, tupleType, newTupleSteal, newTuple, newTupleOfType, emptyTuple } from './tuple';
-import { PyInt, newInt } from './int';
+import { PyInt, newInt, newIntValue } from './int';
 import { newBool, True } from './bool';
 import { newStr, PyStr } from './str';
 import { PySlice, adjustIndices } from './slice';
@@ -387,21 +387,7 @@ defineMethods(tupleType, {
   },
   __lt__: seqCmp(0, tupleType), __le__: seqCmp(1, tupleType), __eq__: seqCmp(2, tupleType),
   __ne__: seqCmp(3, tupleType), __gt__: seqCmp(4, tupleType), __ge__: seqCmp(5, tupleType),
-  __hash__: (self) => {
-    // CPython 3.11's xxHash-based tuple hash, on 64-bit lanes.
-    const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n, M = (1n << 64n) - 1n;
-    let acc = P5;
-    const items = (self as PyTuple).items;
-    for (const it of items) {
-      let lane = BigInt.asUintN(64, BigInt(A.hash(it)));
-      acc = (acc + lane * P2) & M;
-      acc = ((acc << 31n) | (acc >> 33n)) & M;
-      acc = (acc * P1) & M;
-    }
-    acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
-    if (acc === M) return newInt(1546275796);
-    return newInt(Number(BigInt.asIntN(64, acc) % (1n << 52n)));
-  },
+  __hash__: (self) => newIntValue(A.hashFull(self)),
   __repr__: (self) => reprSequence(self, (self as PyTuple).items, '(', ')', true),
   __getnewargs__: (self) => newTupleSteal([newTuple((self as PyTuple).items)]),
   index: (self, args) => seqIndex((self as PyTuple).items, args, 'tuple'),

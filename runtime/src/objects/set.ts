@@ -1,14 +1,58 @@
-// set and frozenset (Objects/setobject.c). Placeholder storage: an insertion-ordered table
-// (a private PyDict whose values are all None). CPython's iteration order comes from its
-// open-addressing table; that lands with runtime/src/hashing and only this file changes.
+// set and frozenset (Objects/setobject.c). Storage is CPython's open-addressing set table
+// (runtime/src/hashing/setTable.ts) keyed by CPython's exact hashes, so iteration order, pop()
+// and resizing follow CPython. The set owns one reference to each member.
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, decref } from '../memory/heap';
-import { PyDict, dictType } from './dict';
+import { dictSupport } from './dict';
+import { SetTable } from '../hashing/setTable';
+import type { PyHash } from '../hashing/hash';
+
+/** Set members with refcounting over the hashing room's SetTable; the API the set methods use. */
+export class SetStorage {
+  private t = new SetTable<PyObject>((stored, key) => dictSupport.equal(stored, key));
+  /** Add `key` (the second argument is ignored: sets have no values). */
+  set(key: PyObject, _value?: PyObject): void {
+    if (this.t.add(key, setSupport.hashFull(key))) key.ob_refcnt++;
+  }
+  delete(key: PyObject): boolean {
+    const h = setSupport.hashFull(key);
+    const stored = this.t.get(key, h);
+    if (stored === undefined) return false;
+    this.t.discard(key, h);
+    decref(stored);
+    return true;
+  }
+  findIndex(key: PyObject): number {
+    return this.t.has(key, setSupport.hashFull(key)) ? 0 : -1;
+  }
+  clear(): void {
+    const items = this.t.toArray();
+    this.t.clear();
+    for (const x of items) decref(x);
+  }
+  /** set.pop(): CPython's finger walk. Returns an owned reference. */
+  pop(): PyObject | undefined {
+    return this.t.pop();
+  }
+  get used(): number {
+    return this.t.size;
+  }
+  keyList(): PyObject[] {
+    return this.t.toArray();
+  }
+  sizeof(): number {
+    return this.t.sizeof();
+  }
+}
+
+export const setSupport = {
+  hashFull: null as unknown as (o: PyObject) => PyHash,
+};
 
 export class PySet extends PyObject {
-  readonly table: PyDict = new PyDict(dictType);
+  readonly table = new SetStorage();
   constructor(type: PyType) {
     super(type);
   }

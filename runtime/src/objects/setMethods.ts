@@ -3,12 +3,13 @@
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
 import { PySet, setType, frozensetType, newSet } from './set';
-import { newInt } from './int';
+import { newInt, newIntValue } from './int';
+import * as H from '../hashing/hash';
 import { newBool } from './bool';
 import { newStr } from './str';
 import { NotImplemented, None } from './none';
 import { defineMethods, defineNew } from './define';
-import { newException, KeyError } from './exceptions';
+import { newException, KeyError, RuntimeError } from './exceptions';
 import * as A from './abstract';
 import { newRef } from '../memory/heap';
 import { newIterator } from './iterator';
@@ -111,7 +112,7 @@ const common = {
     const size = s.size;
     let i = 0;
     return newIterator('set_iterator', self, () => {
-      if (s.size !== size) throw newException(A.None.ob_type === null ? KeyError : (KeyError.mro[2] as PyType).subclasses.find((t) => t.name === 'RuntimeError')!, 'Set changed size during iteration');
+      if (s.size !== size) throw newException(RuntimeError, 'Set changed size during iteration');
       return i < items.length ? newRef(items[i++]) : null;
     });
   },
@@ -138,6 +139,7 @@ const common = {
   issuperset: (self: PyObject, args: PyObject[]) => newBool(subset(asSet(args[0]), self as PySet)),
   isdisjoint: (self: PyObject, args: PyObject[]) => newBool(members(args[0]).every((x) => !has(self as PySet, x))),
   copy: (self: PyObject) => make(self.ob_type, (self as PySet).items()),
+  __sizeof__: (self: PyObject) => newInt((self as PySet).table.sizeof() - 16),
 };
 
 defineMethods(setType, {
@@ -156,10 +158,8 @@ defineMethods(setType, {
   discard: (self, args) => { (self as PySet).table.delete(args[0]); return newRef(None); },
   pop: (self) => {
     const s = self as PySet;
-    const items = s.items();
-    if (items.length === 0) throw newException(KeyError, 'pop from an empty set');
-    const x = newRef(items[0]);
-    s.table.delete(x);
+    const x = s.table.pop();
+    if (x === undefined) throw newException(KeyError, 'pop from an empty set');
     return x;
   },
   clear: (self) => { (self as PySet).table.clear(); return newRef(None); },
@@ -172,11 +172,7 @@ setType.setAttr('__hash__', None);
 
 defineMethods(frozensetType, {
   ...common,
-  __hash__: (self) => {
-    let h = 0;
-    for (const x of (self as PySet).items()) h = (h ^ (A.hash(x) * 3644798167)) % 2 ** 48;
-    return newInt(h);
-  },
+  __hash__: (self) => newIntValue(H.hashFrozenset((self as PySet).items().map(A.hashFull))),
 });
 
 defineNew(setType, (_self, args) => {

@@ -11,6 +11,8 @@ import { exceptionSupport } from './exceptions';
 export class PyStr extends PyObject {
   /** Cached hash (-1 = not computed), as CPython caches it in the object. */
   hash = -1;
+  /** CPython's exact hash (number or bigint), computed once. */
+  fullHash: number | bigint | null = null;
   constructor(type: PyType, readonly value: string) {
     super(type);
   }

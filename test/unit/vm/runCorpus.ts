@@ -28,7 +28,7 @@ for (const [name, group] of rows) {
   let actual: string;
   try {
     const code = process.env.OURS ? compileSource(fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'), file) : cpythonCode(file);
-    runProgram(code, host, { tickLimit: 20_000_000 });
+    runProgram(code, host, { tickLimit: 3_000_000 });
     actual = normalise(host.output, seeds);
   } catch (e) {
     actual = normalise(host.output, seeds) + `\n<<JS crash: ${(e as Error).stack}>>`;
