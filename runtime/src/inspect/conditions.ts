@@ -161,7 +161,7 @@ function length(v: ConditionValue): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.size;
-  if (v instanceof PySet) return v.table.size;
+  if (v instanceof PySet) return v.size;
   throw new ConditionError(`object of type '${typeOf(v)}' has no len()`);
 }
 

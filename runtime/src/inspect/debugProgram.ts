@@ -28,7 +28,8 @@ import * as A from '../objects/abstract';
 import { generatorSupport } from '../objects/functionMethods';
 import { superSupport } from '../objects/super';
 import { decref, newRef } from '../memory/heap';
-import { Interpreter } from '../vm/interpreter';
+import { Interpreter, LimitExceeded } from '../vm/interpreter';
+import { importStdlib } from '../modules/stdlib';
 import type { Frame } from '../vm/frame';
 import type { Host } from '../vm/host';
 import { formatException } from '../vm/traceback';
@@ -196,9 +197,8 @@ export class DebugProgram {
     interp.observer = (frame) => this.observe(frame);
     interp.observed = true;
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
-    // (backward jumps and calls), where the VM has one, catches those.
-    const bounded = interp as unknown as { setTickLimit?: (limit: number) => void };
-    if (Number.isFinite(this.maxInstructions)) bounded.setTickLimit?.(this.maxInstructions);
+    // (backward jumps and calls) catches those.
+    if (Number.isFinite(this.maxInstructions)) interp.setTickLimit(this.maxInstructions);
   }
 
   get isFinished(): boolean {
@@ -277,8 +277,8 @@ export class DebugProgram {
   }
 
   private exitCodeForError(e: unknown): number {
-    // The VM's own bound (LimitExceeded: not a Python exception) ends the run the same way.
-    if (!(e instanceof PyBaseException) && e instanceof Error && /limit of \d+ reached/.test(e.message)) return this.limitExit();
+    // The VM's own bound (not a Python exception: nothing can catch it) ends the run the same way.
+    if (e instanceof LimitExceeded) return this.limitExit();
     if (!(e instanceof PyBaseException)) throw e;
     if (e.ob_type.isSubtypeOf(E.SystemExit)) {
       const code = e.extra ?? (e.args.items.length > 0 ? e.args.items[0] : None);
@@ -446,8 +446,10 @@ function installHooks(interp: Interpreter): void {
   superSupport.zeroArgs = () => interp.zeroArgSuper();
 }
 
-/** Builtin modules only, as runProgram's import system. */
-function importModule(interp: Interpreter, name: string, _fromlist: PyObject, level: number, _globals: PyDict): PyObject {
+/** runProgram's import system: the stdlib registry (sys.modules, shipped modules), else an error. */
+function importModule(interp: Interpreter, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
+  const shipped = importStdlib(interp, name, fromlist, level, globals);
+  if (shipped !== null) return shipped;
   if (level > 0) throw newException(E.ImportError, 'attempted relative import with no known parent package');
   const top = name.split('.')[0];
   const existing = interp.modules.getStr(top);
