@@ -2,11 +2,14 @@
 // prints for the same file, so its output can be compared with python3's directly.
 
 import * as fs from 'node:fs';
-import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, ParserMemoryError } from '../src/index';
+import * as path from 'node:path';
+import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, ParserMemoryError, PySyntaxError, compileSource, runProgram } from '../src/index';
+import { NodeHost } from './nodeHost';
 
 const USAGE = `usage: pyxray <command> FILE [options]
 
 commands:
+  run FILE [args...]       run the program as python3 FILE would (exit code, output, tracebacks)
   ast FILE [--positions]   the AST, as ast.dump(tree, indent=1[, include_attributes=True])
   symtable FILE            every scope and how each name resolves (local, global, free, cell, ...)
   dis FILE                 every code object: header fields and CPython 3.11 bytecode
@@ -16,8 +19,40 @@ function readSource(file: string): string {
   return normalizeNewlines(fs.readFileSync(file, 'utf8'));
 }
 
+/** `pyxray run FILE [args]`: everything after FILE belongs to the program's sys.argv. */
+function runCommand(file: string, args: string[]): number {
+  const absolute = path.resolve(file);
+  let source: string;
+  try {
+    source = readSource(absolute);
+  } catch (error) {
+    process.stderr.write(`pyxray: can't open file '${absolute}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  const host = new NodeHost(absolute, args);
+  let code;
+  try {
+    code = compileSource(source, absolute);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    const { type, msg, lineno, offset, end_offset, text } = error.info;
+    let report = `  File "${absolute}", line ${lineno}\n`;
+    const line = text ?? source.split('\n')[lineno - 1] ?? '';
+    if (line) {
+      const stripped = line.replace(/^[ \t\f]+/, '');
+      const shift = line.length - stripped.length;
+      const width = Math.max(1, (end_offset > offset ? end_offset - offset : 1));
+      report += `    ${stripped.replace(/\n$/, '')}\n    ${' '.repeat(Math.max(0, offset - 1 - shift))}${'^'.repeat(width)}\n`;
+    }
+    process.stderr.write(`${report}${type}: ${msg}\n`);
+    return 1;
+  }
+  return runProgram(code, host).exitCode;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
+  if (command === 'run' && rest.length > 0 && !rest[0].startsWith('--')) return runCommand(rest[0], rest.slice(1));
   const files = rest.filter((a) => !a.startsWith('--'));
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   if (!command || command === '--help' || command === '-h' || files.length !== 1) {

@@ -28,5 +28,11 @@ export type { Instruction } from './compiler/disassembler';
 export { ConstTuple, ConstFrozenset, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from './compiler/codeObject';
 export type { CodeObject, CodeConstant } from './compiler/codeObject';
 
+// The VM: run a program like `python3 FILE`, with its I/O through a host.
+export { runProgram } from './vm/program';
+export type { RunResult } from './vm/program';
+export { MemoryHost } from './vm/host';
+export type { Host } from './vm/host';
+
 // Text views that match CPython's own tools.
 export { astDumpText, symtableDumpText, normalizeNewlines } from './frontend';

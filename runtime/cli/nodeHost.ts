@@ -1,0 +1,55 @@
+// The CLI's host: the real terminal and file system, as `python3 FILE` sees them. Output is
+// written synchronously so stdout and stderr interleave in program order, and stdin is read a
+// line at a time only when the program asks (input() at a prompt works interactively).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Host } from '../src/index';
+
+export class NodeHost implements Host {
+  private pending = Buffer.alloc(0);
+  private stdinEnded = false;
+
+  constructor(readonly programPath: string, readonly args: string[]) {}
+
+  writeStdout(text: string): void {
+    fs.writeSync(1, text);
+  }
+
+  writeStderr(text: string): void {
+    fs.writeSync(2, text);
+  }
+
+  readStdinLine(): string | null {
+    const chunk = Buffer.alloc(4096);
+    for (;;) {
+      const newline = this.pending.indexOf(0x0a);
+      if (newline >= 0) {
+        const line = this.pending.subarray(0, newline + 1).toString('utf8');
+        this.pending = this.pending.subarray(newline + 1);
+        return line;
+      }
+      if (this.stdinEnded) break;
+      let count = 0;
+      try {
+        count = fs.readSync(0, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((error as NodeJS.ErrnoException).code !== 'EOF') throw error;
+      }
+      if (count === 0) this.stdinEnded = true;
+      else this.pending = Buffer.concat([this.pending, chunk.subarray(0, count)]);
+    }
+    if (this.pending.length === 0) return null;
+    const rest = this.pending.toString('utf8');
+    this.pending = Buffer.alloc(0);
+    return rest;
+  }
+
+  readFile(file: string): string | null {
+    try {
+      return fs.readFileSync(path.resolve(path.dirname(this.programPath), file), 'utf8');
+    } catch {
+      return null;
+    }
+  }
+}
