@@ -23,6 +23,7 @@ import { makeMath } from './math';
 import { makeTime } from './time';
 import { makeRandomNative } from './randomNative';
 import { makeOsNative } from './osNative';
+import { makeReNative } from './reNative';
 
 /** Where CPython 3.11 keeps its library; stdlib frames are dropped from normalised tracebacks. */
 export const STDLIB_DIR = '/usr/lib/python3.11';
@@ -34,10 +35,11 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   time: makeTime,
   _random: makeRandomNative,
   _os: makeOsNative,
+  _re: makeReNative,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', 'itertools', '_random', '_os']);
+const BUILT_IN = new Set(['time', 'itertools', '_random', '_os', '_re']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];
