@@ -70,9 +70,7 @@ export function expression(p: Parser): Expr | null {
 /** expression_without_invalid: the same alternatives with invalid rules switched off. */
 export function expressionWithoutInvalid(p: Parser): Expr | null {
   const saved = p.callInvalidRules;
-  const savedSpace = p.memoSpace;
   p.callInvalidRules = false;
-  if (saved) p.memoSpace = Memo.COUNT;
   const start = p.mark;
   const s = p.startToken();
   try {
@@ -95,7 +93,6 @@ export function expressionWithoutInvalid(p: Parser): Expr | null {
     return l;
   } finally {
     p.callInvalidRules = saved;
-    p.memoSpace = savedSpace;
   }
 }
 
@@ -135,8 +132,8 @@ export function starExpressions(p: Parser): Expr | null {
 /** star_expression (memo): '*' bitwise_or | expression */
 export function starExpression(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.star_expression) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.star_expression) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   let result: Expr | null = null;
   const s = p.startToken();
@@ -146,7 +143,7 @@ export function starExpression(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = expression(p);
-  if (p.callInvalidRules) p.memoSet(Memo.star_expression, start, result);
+  if (p.errorPass) p.memoSet(Memo.star_expression, start, result);
   return result;
 }
 
@@ -208,8 +205,8 @@ export function namedExpression(p: Parser): Expr | null {
 /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.disjunction) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.disjunction) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   const s = p.startToken();
   let result = conjunction(p);
@@ -224,15 +221,15 @@ export function disjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) result = N.boolOpNode(N.OP_OR, values, s, p.lastToken());
   }
-  if (p.callInvalidRules) p.memoSet(Memo.disjunction, start, result);
+  if (p.errorPass) p.memoSet(Memo.disjunction, start, result);
   return result;
 }
 
 /** conjunction (memo): inversion ('and' inversion)+ | inversion */
 export function conjunction(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.conjunction) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.conjunction) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   const s = p.startToken();
   let result = inversion(p);
@@ -247,15 +244,15 @@ export function conjunction(p: Parser): Expr | null {
     }
     if (values.length > 1) result = N.boolOpNode(N.OP_AND, values, s, p.lastToken());
   }
-  if (p.callInvalidRules) p.memoSet(Memo.conjunction, start, result);
+  if (p.errorPass) p.memoSet(Memo.conjunction, start, result);
   return result;
 }
 
 /** inversion (memo): 'not' inversion | comparison */
 export function inversion(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.inversion) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.inversion) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   p.enter();
   let result: Expr | null = null;
@@ -266,7 +263,7 @@ export function inversion(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = comparison(p);
-  if (p.callInvalidRules) p.memoSet(Memo.inversion, start, result);
+  if (p.errorPass) p.memoSet(Memo.inversion, start, result);
   p.depth--;
   return result;
 }
@@ -324,6 +321,16 @@ function compareOperator(p: Parser): A.AstCmpop | null {
 
 /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor (left-recursive, as a loop) */
 export function bitwiseOr(p: Parser): Expr | null {
+  if (!p.errorPass) return bitwiseOrUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.bitwise_or);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = bitwiseOrUncached(p);
+  p.memoSet(Memo.bitwise_or, start, result);
+  return result;
+}
+
+function bitwiseOrUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = bitwiseXor(p);
   if (a === null) return null;
@@ -338,6 +345,16 @@ export function bitwiseOr(p: Parser): Expr | null {
 }
 
 function bitwiseXor(p: Parser): Expr | null {
+  if (!p.errorPass) return bitwiseXorUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.bitwise_xor);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = bitwiseXorUncached(p);
+  p.memoSet(Memo.bitwise_xor, start, result);
+  return result;
+}
+
+function bitwiseXorUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = bitwiseAnd(p);
   if (a === null) return null;
@@ -352,6 +369,16 @@ function bitwiseXor(p: Parser): Expr | null {
 }
 
 function bitwiseAnd(p: Parser): Expr | null {
+  if (!p.errorPass) return bitwiseAndUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.bitwise_and);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = bitwiseAndUncached(p);
+  p.memoSet(Memo.bitwise_and, start, result);
+  return result;
+}
+
+function bitwiseAndUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = shiftExpr(p);
   if (a === null) return null;
@@ -366,6 +393,16 @@ function bitwiseAnd(p: Parser): Expr | null {
 }
 
 function shiftExpr(p: Parser): Expr | null {
+  if (!p.errorPass) return shiftExprUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.shift_expr);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = shiftExprUncached(p);
+  p.memoSet(Memo.shift_expr, start, result);
+  return result;
+}
+
+function shiftExprUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = sum(p);
   if (a === null) return null;
@@ -382,6 +419,16 @@ function shiftExpr(p: Parser): Expr | null {
 }
 
 function sum(p: Parser): Expr | null {
+  if (!p.errorPass) return sumUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.sum);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = sumUncached(p);
+  p.memoSet(Memo.sum, start, result);
+  return result;
+}
+
+function sumUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = term(p);
   if (a === null) return null;
@@ -409,6 +456,16 @@ function termOperator(kind: K): A.AstOperator | null {
 }
 
 function term(p: Parser): Expr | null {
+  if (!p.errorPass) return termUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.term);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = termUncached(p);
+  p.memoSet(Memo.term, start, result);
+  return result;
+}
+
+function termUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = factor(p);
   if (a === null) return null;
@@ -427,8 +484,8 @@ function term(p: Parser): Expr | null {
 /** factor (memo): '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.factor) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.factor) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   p.enter();
   let result: Expr | null = null;
@@ -445,7 +502,7 @@ export function factor(p: Parser): Expr | null {
     }
   }
   if (result === null) result = power(p);
-  if (p.callInvalidRules) p.memoSet(Memo.factor, start, result);
+  if (p.errorPass) p.memoSet(Memo.factor, start, result);
   p.depth--;
   return result;
 }
@@ -471,8 +528,8 @@ function power(p: Parser): Expr | null {
 /** await_primary (memo): AWAIT primary | primary */
 function awaitPrimary(p: Parser): Expr | null {
   const start = p.mark;
-  // Re-parsed at one position only by the error pass's invalid_* rules: memoised there only.
-  const memo = p.callInvalidRules ? p.memoGet(Memo.await_primary) : undefined;
+  // Re-parsed at one position only in the error pass (by the invalid_* rules): memoised there only.
+  const memo = p.errorPass ? p.memoGet(Memo.await_primary) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
   let result: Expr | null = null;
   if (p.kind() === K.AWAIT) {
@@ -483,7 +540,7 @@ function awaitPrimary(p: Parser): Expr | null {
     else p.mark = start;
   }
   if (result === null) result = primary(p);
-  if (p.callInvalidRules) p.memoSet(Memo.await_primary, start, result);
+  if (p.errorPass) p.memoSet(Memo.await_primary, start, result);
   return result;
 }
 
@@ -492,6 +549,16 @@ function awaitPrimary(p: Parser): Expr | null {
  * Left recursion as a loop: each round extends the primary with the first alternative that fits.
  */
 export function primary(p: Parser): Expr | null {
+  if (!p.errorPass) return primaryUncached(p);
+  const start = p.mark;
+  const memo = p.memoGet(Memo.primary);
+  if (memo !== undefined) { p.mark = memo.end; return memo.value as Expr | null; }
+  const result = primaryUncached(p);
+  p.memoSet(Memo.primary, start, result);
+  return result;
+}
+
+function primaryUncached(p: Parser): Expr | null {
   const s = p.startToken();
   let a = atom(p);
   if (a === null) return null;
@@ -506,6 +573,7 @@ export function primary(p: Parser): Expr | null {
       p.mark = m;
       break;
     } else if (kind === K.LPAR) {
+      // primary genexp, whose invalid_comprehension alternative is inside genexp.
       const g = genexp(p);
       if (g !== null) { a = N.callNode(a, [g], [], s, p.lastToken()); continue; }
       p.mark = m + 1;
@@ -517,12 +585,23 @@ export function primary(p: Parser): Expr | null {
       p.mark = m;
       break;
     } else if (kind === K.LSQB) {
+      // `primary genexp` comes before the subscript, and genexp's invalid_comprehension
+      // alternative accepts '[' too.
+      if (p.callInvalidRules) {
+        I.invalidComprehension(p);
+        p.mark = m;
+      }
       p.mark++;
       const b = slices(p);
       if (b !== null && p.eat(K.RSQB)) { a = N.subscriptNode(a, b, LOAD, s, p.lastToken()); continue; }
       p.mark = m;
       break;
     } else {
+      // And '{': `f{x for x in y}` reaches invalid_comprehension through `primary genexp`.
+      if (kind === K.LBRACE && p.callInvalidRules) {
+        I.invalidComprehension(p);
+        p.mark = m;
+      }
       break;
     }
   }

@@ -7,6 +7,7 @@ import { K, Memo, Parser } from './parser';
 import * as N from './parseNodes';
 import { LOAD, STORE, DEL } from './parseNodes';
 import { argumentsRule, atom, genexp, slices } from './parseExpressions';
+import { invalidComprehension } from './parseInvalid';
 
 type Expr = A.AstExpr;
 
@@ -231,6 +232,16 @@ function tPrimaryStep(p: Parser, a: Expr, s: A.Located): Expr | null {
     p.mark++;
     const b = slices(p);
     if (b !== null && p.eat(K.RSQB) && isTLookahead(p.kind())) return N.subscriptNode(a, b, LOAD, s, p.lastToken());
+    p.mark = m;
+    // t_primary genexp: genexp's invalid_comprehension alternative accepts '[' and '{'.
+    if (p.callInvalidRules) {
+      invalidComprehension(p);
+      p.mark = m;
+    }
+    return null;
+  }
+  if (kind === K.LBRACE && p.callInvalidRules) {
+    invalidComprehension(p);
     p.mark = m;
     return null;
   }

@@ -100,12 +100,14 @@ function kindOf(token: Token, source: string): K {
 export const enum Memo {
   simple_stmt, block, expression, star_expression, disjunction, conjunction, inversion, factor,
   await_primary, strings, arguments, star_target, target_with_star_atom, del_target, t_primary,
-  closed_pattern, star_pattern, invalid_named_expression, attr, COUNT,
+  closed_pattern, star_pattern, invalid_named_expression, attr,
+  // Left-recursive rules, which pegen memoises: here only in the error pass.
+  bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term, primary, COUNT,
 }
 
 /** A memoised result: the rule, its result at a position and where it ended; chained per token as in pegen. */
 export interface MemoEntry {
-  rule: number;
+  rule: Memo;
   value: unknown;
   end: number;
   next: MemoEntry | undefined;
@@ -140,6 +142,12 @@ export class Parser {
   readonly levels: number[] = [];
   mark = 0;
   callInvalidRules = false;
+  /**
+   * Set for the whole second pass, also where expression_without_invalid switches the invalid
+   * rules off: the expression chain is memoised only then, as its results must be shared between
+   * the two modes exactly as pegen shares them.
+   */
+  errorPass = false;
   /** Rule nesting, bounded like pegen's MAXSTACK. */
   depth = 0;
   /** Per token, the chain of rules memoised at it (pegen's token->memo). */
@@ -264,27 +272,16 @@ export class Parser {
     return this.tokens[m < 0 ? 0 : m];
   }
 
-  /**
-   * Offset of the memo keys in use. What expression_without_invalid parses in the error pass is
-   * kept apart from what the invalid rules see: CPython 3.11.7 reports errors (e.g. "Perhaps you
-   * forgot a comma?" inside `de{f g()`) that it could not reach if those results were shared.
-   * Call arguments are the exception: there CPython does reuse them (`clss C(x for x in y, z)`
-   * is a plain "invalid syntax", not the generator-expression error). Both found by comparing
-   * with CPython on mutated corpus programs; the rule behind them is not known.
-   */
-  memoSpace = 0;
-
   /** The memoised result of `rule` at `mark`, or undefined. */
   memoGet(rule: Memo): MemoEntry | undefined {
     const mark = this.mark;
-    const key = rule + (rule === Memo.arguments ? 0 : this.memoSpace);
     let entry = mark < this.memo.length ? this.memo[mark] : undefined;
-    while (entry !== undefined && entry.rule !== key) entry = entry.next;
+    while (entry !== undefined && entry.rule !== rule) entry = entry.next;
     return entry;
   }
 
   memoSet(rule: Memo, start: number, value: unknown): void {
-    this.memo[start] = { rule: rule + (rule === Memo.arguments ? 0 : this.memoSpace), value, end: this.mark, next: this.memo[start] };
+    this.memo[start] = { rule, value, end: this.mark, next: this.memo[start] };
   }
 
   enter(): void {
@@ -467,6 +464,7 @@ export function parserErrorForSecondPass(p: Parser, rule: (p: Parser) => unknown
   p.mark = 0;
   p.depth = 0;
   p.callInvalidRules = true;
+  p.errorPass = true;
   p.resetMemo();
   let error: PySyntaxError;
   try {
