@@ -18,6 +18,22 @@ export function runCase(source: string): string {
   return host.output;
 }
 
+/** Drop traceback entries whose file is not the program (stdlib frames differ in detail). */
+export function dropLibraryFrames(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^ {2}File "/.test(line) && !line.includes('"/tmp/stdlib_case/case.py"')) {
+      // Skip the frame line and its indented source/caret lines.
+      while (i + 1 < lines.length && /^ {4}/.test(lines[i + 1])) i++;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 if (require.main === module) {
   process.stdout.write(runCase(fs.readFileSync(process.argv[2], 'utf8')));
 }

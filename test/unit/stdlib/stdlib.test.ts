@@ -5,28 +5,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strict as assert } from 'node:assert';
-import { runCase } from './runCase';
+import { runCase, dropLibraryFrames } from './runCase';
+import { STDLIB_SOURCES } from '../../../runtime/src/modules/stdlibSources.generated';
 
 const casesDir = path.join(__dirname, 'cases');
 
-/** Drop traceback entries whose file is not the program (stdlib frames differ in detail). */
-export function dropLibraryFrames(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^ {2}File "/.test(line) && !line.includes('"/tmp/stdlib_case/case.py"')) {
-      // Skip the frame line and its indented source/caret lines.
-      while (i + 1 < lines.length && /^ {4}/.test(lines[i + 1])) i++;
-      continue;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
-}
-
-if (typeof describe === "function") describe('stdlib modules vs CPython 3.11', () => {
+describe('stdlib modules vs CPython 3.11', () => {
   const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort();
+  it('bundles the current runtime/lib sources (node scripts/gen-stdlib-sources.mjs)', () => {
+    const libDir = path.join(__dirname, '../../../runtime/lib');
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.py') ? [path.join(dir, e.name)] : []);
+    const onDisk = Object.fromEntries(walk(libDir).map((f) => [path.relative(libDir, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')]));
+    assert.deepEqual(Object.keys(STDLIB_SOURCES).sort(), Object.keys(onDisk).sort());
+    for (const [name, text] of Object.entries(onDisk)) assert.equal(STDLIB_SOURCES[name], text, `${name} differs from the bundle`);
+  });
   it('has cases with expected outputs', () => {
     assert.ok(cases.length > 0);
     for (const c of cases) assert.ok(fs.existsSync(path.join(casesDir, c.replace(/\.py$/, '.out'))), `${c} has no .out`);
