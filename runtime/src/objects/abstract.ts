@@ -41,6 +41,10 @@ export const callSupport = {
   callFunction: null as unknown as (f: PyFunction, args: PyObject[], kwnames: string[] | null) => PyObject,
   enterRecursive: (_where: string): void => {},
   leaveRecursive: (): void => {},
+  /** Globals of the running Python frame (type() uses them for __module__). */
+  currentGlobals: (): PyDict | null => null,
+  /** Report an exception that cannot propagate (from __del__): "Exception ignored in: ...". */
+  unraisable: (_e: unknown, _obj: PyObject): void => {},
 };
 
 export function typeName(o: PyObject): string {

@@ -93,6 +93,12 @@ defineMethods(objectType, {
     return newBool(!t);
   },
   __hash__: (self) => newIntValue(A.pointerHash(self)),
+  __lt__: () => newRef(NotImplemented),
+  __le__: () => newRef(NotImplemented),
+  __gt__: () => newRef(NotImplemented),
+  __ge__: () => newRef(NotImplemented),
+  __getstate__: (self) => (self.dict !== null ? newRef(self.dict) : newRef(None)),
+  __reduce__: (self) => newTupleSteal([newRef(self.ob_type), newTupleSteal([])]),
   __getattribute__: (self, args) => {
     const name = (args[0] as PyStr).value;
     const r = self instanceof PyType ? A.typeGetAttr(self, name) : A.genericGetAttr(self, name);
@@ -306,7 +312,26 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     type.attrs.set(key, value);
   }
   if (!type.attrs.has('__module__')) {
-    // type() called directly: __module__ comes from the caller's globals; default to builtins.
+    // type() called directly: __module__ comes from the caller's globals.
+    const g = A.callSupport.currentGlobals();
+    const modName = g?.getStr('__name__');
+    if (modName !== undefined) type.attrs.set('__module__', newRef(modName));
+  }
+  const del = type.lookup('__del__');
+  if (del !== null) {
+    const layoutDealloc = type.tp_dealloc;
+    type.tp_dealloc = (obj) => {
+      // __del__ runs with the object briefly alive again, as in CPython's slot_tp_finalize.
+      obj.ob_refcnt = 1;
+      try {
+        const d = obj.ob_type.lookup('__del__');
+        if (d !== null) decref(A.callBound(d, obj, []));
+      } catch (e) {
+        A.callSupport.unraisable(e, obj);
+      }
+      obj.ob_refcnt--;
+      layoutDealloc(obj);
+    };
   }
   if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
   if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));

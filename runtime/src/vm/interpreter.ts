@@ -185,11 +185,23 @@ export class Interpreter {
     const gen = newGenerator(f.code, f, f.code.isCoroutine ? coroutineType : generatorType);
     f.generator = gen;
     f.excState = new ExcState(null, null);
-    // The body starts with RETURN_GENERATOR, POP_TOP: resume after RETURN_GENERATOR so the first
-    // send's value lands on the stack and is popped, as in CPython.
-    f.ip = 1;
-    while (f.co_code[f.ip] === CACHE) f.ip++;
-    if ((f.co_code[0] & 255) !== RETURN_GENERATOR) f.ip = 0;
+    // The body starts with [MAKE_CELL/COPY_FREE_VARS...] RETURN_GENERATOR, POP_TOP: run the cell
+    // set-up now and resume after RETURN_GENERATOR, so the first send's value lands on the stack
+    // and is popped, as in CPython.
+    const code = f.co_code;
+    for (let i = 0; i < code.length; i++) {
+      const opcode = code[i] & 255, oparg = code[i] >> 8;
+      if (opcode === RETURN_GENERATOR) {
+        f.ip = i + 1;
+        break;
+      }
+      if (opcode === MAKE_CELL) f.fast[oparg] = newCell(f.fast[oparg]);
+      else if (opcode === COPY_FREE_VARS) {
+        const closure = f.func!.closure!.items;
+        const base = f.code.nlocalsplus - oparg;
+        for (let k = 0; k < oparg; k++) f.fast[base + k] = newRef(closure[k]);
+      }
+    }
     return gen;
   }
 
@@ -1305,10 +1317,12 @@ export class Interpreter {
     decref(obj);
   }
 
+  private objectGetattribute: PyObject | null = null;
+
+  /** Does the type use object.__getattribute__ (so a method found on the type can be called unbound)? */
   private plainGetattr(type: PyType): boolean {
-    if (!type.isHeapType) return true;
-    const ga = type.lookup('__getattribute__');
-    return ga !== null && !ga.ob_type.isHeapType && !(ga instanceof PyFunction);
+    this.objectGetattribute ??= type.mro[type.mro.length - 1].attrs.get('__getattribute__') ?? null;
+    return type.lookup('__getattribute__') === this.objectGetattribute;
   }
 
   /**

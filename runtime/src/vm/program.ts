@@ -82,6 +82,19 @@ function installHooks(interp: Interpreter): void {
   A.callSupport.leaveRecursive = () => {
     current!.depth--;
   };
+  A.callSupport.currentGlobals = () => current!.frame?.globals ?? null;
+  A.callSupport.unraisable = (e, obj) => {
+    if (!(e instanceof PyBaseException)) throw e;
+    let where = '<object>';
+    try {
+      const d = obj.ob_type.lookup('__del__');
+      where = d !== null ? A.repr(d) : A.repr(obj);
+    } catch {
+      // keep the placeholder
+    }
+    current!.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, () => null, () => []));
+    decref(e);
+  };
   generatorSupport.resume = (gen, value, exc) => current!.resumeGenerator(gen, value, exc);
   generatorSupport.frameObject = (gen) => current!.frameObjectOf(gen.frame as Frame);
   superSupport.zeroArgs = () => current!.zeroArgSuper();
@@ -127,6 +140,13 @@ export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: 
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     exitCode = handleUncaught(interp, e, source);
+  }
+  // Finalisation: __main__'s namespace dies entry by entry in insertion order (as its dict is
+  // deallocated when sys.modules is torn down), which runs the __del__ of what it held.
+  try {
+    mainGlobals.clear();
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
   }
   void heap;
   return { exitCode };
