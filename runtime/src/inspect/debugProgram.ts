@@ -429,6 +429,9 @@ export class DebugProgram {
 }
 
 // ------------------------------------------------------------------ wiring (as runProgram does)
+// A copy of vm/program.ts's private setup, because runProgram runs to completion. Keep it in step
+// with program.ts until the VM exports a shared prepareProgram (.notes/dap-needs-vm.txt, item 3);
+// test/dap/observation.test.ts compares the two on programs that exercise these hooks.
 
 function installHooks(interp: Interpreter): void {
   A.callSupport.callFunction = (f, args, kwnames) => interp.callFunction(f, args, kwnames);
@@ -441,6 +444,24 @@ function installHooks(interp: Interpreter): void {
   A.callSupport.leaveRecursive = () => {
     interp.depth--;
   };
+  // Hooks newer VMs have (feature-detected, so this file builds against the committed VM too):
+  // type()'s __module__ from the running frame, and "Exception ignored in" for __del__ errors.
+  const optional = A.callSupport as unknown as Record<string, unknown>;
+  if ('currentGlobals' in optional) optional.currentGlobals = () => interp.frame?.globals ?? null;
+  if ('unraisable' in optional) {
+    optional.unraisable = (e: unknown, obj: PyObject) => {
+      if (!(e instanceof PyBaseException)) throw e;
+      let where = '<object>';
+      try {
+        const d = obj.ob_type.lookup('__del__');
+        where = d !== null ? A.repr(d) : A.repr(obj);
+      } catch {
+        // keep the placeholder, as runProgram does
+      }
+      interp.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, () => null, () => []));
+      decref(e);
+    };
+  }
   generatorSupport.resume = (gen, value, exc) => interp.resumeGenerator(gen, value, exc);
   generatorSupport.frameObject = (gen) => interp.frameObjectOf(gen.frame as Frame);
   superSupport.zeroArgs = () => interp.zeroArgSuper();
