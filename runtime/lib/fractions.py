@@ -352,3 +352,11 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _register():
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register()
