@@ -474,7 +474,8 @@ export class PyxraySession extends DebugSession {
     const virtual: DebugProtocol.VariablePresentationHint = { kind: 'virtual', attributes: ['readOnly'] };
     const out: DebugProtocol.Variable[] = [
       { name: 'ob_refcnt', value: internals.isStatic ? 'static (never freed)' : String(internals.refcount), variablesReference: 0, presentationHint: virtual },
-      { name: 'id', value: internals.address, variablesReference: 0, presentationHint: virtual },
+      // id() prints the address in decimal; reprs print it in hex.
+      { name: 'id', value: `${BigInt(internals.address)} (${internals.address})`, variablesReference: 0, presentationHint: virtual },
       { name: 'type', value: `<class '${internals.type}'>`, variablesReference: 0, presentationHint: virtual },
     ];
     for (const child of objectChildren(object)) out.push(this.variable(child.name, child.value));

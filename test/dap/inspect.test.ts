@@ -65,7 +65,11 @@ describe('DAP inspection and stepping', () => {
     assert.deepEqual(got, want);
     const err = named(locals, 'err');
     assert.equal(err.type, 'ValueError');
-    assert.deepEqual((await children(dc, err)).slice(0, 3).map((v) => v.name), ['ob_refcnt', 'id', 'type']);
+    const header = (await children(dc, err)).slice(0, 3);
+    assert.deepEqual(header.map((v) => v.name), ['ob_refcnt', 'id', 'type']);
+    // id() in decimal, then the same address as reprs print it.
+    const [, decimal, hex] = /^(\d+) \((0x[0-9a-f]+)\)$/.exec(header[1].value)!;
+    assert.equal(BigInt(decimal), BigInt(hex));
   });
 
   it('steps through `x += 1` one instruction at a time, showing the value stack', async () => {
