@@ -81,11 +81,11 @@ function isSimpleStatementKeyword(kind: K): boolean {
 /** simple_stmt (memo) */
 export function simpleStmt(p: Parser): Stmt | null {
   const start = p.mark;
-  const memo = p.callInvalidRules ? p.memoGet(Memo.simple_stmt) : undefined;
+  const memo = p.errorPass ? p.memoGet(Memo.simple_stmt) : undefined;
   if (memo !== undefined) { p.mark = memo.end; return memo.value as Stmt | null; }
   const result = simpleStmtUncached(p);
   if (result === null) p.mark = start;
-  if (p.callInvalidRules) p.memoSet(Memo.simple_stmt, start, result);
+  if (p.errorPass) p.memoSet(Memo.simple_stmt, start, result);
   return result;
 }
 
