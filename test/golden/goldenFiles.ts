@@ -236,7 +236,9 @@ export function defineFrontendGoldenSuite(frontend: FrontendUnderTest): void {
     ['ast', (text, rel) => frontend.astDumpText(frontend.normalizeNewlines(text), rel, true)],
     ['symtable', (text, rel) => frontend.symtableDumpText(frontend.normalizeNewlines(text), rel)],
   ];
-  describe('front end vs CPython 3.11 golden dumps', () => {
+  describe('front end vs CPython 3.11 golden dumps', function () {
+    // ~1500 files per kind in one process: seconds normally, more on a loaded machine.
+    this.timeout(300000);
     for (const [kind, produce] of producers) {
       it(`${kind} dumps of ${sources.length} files equal CPython's`, function () {
         const comparison = compareWithCPython(kind, sources, produce);
