@@ -763,3 +763,12 @@ class UserList(list):
         self.data = self
         if initlist is not None:
             self.extend(initlist)
+
+
+def _register_with_abcs():
+    # As _collections_abc does for the C deque: the ABCs know it without inheritance.
+    from collections import abc
+    abc.MutableSequence.register(deque)
+
+
+_register_with_abcs()
