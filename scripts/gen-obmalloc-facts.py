@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Generate test/unit/memory/fixtures/obmalloc-facts.json from CPython 3.11's id() values.
+
+CPython's own heap is busy, so absolute addresses cannot be compared with the model; what is
+recorded are the relationships id() shows, which the model must reproduce for the same
+allocation sequence:
+
+- geometry: for N allocations of one request size, the most common gap between consecutive
+  ids, the most blocks seen in one 16 KiB pool, the smallest and largest offset of a block in
+  its pool, and the gcd of the offsets' differences (the block size);
+- sharing: whether objects of two request sizes, allocated alternately, share pools;
+- scenarios: sequences of allocations and frees, and which names ended up with equal ids.
+
+Objects are bytes objects: bytes(k) for k >= 2 is a fresh object whose PyObject_Malloc request
+is sys.getsizeof(bytes(k)) == 33 + k bytes, with no GC header, so a request size can be chosen
+exactly. Also writes debugmallocstats-cpython.txt, a real report, for its format.
+"""
+import json, math, os, subprocess, sys
+from collections import Counter
+
+assert sys.version_info[:2] == (3, 11), "fixtures must come from CPython 3.11"
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "unit", "memory", "fixtures")
+POOL = 16384
+HEAD = 33  # sys.getsizeof(b"") - 0: PyBytesObject header + the trailing NUL
+
+
+def new(request):
+    k = request - HEAD
+    assert k >= 2
+    b = bytes(k)
+    assert sys.getsizeof(b) == request
+    return b
+
+
+def geometry(request, n):
+    keep = [new(request) for _ in range(n)]
+    ids = [id(b) for b in keep]
+    deltas = Counter(b - a for a, b in zip(ids, ids[1:]))
+    per_pool = Counter(i // POOL for i in ids)
+    offsets = sorted({i % POOL for i in ids})
+    g = 0
+    for o in offsets:
+        g = math.gcd(g, o - offsets[0])
+    return {
+        "request": request, "count": n,
+        "modeDelta": deltas.most_common(1)[0][0],
+        "maxPerPool": max(per_pool.values()),
+        "minOffset": offsets[0], "maxOffset": offsets[-1], "offsetGcd": g,
+        "align16": all(i % 16 == 0 for i in ids),
+    }
+
+
+def sharing(a, b, n):
+    keep = []
+    for _ in range(n):
+        keep.append(new(a))
+        keep.append(new(b))
+    pools_a = {id(x) // POOL for x in keep[0::2]}
+    pools_b = {id(x) // POOL for x in keep[1::2]}
+    return {"a": a, "b": b, "count": n, "shared": bool(pools_a & pools_b)}
+
+
+def scenario(ops):
+    names = sorted({op[1] for op in ops})
+    slot = {name: i for i, name in enumerate(names)}
+    live = [None] * len(names)
+    ids = {}
+    for op in ops:
+        if op[0] == "alloc":
+            live[slot[op[1]]] = new(op[2])
+            ids[op[1]] = id(live[slot[op[1]]])
+        else:
+            live[slot[op[1]]] = None
+    same = sorted([a, b] for a in ids for b in ids if a < b and ids[a] == ids[b])
+    return {"ops": ops, "sameId": same}
+
+
+def A(name, n):
+    return ["alloc", name, n]
+
+
+def F(name):
+    return ["free", name]
+
+
+geometries = [geometry(r, 3000) for r in (35, 40, 48, 49, 64, 65, 100, 128, 200, 256, 300, 400, 496, 511, 512)]
+geometries += [geometry(r, 200) for r in (513, 600, 1000, 2000, 5000)]
+sharings = [sharing(a, b, 1500) for a, b in ((35, 48), (48, 49), (36, 47), (100, 112), (112, 113), (497, 512), (496, 497))]
+
+scenarios = [
+    [A("x", 100), A("y", 100), A("z", 100), F("x"), F("z"), A("a", 100), A("b", 100)],
+    [A("x", 100), F("x"), A("a", 110), A("b", 100)],
+    [A("x", 100), F("x"), A("a", 120)],
+    [A("x", 40), A("y", 40), F("x"), F("y"), A("a", 200), A("b", 40), A("c", 40)],
+    [A("x", 300), A("y", 300), A("z", 300), F("y"), A("a", 310), F("a"), A("b", 290)],
+    [A("x", 48), F("x"), A("a", 49), A("b", 36)],
+    [A("x", 512), F("x"), A("a", 497)],
+    [A("x", 600), F("x"), A("a", 600)],
+    [A("x", 2000), F("x"), A("a", 2000)],
+]
+# A full pool that gets a free block goes to the front of its class's list: free one block in
+# each of two full pools, and the next two allocations come back in LIFO order across pools.
+fill = [A(f"p{i:03d}", 512) for i in range(200)]
+scenarios.append(fill + [F("p020"), F("p140"), A("a", 512), A("b", 512)])
+scenarios.append(fill + [F("p140"), F("p020"), F("p021"), A("a", 512), A("b", 512), A("c", 512)])
+scenario_results = [scenario(s) for s in scenarios]
+
+os.makedirs(HERE, exist_ok=True)
+with open(os.path.join(HERE, "obmalloc-facts.json"), "w") as f:
+    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results}, f, indent=1)
+    f.write("\n")
+
+report = subprocess.run([sys.executable, "-c", "import sys; sys._debugmallocstats()"], capture_output=True, text=True).stderr
+with open(os.path.join(HERE, "debugmallocstats-cpython.txt"), "w") as f:
+    f.write(report)
+print("wrote", HERE)
