@@ -307,7 +307,54 @@ def p_freeze():
     return {"frozen_collect": r_frozen, "added": added, "count0": count0, "after_unfreeze": r}
 
 
-PATTERNS = [p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
+class N:
+    def __init__(self, name):
+        self.name = name
+
+
+def p_survivor_order():
+    """move_unreachable's tentatively-unreachable objects rejoin at the tail."""
+    x, y, z = N("x"), N("y"), N("z")
+    z.r = x
+    del x
+    gc.collect(0)
+    return {"gen1": [o.name for o in gc.get_objects(1) if isinstance(o, N)]}
+
+
+def p_legacy_finalizer():
+    """A tp_del (legacy finalizer, only C types have one: _testcapi.with_tp_del)
+    makes its cycle and all it reaches uncollectable; only it goes to gc.garbage."""
+    from _testcapi import with_tp_del
+
+    @with_tp_del
+    class L:
+        def __tp_del__(self):
+            pass
+
+    a, b, c = L(), C(), C()
+    a.b, b.a, b.c = b, a, c
+    d, e = C(), C()
+    d.e, e.d = e, d
+    del a, b, c, d, e
+    before = gc.get_stats()[2]["uncollectable"]
+    buf = io.StringIO()
+    old = sys.stderr
+    sys.stderr = buf
+    gc.set_debug(gc.DEBUG_COLLECTABLE | gc.DEBUG_UNCOLLECTABLE)
+    try:
+        r = gc.collect()
+    finally:
+        gc.set_debug(0)
+        sys.stderr = old
+    garbage = [type(o).__name__ for o in gc.garbage]
+    for o in gc.garbage:
+        del o.b  # break the cycle so the test leaves nothing behind
+    gc.garbage.clear()
+    return {"collect": r, "garbage": garbage, "text": normalise(buf.getvalue()),
+            "uncollectable": gc.get_stats()[2]["uncollectable"] - before}
+
+
+PATTERNS = [p_survivor_order, p_legacy_finalizer, p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
             p_finalizers, p_finalizer_on_chain, p_resurrection, p_partial_resurrection,
             p_generations, p_weakref_callback, p_weakref_in_garbage, p_weakref_freed_by_callback,
             p_saveall, p_callbacks_and_stats, p_debug_collectable, p_tuple_untracking,

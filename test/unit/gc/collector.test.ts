@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CyclicGC, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, GcHost, GcValueError } from "../../../runtime/src/memory/gc";
+import { CyclicGC, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, GcHost, GcValueError } from "../../../runtime/src/memory/gc";
 
 const expected = JSON.parse(readFileSync(join(__dirname, "expected.json"), "utf8"));
 const P = expected.patterns;
@@ -21,6 +21,8 @@ class Obj {
   del: ((self: Obj) => void) | null = null;
   finalized = false;
   freed = false;
+  legacy = false; // a tp_del
+  type = "C";
   constructor(
     readonly id: number,
     readonly kind: Kind,
@@ -164,7 +166,10 @@ class Heap implements GcHost<Obj> {
     for (const t of list) this.gc.gcFree(t);
   }
   typeName(o: Obj): string {
-    return o.kind === "instance" ? "C" : o.kind;
+    return o.kind === "instance" ? o.type : o.kind;
+  }
+  hasLegacyFinalizer(o: Obj): boolean {
+    return o.legacy;
   }
   address(o: Obj): number {
     return 0x7f0000000000 + o.id * 64;
@@ -460,6 +465,44 @@ describe("gc model: cycle patterns (CPython 3.11 gc.collect() results)", () => {
     assert.equal(h.gc.getCount()[0], P.freeze.count0);
     h.gc.unfreeze();
     assert.equal(h.gc.collect(), P.freeze.after_unfreeze);
+  });
+
+  it("survivors keep list order, tentatively-unreachable ones rejoin at the tail", () => {
+    const h = new Heap();
+    const x = h.make("instance", "x");
+    const y = h.make("instance", "y");
+    const z = h.make("instance", "z");
+    h.link(z, x);
+    h.decref(x);
+    h.gc.collect(0);
+    assert.deepEqual(
+      h.gc.getObjects(1).map((o) => o.name),
+      P.survivor_order.gen1,
+    );
+    void y;
+  });
+
+  it("a legacy tp_del makes its cycle and all it reaches uncollectable (DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE)", () => {
+    const h = new Heap();
+    h.gc.setDebug(DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE);
+    const a = h.make();
+    a.type = "L";
+    a.legacy = true;
+    const b = h.make();
+    const c = h.make();
+    cycle(h, a, b);
+    h.link(b, c);
+    const d = h.make();
+    const e = h.make();
+    cycle(h, d, e);
+    [a, b, c, d, e].forEach((o) => h.decref(o));
+    const before = h.gc.getStats()[2].uncollectable;
+    assert.equal(h.gc.collect(), P.legacy_finalizer.collect);
+    assert.equal(normalise(h.stderr), P.legacy_finalizer.text);
+    assert.deepEqual(h.garbage.map((o) => o.type), P.legacy_finalizer.garbage);
+    assert.equal(h.gc.getStats()[2].uncollectable - before, P.legacy_finalizer.uncollectable);
+    assert.ok(d.freed && e.freed && !a.freed && !c.freed);
+    assert.equal(h.gc.generationOf(c), 2);
   });
 
   it("rejects invalid generations like CPython", () => {
