@@ -45,5 +45,6 @@ def convert(node):
     return out
 
 
-src = open(sys.argv[1], encoding="utf-8").read()
-print(json.dumps(convert(ast.parse(src, sys.argv[1])), ensure_ascii=False))
+if __name__ == "__main__":
+    src = open(sys.argv[1], encoding="utf-8").read()
+    print(json.dumps(convert(ast.parse(src, sys.argv[1])), ensure_ascii=False))

@@ -8,28 +8,24 @@ import dis
 import json
 import sys
 import types
+import importlib.util
+import os
+
+_spec = importlib.util.spec_from_file_location("cpython_ast_json", os.path.join(os.path.dirname(__file__), "cpython-ast-json.py"))
+_ast_json = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_ast_json)
+scalar_const = _ast_json.const
 
 
 def const(v):
+    """Scalars as in cpython-ast-json.py; code objects, tuples and frozensets on top."""
     if isinstance(v, types.CodeType):
         return {"$code": code(v)}
-    if v is None or isinstance(v, (bool, str)):
-        return v
-    if isinstance(v, int):
-        return {"$int": str(v)}
-    if isinstance(v, float):
-        return {"$float": repr(v)}
-    if isinstance(v, complex):
-        return {"$complex": [repr(v.real), repr(v.imag)]}
-    if isinstance(v, bytes):
-        return {"$bytes": list(v)}
-    if v is Ellipsis:
-        return {"$ellipsis": True}
     if isinstance(v, tuple):
         return {"$tuple": [const(x) for x in v]}
     if isinstance(v, frozenset):
         return {"$frozenset": [const(x) for x in v]}
-    raise TypeError(type(v))
+    return scalar_const(v)
 
 
 def code(c):
