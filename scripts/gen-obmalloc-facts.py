@@ -105,9 +105,62 @@ scenarios.append(fill + [F("p020"), F("p140"), A("a", 512), A("b", 512)])
 scenarios.append(fill + [F("p140"), F("p020"), F("p021"), A("a", 512), A("b", 512), A("c", 512)])
 scenario_results = [scenario(s) for s in scenarios]
 
+# Free lists in front of pymalloc. Kinds: float (base + 0.5), int (a 1-digit int, 28 bytes, no
+# free list), tuple<n> (tuple(lst) of a list of length n), list ([]), dict ({}) -- the
+# constructors that go through the free lists (dict() and list(x) use tp_alloc and never do).
+# Every free list is drained first (objects kept alive), so each scenario starts with them empty.
+BASE_FLOAT = 1.25
+BASE_INT = 1000
+SOURCES = {n: list(range(n)) for n in range(1, 25)}
+
+
+def make(kind):
+    if kind == "float":
+        return BASE_FLOAT + 0.5
+    if kind == "int":
+        return BASE_INT + 1
+    if kind == "list":
+        return []
+    if kind == "dict":
+        return {}
+    assert kind.startswith("tuple")
+    return tuple(SOURCES[int(kind[5:])])
+
+
+def typed_scenario(ops):
+    drained = [make(k) for k in ["float"] * 200 + ["list"] * 100 + ["dict"] * 100 for _ in (0,)]
+    drained += [make(f"tuple{n}") for n in range(1, 21) for _ in range(2100)]
+    names = sorted({op[1] for op in ops})
+    slot = {name: i for i, name in enumerate(names)}
+    live = [None] * len(names)
+    ids = {}
+    for op in ops:
+        if op[0] == "alloc":
+            live[slot[op[1]]] = make(op[2])
+            ids[op[1]] = id(live[slot[op[1]]])
+        else:
+            live[slot[op[1]]] = None
+    del drained
+    same = sorted([a, b] for a in ids for b in ids if a < b and ids[a] == ids[b])
+    return {"ops": ops, "sameId": same}
+
+
+floats150 = [A(f"f{i:03d}", "float") for i in range(150)]
+typed = [
+    [A("f", "float"), A("g", "float"), F("f"), F("g"), A("a", "float"), A("b", "float")],
+    [A("t", "tuple2"), F("t"), A("u", "tuple3"), A("v", "tuple2")],
+    [A("t", "tuple3"), F("t"), A("u", "tuple2"), A("v", "tuple3")],
+    [A("l", "list"), F("l"), A("d", "dict"), A("m", "list")],
+    [A("d", "dict"), F("d"), A("e", "dict")],
+    floats150 + [F(f"f{i:03d}") for i in range(150)] + [A("n", "int"), A("x", "float"), A("y", "float")],
+    [A("t", "tuple21"), F("t"), A("u", "tuple21")],
+    [A("t", "tuple21"), F("t"), A("u", "tuple20"), A("v", "tuple22")],
+]
+typed_results = [typed_scenario(s) for s in typed]
+
 os.makedirs(HERE, exist_ok=True)
 with open(os.path.join(HERE, "obmalloc-facts.json"), "w") as f:
-    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results}, f, indent=1)
+    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results, "freeListScenarios": typed_results}, f, indent=1)
     f.write("\n")
 
 report = subprocess.run([sys.executable, "-c", "import sys; sys._debugmallocstats()"], capture_output=True, text=True).stderr
