@@ -66,7 +66,7 @@ describe('sys._debugmallocstats() report of the model', () => {
     heap.allocate(24);
     const lines = debugMallocStats(heap).split('\n');
     assert.equal(lines[4], '    1     32           1               2           508');
-    assert.ok(lines.includes('62 unused pools * 16384 bytes       =            1,015,808'));
+    assert.ok(lines.includes('62 unused pools * 16384 bytes      =            1,015,808'));
     assert.ok(lines.includes('# bytes lost to arena alignment    =               16,384'));
   });
 });
