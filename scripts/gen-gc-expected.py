@@ -294,17 +294,15 @@ def p_dict_untracking():
 
 def p_freeze():
     gc.collect()
-    before = gc.get_freeze_count()
     a, b = C(), C()
     a.b, b.a = b, a
     del a, b
     gc.freeze()
     r_frozen = gc.collect()
-    added = gc.get_freeze_count() - before
     count0 = gc.get_count()[0]
     gc.unfreeze()
     r = gc.collect()
-    return {"frozen_collect": r_frozen, "added": added, "count0": count0, "after_unfreeze": r}
+    return {"frozen_collect": r_frozen, "count0": count0, "after_unfreeze": r}
 
 
 class N:
@@ -354,24 +352,63 @@ def p_legacy_finalizer():
             "uncollectable": gc.get_stats()[2]["uncollectable"] - before}
 
 
-PATTERNS = [p_survivor_order, p_legacy_finalizer, p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
+def p_alloc_during_collection():
+    """Allocations by a finalizer count, but never start a nested collection;
+    the next allocation after it does."""
+    keep = []
+
+    class A:
+        def __del__(self):
+            for _ in range(5):
+                keep.append(C())
+
+    a = A()
+    a.me = a
+    del a
+    gc.set_threshold(3, 10, 10)
+    try:
+        r = gc.collect(0)
+        during = gc.get_count()
+        x = C()
+        after = gc.get_count()
+    finally:
+        gc.set_threshold(700, 10, 10)
+    return {"collect": r, "during": list(during), "after": list(after), "kept": len(keep)}
+
+
+PATTERNS = [p_alloc_during_collection, p_survivor_order, p_legacy_finalizer, p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
             p_finalizers, p_finalizer_on_chain, p_resurrection, p_partial_resurrection,
             p_generations, p_weakref_callback, p_weakref_in_garbage, p_weakref_freed_by_callback,
             p_saveall, p_callbacks_and_stats, p_debug_collectable, p_tuple_untracking,
             p_dict_untracking]
 
 
+def fresh_classes():
+    """New C, D and R for each pattern: 3.11 instances keep attributes in a
+    values array shared through their class's keys, and only materialise a
+    (GC-tracked) __dict__ when an instance's insertion order disagrees with
+    the class's history. Fresh classes keep every pattern dict-free and
+    independent of the patterns run before it."""
+    global C, D, R
+    C = type("C", (), {})
+    D = type("D", (), {"__init__": D.__init__, "__del__": D.__del__})
+    R = type("R", (), {"__init__": R.__init__, "__del__": R.__del__})
+
+
 def main():
     gc.collect()
     patterns = {}
     for p in PATTERNS:
+        fresh_classes()
         gc.collect()
         patterns[p.__name__[2:]] = p()
     # freeze moves everything: run it last, without the interpreter's own objects frozen first
+    fresh_classes()
     gc.collect()
     patterns["freeze"] = p_freeze()
     gc.unfreeze()
     gc.collect()
+    fresh_classes()
     gc.freeze()  # the count runs see only their own objects
     counts = [count_case(60, (3, 1, 1), 0), count_case(60, (5, 2, 2), 0),
               count_case(400, (4, 2, 1), 120), count_case(40, (0, 10, 10), 0)]

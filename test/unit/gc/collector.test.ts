@@ -505,6 +505,28 @@ describe("gc model: cycle patterns (CPython 3.11 gc.collect() results)", () => {
     assert.equal(h.gc.generationOf(c), 2);
   });
 
+  it("allocations by a finalizer count but never nest a collection", () => {
+    const h = new Heap();
+    const keep = h.make("list");
+    const a = h.make("instance", "a");
+    a.del = () => {
+      for (let i = 0; i < 5; i++) {
+        const c = h.make();
+        h.link(keep, c);
+        h.decref(c);
+      }
+    };
+    h.link(a, a);
+    h.decref(a);
+    h.gc.setThreshold(3, 10, 10);
+    const ex = P.alloc_during_collection;
+    assert.equal(h.gc.collect(0), ex.collect);
+    assert.deepEqual(h.gc.getCount(), ex.during); // 5 allocations, then a's own PyObject_GC_Del
+    assert.equal(keep.edges.length, ex.kept);
+    h.make();
+    assert.deepEqual(h.gc.getCount(), ex.after);
+  });
+
   it("rejects invalid generations like CPython", () => {
     const h = new Heap();
     assert.throws(() => h.gc.collect(3), (e: unknown) => e instanceof GcValueError && e.message === "invalid generation");
