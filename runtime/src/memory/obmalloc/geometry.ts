@@ -1,8 +1,8 @@
 // The geometry of CPython 3.11's small-object allocator as an x86-64 Linux build configures it.
 //
-// 3.11 builds the radix tree (WITH_PYMALLOC_RADIX_TREE) on 64-bit platforms, and with it
-// USE_LARGE_ARENAS and USE_LARGE_POOLS: ARENA_BITS 20 (1 MiB arenas) and POOL_BITS 14 (16 KiB
-// pools). Blocks are 16-byte aligned (ALIGNMENT_SHIFT 4), so requests of 1..512 bytes fall into
+// 3.11 defines USE_LARGE_ARENAS whenever pointers are 64-bit (ARENA_BITS 20: 1 MiB arenas
+// instead of 256 KiB) and USE_LARGE_POOLS when the radix tree is built as well
+// (WITH_PYMALLOC_RADIX_TREE, on by default: POOL_BITS 14, 16 KiB pools instead of 4 KiB). Blocks are 16-byte aligned (ALIGNMENT_SHIFT 4), so requests of 1..512 bytes fall into
 // 32 size classes: class i serves requests of 16*i+1 .. 16*(i+1) bytes with blocks of 16*(i+1).
 // The pool header (struct pool_header: a 4-byte count union padded to 8, freeblock, nextpool,
 // prevpool, arenaindex, szidx, nextoffset, maxnextoffset) is 48 bytes, already a multiple of 16.

@@ -514,7 +514,7 @@ export class Obmalloc {
       arenaMapBotCount: this.mapBotNodes.size,
       mallocCalls: this.mallocCalls,
       smallBlocksInUse: this.smallInUse,
-      largeBlocksInUse: this.system.blocks().length,
+      largeBlocksInUse: this.system.liveBlocks,
     };
   }
 

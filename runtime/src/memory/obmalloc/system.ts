@@ -182,6 +182,11 @@ export class SystemMalloc {
     return moved;
   }
 
+  /** Number of live blocks. */
+  get liveBlocks(): number {
+    return this.live.size;
+  }
+
   owns(address: number): boolean {
     return this.live.has(address);
   }
