@@ -582,6 +582,27 @@ describe("gc model: counts and thresholds (CPython 3.11 gc.get_count() after eac
     });
   }
 
+  it("disabled or threshold0 = 0: counts grow without collections; the next allocation after enabling collects", () => {
+    const h = new Heap();
+    h.gc.setThreshold(3, 10, 10);
+    h.gc.disable();
+    assert.equal(h.gc.isEnabled(), false);
+    for (let i = 0; i < 10; i++) h.make();
+    assert.deepEqual(h.gc.getCount(), [10, 0, 0]);
+    assert.equal(h.gc.maybeCollect(), null);
+    h.gc.enable();
+    h.make(); // 11 > 3
+    assert.deepEqual(h.gc.getCount(), [0, 1, 0]);
+    assert.deepEqual(h.gc.generationSizes(), [1, 10, 0]);
+    h.gc.setThreshold(0);
+    for (let i = 0; i < 10; i++) h.make();
+    assert.deepEqual(h.gc.getCount(), [10, 1, 0]);
+    assert.deepEqual(h.gc.getThreshold(), [0, 10, 10]);
+    assert.equal(h.gc.collect(1), 0); // an explicit collection still runs
+    assert.deepEqual(h.gc.getCount(), [0, 0, 1]);
+    assert.deepEqual(h.gc.generationSizes(), [0, 0, 21]);
+  });
+
   it("gen2 is skipped while long_lived_pending < long_lived_total / 4 (the rule, worked by hand)", () => {
     const h = new Heap();
     for (let i = 0; i < 108; i++) h.make();

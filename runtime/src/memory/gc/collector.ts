@@ -56,6 +56,22 @@
  *    a tp_clear can free objects, which must call `gcFree`, which unlinks them
  *    from whatever list holds them. Every scan here re-reads the next link
  *    after calling out, so an object that vanished mid-scan is simply gone.
+ *
+ * Wiring it into a runtime (what CPython does where):
+ *
+ *  - allocating a GC object (PyObject_GC_New/NewVar, type_alloc): `gcAlloc()`
+ *    before the object is usable, then `track(o)` where CPython tracks it
+ *    (most types at once; dicts only once they hold a value that may be
+ *    tracked; tuples at creation). Objects taken from a free list (tuples,
+ *    lists, dicts...) skip `gcAlloc` and only `track`.
+ *  - PyObject_GC_UnTrack in a dealloc: `untrack(o)`; releasing the memory
+ *    (PyObject_GC_Del): `gcFree(o)`. A dealloc that parks the object on a free
+ *    list calls only `untrack`. `clearFreelists` must `gcFree` what it drops.
+ *  - the gc module maps one to one: collect, enable/disable/isEnabled,
+ *    getCount, get/setThreshold, getStats, getObjects, isTracked,
+ *    isFinalized, freeze/unfreeze/getFreezeCount, setDebug/getDebug;
+ *    gc.garbage and gc.callbacks stay Python lists owned by the runtime, fed
+ *    through `appendGarbage` and `invokeCallbacks`.
  */
 
 export const DEBUG_STATS = 1;
@@ -252,8 +268,17 @@ export class CyclicGC<H> {
    * object. Returns the collection's result, if one ran.
    */
   gcAlloc(): number | null {
+    this.gens[0].count++;
+    return this.maybeCollect();
+  }
+
+  /**
+   * The trigger of _PyObject_GC_Link without the count: if count0 exceeds a
+   * non-zero threshold0, the collector is enabled and idle, run
+   * collect_generations. Returns its result, or null if nothing ran.
+   */
+  maybeCollect(): number | null {
     const g0 = this.gens[0];
-    g0.count++;
     if (g0.count > g0.threshold && this.enabled && g0.threshold !== 0 && !this.collecting) {
       this.collecting = true;
       try {
@@ -303,6 +328,11 @@ export class CyclicGC<H> {
   gcFree(o: H): void {
     this.untrack(o);
     if (this.gens[0].count > 0) this.gens[0].count--;
+  }
+
+  /** Another name for gcFree, after what the runtime's dealloc path does with it. */
+  untrackOnDealloc(o: H): void {
+    this.gcFree(o);
   }
 
   /* ----- the gc module's surface ----- */
