@@ -83,6 +83,29 @@ def F(name):
     return ["free", name]
 
 
+# Large requests go to glibc malloc: a chunk over the mmap threshold (128 KiB at first) gets its
+# own mapping (in the 0x7f... area, 16 bytes into a page); freeing one raises the threshold to its
+# size, so the same request afterwards comes from the brk heap (0x55.../0x56...).
+def region_scenario(ops):
+    live = {}
+    out = []
+    for op in ops:
+        if op[0] == "alloc":
+            live[op[1]] = new(op[2])
+            i = id(live[op[1]])
+            out.append([op[1], "mmap" if i >= 0x7E0000000000 else "brk", i % 4096])
+        else:
+            del live[op[1]]
+    return {"ops": ops, "regions": out}
+
+
+REGION_OPS = [A("a", 200000), F("a"), A("b", 200000), A("c", 2000), A("d", 5000000)]
+if __name__ == "__main__" and sys.argv[1:] == ["--regions"]:
+    # A fresh interpreter: the thresholds are still those of a new process.
+    print(json.dumps(region_scenario(REGION_OPS)))
+    sys.exit(0)
+
+
 geometries = [geometry(r, 3000) for r in (35, 40, 48, 49, 64, 65, 100, 128, 200, 256, 300, 400, 496, 511, 512)]
 geometries += [geometry(r, 200) for r in (513, 600, 1000, 2000, 5000)]
 sharings = [sharing(a, b, 1500) for a, b in ((35, 48), (48, 49), (36, 47), (100, 112), (112, 113), (497, 512), (496, 497))]
@@ -158,9 +181,12 @@ typed = [
 ]
 typed_results = [typed_scenario(s) for s in typed]
 
+
+regions = [json.loads(subprocess.run([sys.executable, __file__, "--regions"], capture_output=True, text=True, check=True).stdout)]
+
 os.makedirs(HERE, exist_ok=True)
 with open(os.path.join(HERE, "obmalloc-facts.json"), "w") as f:
-    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results, "freeListScenarios": typed_results}, f, indent=1)
+    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results, "freeListScenarios": typed_results, "regionScenarios": regions}, f, indent=1)
     f.write("\n")
 
 report = subprocess.run([sys.executable, "-c", "import sys; sys._debugmallocstats()"], capture_output=True, text=True).stderr

@@ -387,3 +387,51 @@ function check(heap: Obmalloc, live: { address: number; size: number; moved?: bo
   assert.equal(inPools.size, smallLive.length);
   for (const a of smallLive) assert.ok(inPools.has(a), 'a live address in no pool');
 }
+
+describe('obmalloc model: the simulated system underneath', () => {
+  it(`glibc's mmap threshold as CPython 3.11 shows it (${facts.regionScenarios.length} scenario)`, () => {
+    for (const sc of facts.regionScenarios) {
+      const heap = new Obmalloc();
+      const live = new Map<string, number>();
+      const got: [string, string, number][] = [];
+      for (const op of sc.ops) {
+        if (op[0] === 'alloc') {
+          const a = heap.allocate(op[2]);
+          live.set(op[1], a);
+          got.push([op[1], a >= 0x7e0000000000 ? 'mmap' : 'brk', a % 4096]);
+        } else {
+          heap.free(live.get(op[1])!);
+        }
+      }
+      // Page offsets inside the brk heap depend on CPython's own heap: compare them for mappings only.
+      const norm = (r: [string, string, number][]) => r.map(([n, region, off]) => [n, region, region === 'mmap' ? off : -1]);
+      assert.deepEqual(norm(got), norm(sc.regions));
+    }
+  });
+
+  it('mmap is top-down, page granular, and reuses the highest hole that fits', () => {
+    const heap = new Obmalloc({ mmapTop: 0x7f0000100000 });
+    const m = heap.mmap;
+    const a = m.mmap(ARENA_SIZE);
+    const b = m.mmap(5000);
+    const c = m.mmap(ARENA_SIZE);
+    assert.deepEqual([a, b, c], [0x7f0000000000, 0x7f0000000000 - 8192, 0x7f0000000000 - 8192 - ARENA_SIZE]);
+    m.munmap(a, ARENA_SIZE);
+    assert.equal(m.mmap(4096), a + ARENA_SIZE - 4096, 'the highest gap wins');
+    assert.equal(m.mmap(ARENA_SIZE), c - ARENA_SIZE, 'the rest of the hole is too small');
+    assert.throws(() => m.munmap(a, ARENA_SIZE));
+  });
+
+  it('malloc: 16-byte headers, tcache of 7 per size, coalescing into the top', () => {
+    const heap = new Obmalloc({ heapBase: 0x555555550000 });
+    const s = heap.system;
+    const blocks = Array.from({ length: 9 }, () => s.malloc(600));
+    assert.equal(blocks[0], 0x555555550000 + 16);
+    assert.equal(blocks[1] - blocks[0], chunkSizeFor(600));
+    for (const b of blocks) s.free(b);
+    // The last two frees overflowed the tcache and went back to the top chunk.
+    assert.equal(s.malloc(600), blocks[6]);
+    assert.equal(s.malloc(5000), blocks[7], 'the top chunk starts where the eighth block was');
+    assert.equal(s.inUse, chunkSizeFor(600) + chunkSizeFor(5000));
+  });
+});
