@@ -28,7 +28,7 @@ import type { Module } from './ast';
 import { PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
 import { Token, TokenType } from './token';
 import { utf8Length } from './positions';
-import { Tokenizer, TokenizerError, utf8Bytes } from './tokenizer';
+import { Tokenizer, TokenizerError } from './tokenizer';
 import { fileRule } from './parseStatements';
 import { recoverStatements } from './parseRecovery';
 
@@ -160,7 +160,13 @@ export class Parser {
    * from the file (PyErr_ProgramTextObject) rather than from its tokenizer's buffer, which changes
    * the columns when a multi-line token with non-ASCII text precedes the error.
    */
-  fromFile = false;
+  get fromFile(): boolean {
+    return this.tokenizer.fromFile;
+  }
+
+  set fromFile(value: boolean) {
+    this.tokenizer.fromFile = value;
+  }
 
   constructor(
     readonly tokenizer: Tokenizer,
@@ -342,11 +348,8 @@ export class Parser {
    */
   private errorLine(lineno: number): string {
     if (this.fstring !== null) return this.lineText(lineno);
-    if (this.fromFile && lineno >= 1 && lineno <= this.sourceLines.length) {
-      // The file's line as fgets returns it: with its newline (the tokenizer added one at the end).
-      return this.sourceLines[lineno - 1] + '\n';
-    }
-    return this.tokenizer.errorLine(lineno);
+    // The file's line as fgets returns it, when there is one; else the tokenizer's buffers.
+    return (this.fromFile ? this.tokenizer.fileLine(lineno) : null) ?? this.tokenizer.errorLine(lineno);
   }
 
   /** RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched. */
@@ -357,20 +360,9 @@ export class Parser {
   /** `_PyPegen_raise_error`: a token without columns (INDENT, DEDENT, ENDMARKER) uses the tokenizer's cursor. */
   errorAtLastToken(msg: string, type: SyntaxErrorType = 'SyntaxError'): PySyntaxError {
     const t = this.tokens[this.tokens.length - 1];
-    const col = t.col_offset === -1 ? this.cursorColumn(t) : t.col_offset + 1;
+    const col = t.col_offset === -1 ? this.tokenizer.cursorColumn(t) : t.col_offset + 1;
     const endCol = t.end_col_offset === -1 ? -1 : t.end_col_offset + 1;
     return this.errorAt(type, msg, t.lineno, col, t.end_lineno, endCol);
-  }
-
-  /** tok->cur - line_start for a token without columns. */
-  private cursorColumn(t: Token): number {
-    const source = this.tokenizer.source;
-    if (t.start >= source.length && source.length > 0) {
-      // At end of input CPython's cursor stays on the last line, past its newline.
-      const lastLineStart = source.lastIndexOf('\n', source.length - 2) + 1;
-      return utf8Bytes(source, lastLineStart, source.length);
-    }
-    return this.tokenizer.cursorColumn(t);
   }
 
   /** RAISE_..._KNOWN_LOCATION(token, msg). */

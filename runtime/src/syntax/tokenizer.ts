@@ -23,6 +23,8 @@ const TABSIZE = 8;
 const MAXINDENT = 100;
 /** Bracket nesting (tokenizer.h MAXLEVEL). */
 const MAXLEVEL = 200;
+/** Bytes err_programtext's fgets reads at a time (a 1000-byte buffer with its NUL). */
+const FGETS_CHUNK = 999;
 
 const enum Ch {
   TAB = 9, LF = 10, FF = 12, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, PERCENT = 37, AMP = 38,
@@ -173,7 +175,20 @@ export class Tokenizer {
   private readonly shiftLine: number;
   private readonly shiftColumns: number;
 
+  /**
+   * Whether the source was read from a file CPython can read back (a real filename, not one in
+   * angle brackets). pegen then converts an error's columns against the file's line as fgets
+   * returns it (_PyErr_ProgramDecodedTextObject), clamping them to its length + 1, instead of
+   * against the tokenizer's buffer, which can start lines earlier on a multi-line token.
+   */
+  fromFile = false;
+  /** The text as given, for fileLine. */
+  private readonly originalSource: string;
+  /** The file's lines with their newlines, split on first use. */
+  private fileLines: string[] | null = null;
+
   constructor(source: string, options?: TokenizerOptions) {
+    this.originalSource = source;
     this.source = normalizeSource(source);
     this.length = this.source.length;
     if (options?.startingLineno !== undefined) {
@@ -230,6 +245,26 @@ export class Tokenizer {
     const end = this.currentLineEnd();
     if (this.lineno <= lineno && end > this.bufferStart) return this.source.slice(this.bufferStart, end);
     return this.lineText(lineno);
+  }
+
+  /**
+   * A 1-based line of the file as err_programtext reads it (universal newlines, with its newline
+   * unless it is a last line without one), or null past the file's end.
+   */
+  fileLine(lineno: number): string | null {
+    if (this.fileLines === null) {
+      const text = this.originalSource.indexOf('\r') >= 0 ? this.originalSource.replace(/\r\n?/g, '\n') : this.originalSource;
+      this.fileLines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    }
+    if (lineno < 1 || lineno > this.fileLines.length) return null;
+    const line = this.fileLines[lineno - 1];
+    // err_programtext reads with fgets into a 1000-byte buffer: a longer line is read in chunks
+    // of 999 bytes and only the last chunk is kept (decoded with errors="replace").
+    if (line.length <= FGETS_CHUNK / 3 || utf8Bytes(line, 0, line.length) <= FGETS_CHUNK) return line;
+    const bytes = new TextEncoder().encode(line);
+    if (bytes.length % FGETS_CHUNK === 0 && bytes[bytes.length - 1] !== Ch.LF) return null;
+    const lastChunk = Math.floor((bytes.length - 1) / FGETS_CHUNK) * FGETS_CHUNK;
+    return new TextDecoder().decode(bytes.subarray(lastChunk));
   }
 
   /** Text of a 1-based line, without its newline. */
@@ -822,6 +857,11 @@ export class Tokenizer {
     return this.source.slice(this.bufferStart, this.currentLineEnd());
   }
 
+  /** error_line for a pegen-raised error on the current line: the file's line, else the buffer. */
+  private pegenLine(): string {
+    return (this.fromFile ? this.fileLine(this.lineno) : null) ?? this.bufferLine();
+  }
+
   /** Index just past the current line's newline (tok->inp). */
   private currentLineEnd(): number {
     const end = this.source.indexOf('\n', this.lineStart);
@@ -832,7 +872,7 @@ export class Tokenizer {
   private codeError(code: TokenizerErrorCode, type: SyntaxErrorType, msg: string, atColumnZero: boolean): TokenizerError {
     if (atColumnZero) {
       return new TokenizerError({
-        type, msg, lineno: this.lineno, offset: 1, end_lineno: this.lineno, end_offset: 0, text: this.bufferLine(),
+        type, msg, lineno: this.lineno, offset: 1, end_lineno: this.lineno, end_offset: 0, text: this.pegenLine(),
       }, code);
     }
     // E_DEDENT: located on the error token, which has no column, so at the cursor (end of line).
@@ -845,7 +885,7 @@ export class Tokenizer {
 
   /** An error pegen places at `tok->cur - line_start` after CPython moved the cursor to the line's end. */
   private cursorError(code: TokenizerErrorCode, type: SyntaxErrorType, msg: string): TokenizerError {
-    const line = this.bufferLine();
+    const line = this.pegenLine();
     const offset = byteOffsetToCodePoints(line, utf8Bytes(this.source, this.lineStart, this.currentLineEnd()));
     return new TokenizerError({
       type, msg, lineno: this.lineno, offset, end_lineno: this.lineno, end_offset: -1, text: line,
@@ -854,8 +894,9 @@ export class Tokenizer {
 
   /** E_LINECONT: one past the character after the backslash, counted the way pegen converts bytes. */
   private lineContinuationError(backslash: number): TokenizerError {
-    // pegen measures from tok->buf, not from the line start, and counts the byte after the backslash.
-    const line = this.bufferLine();
+    // pegen measures from tok->buf, not from the line start, and counts the byte after the backslash;
+    // converted against the file's own line the column is clamped to that line's length + 1.
+    const line = this.pegenLine();
     const offset = byteOffsetToCodePoints(line, utf8Bytes(this.source, this.bufferStart, backslash + 1) + 1);
     return new TokenizerError({
       type: 'SyntaxError', msg: 'unexpected character after line continuation character',
@@ -868,7 +909,8 @@ export class Tokenizer {
     const index = this.level - 1;
     const lineno = this.parenLineStack[index];
     const opening = String.fromCharCode(this.parenStack[index]);
-    const line = lineno === this.lineno ? this.bufferLine() : this.lineText(lineno);
+    const fileLine = this.fromFile ? this.fileLine(lineno) : null;
+    const line = fileLine ?? (lineno === this.lineno ? this.bufferLine() : this.lineText(lineno));
     const offset = byteOffsetToCodePoints(line, this.parenColStack[index] + 1);
     return new TokenizerError({
       type: 'SyntaxError', msg: `'${opening}' was never closed`,
