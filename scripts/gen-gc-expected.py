@@ -376,7 +376,21 @@ def p_alloc_during_collection():
     return {"collect": r, "during": list(during), "after": list(after), "kept": len(keep)}
 
 
-PATTERNS = [p_alloc_during_collection, p_survivor_order, p_legacy_finalizer, p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
+def p_weakref_callback_order():
+    """Callbacks run in unreachable-list order, and per referent in its
+    weakref list's order (a new ref with a callback goes to the head)."""
+    calls = []
+    a, b, c = C(), C(), C()
+    a.n, b.n, c.n = b, c, a
+    refs = [weakref.ref(a, lambda r: calls.append("a1")), weakref.ref(a, lambda r: calls.append("a2")),
+            weakref.ref(c, lambda r: calls.append("c1")), weakref.ref(b, lambda r: calls.append("b1")),
+            weakref.ref(b, lambda r: calls.append("b2")), weakref.ref(b, lambda r: calls.append("b3"))]
+    del a, b, c
+    r = gc.collect()
+    return {"collect": r, "calls": calls, "refs": len(refs)}
+
+
+PATTERNS = [p_weakref_callback_order, p_alloc_during_collection, p_survivor_order, p_legacy_finalizer, p_self_cycle, p_two_cycle, p_cycle_with_chain, p_cycle_reachable_from_outside,
             p_finalizers, p_finalizer_on_chain, p_resurrection, p_partial_resurrection,
             p_generations, p_weakref_callback, p_weakref_in_garbage, p_weakref_freed_by_callback,
             p_saveall, p_callbacks_and_stats, p_debug_collectable, p_tuple_untracking,

@@ -64,8 +64,9 @@ class Heap implements GcHost<Obj> {
     w.referent = referent;
     w.callback = cb;
     if (cbFunction) this.link(w, cbFunction);
-    // CPython keeps weakrefs without callback at the head of the list
-    if (cb) referent.weakrefs.push(w);
+    // weakrefobject.c: the basic ref (no callback) stays at the head; a ref
+    // with a callback is inserted right after it, so newer ones come first
+    if (cb) referent.weakrefs.splice(referent.weakrefs[0]?.callback === null ? 1 : 0, 0, w);
     else referent.weakrefs.unshift(w);
     return w;
   }
@@ -338,6 +339,33 @@ describe("gc model: cycle patterns (CPython 3.11 gc.collect() results)", () => {
     assert.equal(h.gc.collect(), P.weakref_callback.collect);
     assert.equal(h.callbackLog.length, P.weakref_callback.calls.length);
     assert.equal(w.referent === null, P.weakref_callback.dead);
+  });
+
+  it("weakref callbacks run in unreachable order, newest first per referent", () => {
+    const h = new Heap();
+    const calls: string[] = [];
+    const a = h.make();
+    const b = h.make();
+    const c = h.make();
+    cycle(h, a, b, c);
+    const refs: Obj[] = [];
+    const ref = (o: Obj, tag: string) => {
+      const fn = h.make("function");
+      refs.push(h.weakref(o, () => calls.push(tag), fn));
+      h.decref(fn);
+    };
+    ref(a, "a1");
+    ref(a, "a2");
+    ref(c, "c1");
+    ref(b, "b1");
+    ref(b, "b2");
+    ref(b, "b3");
+    [a, b, c].forEach((o) => h.decref(o));
+    const ex = P.weakref_callback_order;
+    assert.equal(h.gc.collect(), ex.collect);
+    assert.deepEqual(calls, ex.calls);
+    assert.equal(refs.length, ex.refs);
+    assert.ok(refs.every((w) => !w.freed && w.referent === null));
   });
 
   it("a weakref that is itself garbage never calls back", () => {
