@@ -1,5 +1,5 @@
 // The time module: clock reads, sleep and the calendar basics. Every clock read goes through
-// readClock below, the one place a later virtual clock replaces (sleep advances it).
+// Clock below, the one place a later virtual clock replaces (sleep advances it).
 
 import { newFloat } from '../objects/float';
 import { newInt, newIntValue, PyInt } from '../objects/int';
@@ -13,14 +13,18 @@ import { nativeModule, floatArg, expectArgs } from './nativeModule';
 import type { Interpreter } from '../vm/interpreter';
 import type { PyObject } from '../objects/pyobject';
 
-/** Seconds slept so far: added to every clock so sleep() is observable without blocking. */
-let sleptSeconds = 0;
-
-/** The single source of time: wall clock (epoch seconds) or a monotonic counter. */
-function readClock(kind: 'wall' | 'monotonic'): number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance;
-  const base = kind === 'wall' ? Date.now() / 1000 : (perf ? perf.now() : Date.now()) / 1000;
-  return base + sleptSeconds;
+/**
+ * The single source of time for one interpreter: wall clock (epoch seconds) or a monotonic
+ * counter, plus the seconds slept so far, so sleep() is observable without blocking. A virtual
+ * clock replaces this object.
+ */
+class Clock {
+  sleptSeconds = 0;
+  read(kind: 'wall' | 'monotonic'): number {
+    const perf = (globalThis as { performance?: { now(): number } }).performance;
+    const base = kind === 'wall' ? Date.now() / 1000 : (perf ? perf.now() : Date.now()) / 1000;
+    return base + this.sleptSeconds;
+  }
 }
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -80,6 +84,8 @@ function strftime(fmt: string, b: Broken): string {
 
 export function makeTime(_interp: Interpreter) {
   const m = nativeModule('time');
+  const clockSource = new Clock();
+  const readClock = (kind: 'wall' | 'monotonic') => clockSource.read(kind);
   const clock = (name: string, kind: 'wall' | 'monotonic') =>
     m.def(name, (_s, args, kw) => {
       expectArgs(name, args, kw, 0);
@@ -101,7 +107,7 @@ export function makeTime(_interp: Interpreter) {
     expectArgs('sleep', args, kw, 1);
     const secs = floatArg(args[0]);
     if (secs < 0) throw newException(ValueError, 'sleep length must be non-negative');
-    sleptSeconds += secs;
+    clockSource.sleptSeconds += secs;
     return newRef(None);
   });
   const broken = (name: string) =>
