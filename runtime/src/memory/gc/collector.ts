@@ -82,7 +82,7 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
 
 export const NUM_GENERATIONS = 3;
 
-/** What the collector asks of the runtime. Only the first four are required. */
+/** What the collector asks of the runtime. The first seven are required; the rest default to "absent". */
 export interface GcHost<H> {
   /** ob_refcnt. */
   refcount(o: H): number;
