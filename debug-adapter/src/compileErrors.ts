@@ -7,7 +7,8 @@ import { PyLimitError, PySyntaxError, type SyntaxErrorInfo } from '../../runtime
 /** The stderr text for a compile-time failure, or null if `error` is not one. */
 export function compileErrorText(error: unknown, filename: string): string | null {
   if (error instanceof PySyntaxError) return syntaxErrorText(error.info, filename);
-  if (error instanceof PyLimitError) return `${error.pythonType}: ${error.message}\n`;
+  // The parser's MemoryError has no message: CPython then prints the type name alone.
+  if (error instanceof PyLimitError) return error.message ? `${error.pythonType}: ${error.message}\n` : `${error.pythonType}\n`;
   return null;
 }
 

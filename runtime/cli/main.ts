@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, ParserMemoryError, PySyntaxError, compileSource, runProgram } from '../src/index';
+import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, PySyntaxError, compileSource, runProgram } from '../src/index';
 import { NodeHost } from './nodeHost';
 
 const USAGE = `usage: pyxray <command> FILE [options]
@@ -85,8 +85,8 @@ function main(argv: string[]): number {
 
 /** Input too deep for CPython is a MemoryError or RecursionError there, not a SyntaxError: say so the same way. */
 function reportLimit(error: unknown): number {
-  if (error instanceof PyLimitError) process.stderr.write(`${error.pythonType}: ${error.message}\n`);
-  else if (error instanceof ParserMemoryError) process.stderr.write('MemoryError\n');
+  // ParserMemoryError is a PyLimitError; like CPython, an exception without message prints its name alone.
+  if (error instanceof PyLimitError) process.stderr.write(error.message ? `${error.pythonType}: ${error.message}\n` : `${error.pythonType}\n`);
   else throw error;
   return 1;
 }

@@ -25,7 +25,7 @@
 // editor's tolerant mode.
 
 import type { Module } from './ast';
-import { PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
+import { PyLimitError, PySyntaxError, SyntaxErrorInfo, SyntaxErrorType } from './errors';
 import { Token, TokenType } from './token';
 import { utf8Length } from './positions';
 import { Tokenizer, TokenizerError } from './tokenizer';
@@ -122,10 +122,13 @@ export interface MemoEntry {
  */
 const MAX_RULE_DEPTH = 5974;
 
-/** CPython raises MemoryError (not a SyntaxError) for input nested deeper than MAXSTACK. */
-export class ParserMemoryError extends Error {
+/**
+ * CPython raises MemoryError (not a SyntaxError) for input nested deeper than MAXSTACK, with no
+ * message. A PyLimitError, so tools handle it like the compiler's RecursionError.
+ */
+export class ParserMemoryError extends PyLimitError {
   constructor() {
-    super('MemoryError');
+    super('MemoryError', '');
   }
 }
 

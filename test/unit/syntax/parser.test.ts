@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModule, parseTolerant, ParserMemoryError } from '../../../runtime/src/syntax/parser';
 import { dumpAst } from '../../../runtime/src/syntax/astDump';
-import { PySyntaxError } from '../../../runtime/src/syntax/errors';
+import { PyLimitError, PySyntaxError } from '../../../runtime/src/syntax/errors';
 
 interface ExpectedCase {
   source: string;
@@ -46,6 +46,9 @@ describe('parser: limits', () => {
   it('reports input nested beyond pegen\'s stack as MemoryError, not a JS stack overflow', () => {
     assert.throws(() => parseModule('-'.repeat(10000) + '1'), ParserMemoryError);
     assert.throws(() => parseModule('2**'.repeat(3000) + '2'), ParserMemoryError);
+    // One type for every over-deep input: a PyLimitError, CPython's MemoryError without message.
+    assert.throws(() => parseModule('-'.repeat(10000) + '1'), (error: unknown) =>
+      error instanceof PyLimitError && error.pythonType === 'MemoryError' && error.message === '');
   });
   it('parses long flat chains without recursion', () => {
     const tree = parseModule('x = ' + '1+'.repeat(20000) + '1\n' + 'a' + '.a'.repeat(20000) + '\n');
