@@ -108,6 +108,39 @@ if __name__ == "__main__" and sys.argv[1:] == ["--regions"]:
 
 geometries = [geometry(r, 3000) for r in (35, 40, 48, 49, 64, 65, 100, 128, 200, 256, 300, 400, 496, 511, 512)]
 geometries += [geometry(r, 200) for r in (513, 600, 1000, 2000, 5000)]
+
+
+# Real objects: the request is sys.getsizeof (GC header and 3.11's managed-dict pre-header
+# included, separate buffers excluded) and id() points past the pre-header: 16 bytes for a GC
+# object, 32 for an instance of a class with a managed __dict__, 0 otherwise.
+class Plain:
+    pass
+
+
+class Slotted:
+    __slots__ = ("x",)
+
+
+def object_fact(name, preheader, factory, n=3000):
+    keep = [factory() for _ in range(n)]
+    ids = [id(o) for o in keep]
+    deltas = Counter(b - a for a, b in zip(ids, ids[1:]))
+    offsets = sorted({i % POOL for i in ids})
+    return {"name": name, "getsizeof": sys.getsizeof(keep[0]), "preheader": preheader,
+            "modeDelta": deltas.most_common(1)[0][0], "minOffset": offsets[0],
+            "maxPerPool": max(Counter(i // POOL for i in ids).values())}
+
+
+objects = [
+    object_fact("object()", 0, object),
+    object_fact("float", 0, lambda: float("1.5")),
+    object_fact("Plain()", 32, Plain),
+    object_fact("Slotted()", 16, Slotted),
+    object_fact("[]", 16, lambda: []),
+    object_fact("{}", 16, lambda: {}),
+    object_fact("(a, b)", 16, lambda: (Plain, Slotted)),
+]
+
 sharings = [sharing(a, b, 1500) for a, b in ((35, 48), (48, 49), (36, 47), (100, 112), (112, 113), (497, 512), (496, 497))]
 
 scenarios = [
@@ -186,7 +219,7 @@ regions = [json.loads(subprocess.run([sys.executable, __file__, "--regions"], ca
 
 os.makedirs(HERE, exist_ok=True)
 with open(os.path.join(HERE, "obmalloc-facts.json"), "w") as f:
-    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results, "freeListScenarios": typed_results, "regionScenarios": regions}, f, indent=1)
+    json.dump({"geometries": geometries, "sharings": sharings, "scenarios": scenario_results, "freeListScenarios": typed_results, "regionScenarios": regions, "objects": objects}, f, indent=1)
     f.write("\n")
 
 report = subprocess.run([sys.executable, "-c", "import sys; sys._debugmallocstats()"], capture_output=True, text=True).stderr

@@ -435,3 +435,46 @@ describe('obmalloc model: the simulated system underneath', () => {
     assert.equal(s.inUse, chunkSizeFor(600) + chunkSizeFor(5000));
   });
 });
+
+describe('obmalloc model: real objects (request = sys.getsizeof, id past the pre-header)', () => {
+  for (const o of facts.objects) {
+    it(`${o.name}: ${o.getsizeof} bytes, id() = block + ${o.preheader}`, () => {
+      const heap = new Obmalloc();
+      const ids = many(heap, o.getsizeof, 3000).map((b) => b + o.preheader);
+      const deltas = new Map<number, number>();
+      for (let i = 1; i < ids.length; i++) deltas.set(ids[i] - ids[i - 1], (deltas.get(ids[i] - ids[i - 1]) ?? 0) + 1);
+      assert.equal([...deltas.entries()].sort((x, y) => y[1] - x[1])[0][0], o.modeDelta);
+      assert.equal(Math.min(...ids.map((i) => i % POOL_SIZE)), o.minOffset);
+      const perPool = new Map<number, number>();
+      for (const i of ids) perPool.set(poolOf(i), (perPool.get(poolOf(i)) ?? 0) + 1);
+      // CPython interleaves a few other blocks (the list growing), so it may show fewer per pool.
+      assert.ok(Math.max(...perPool.values()) >= o.maxPerPool);
+      assert.equal(Math.max(...perPool.values()), numBlocks(sizeClassIndex(o.getsizeof)));
+    });
+  }
+});
+
+describe('obmalloc model: locate', () => {
+  it('names the block, pool and arena of an address, and its state', () => {
+    const heap = new Obmalloc();
+    const [a, b] = many(heap, 100, 2);
+    heap.free(b);
+    const la = heap.locate(a + 40);
+    assert.equal(la.where, 'pool');
+    if (la.where !== 'pool') return;
+    assert.deepEqual([la.block, la.blockIndex, la.offsetInBlock, la.state, la.szidx, la.blockSize], [a, 0, 40, 'allocated', 6, 112]);
+    const lb = heap.locate(b);
+    assert.equal(lb.where === 'pool' && lb.state, 'free');
+    assert.equal((heap.locate(b + 112) as { state: string }).state, 'free', 'carved ahead by the lazy extension');
+    const lc = heap.locate(b + 224);
+    assert.equal(lc.where === 'pool' && lc.state, 'untouched');
+    const lh = heap.locate(poolOf(a) + 8);
+    assert.equal(lh.where === 'pool' && lh.state, 'header');
+    const arena = heap.arenaViews()[0];
+    assert.deepEqual(heap.locate(arena.address), { where: 'arena', arenaIndex: 0, arenaAddress: arena.address, state: 'alignment' });
+    assert.equal(heap.locate(arena.firstPool + POOL_SIZE).where, 'arena');
+    const big = heap.allocate(1000);
+    assert.deepEqual(heap.locate(big + 999), { where: 'system', block: big, request: 1000 });
+    assert.deepEqual(heap.locate(0x1000), { where: 'nowhere' });
+  });
+});

@@ -118,6 +118,17 @@ export interface ArenaView {
   pools: PoolView[];
 }
 
+/** Where an address lives, for a hover on an id() or a click in the map. */
+export type Location =
+  | { where: 'pool'; arenaIndex: number; arenaAddress: number; poolAddress: number; szidx: number; blockSize: number;
+      /** The block containing the address, its index in the pool, and the offset inside it. */
+      block: number; blockIndex: number; offsetInBlock: number;
+      /** 'header' for the pool header, 'untouched' past the carved blocks, 'tail' for the unused end. */
+      state: 'allocated' | 'free' | 'untouched' | 'header' | 'tail' }
+  | { where: 'arena'; arenaIndex: number; arenaAddress: number; state: 'free-pool' | 'alignment' }
+  | { where: 'system'; block: number; request: number }
+  | { where: 'nowhere' };
+
 export interface ObmallocOptions {
   /** Highest address of the simulated mmap area (page aligned). */
   mmapTop?: number;
@@ -503,6 +514,31 @@ export class Obmalloc {
   }
 
   // ---- queries for the memory map and the report ----
+
+  /** What the allocator knows about an address (inside a block, a pool header, a system block...). */
+  locate(address: number): Location {
+    const ao = this.arenaOf(address);
+    if (ao === null) {
+      for (const b of this.system.blocks()) {
+        if (address >= b.address && address < b.address + Math.max(1, b.request)) return { where: 'system', block: b.address, request: b.request };
+      }
+      return { where: 'nowhere' };
+    }
+    const pool = this.poolsByAddress.get(poolAddressOf(address));
+    if (pool === undefined || pool.szidx < 0) {
+      return { where: 'arena', arenaIndex: ao.index, arenaAddress: ao.address, state: address < ao.address + (POOL_SIZE - (ao.address % POOL_SIZE)) % POOL_SIZE ? 'alignment' : 'free-pool' };
+    }
+    const blockSize = index2size(pool.szidx);
+    const offset = address - pool.address;
+    const base = { where: 'pool' as const, arenaIndex: ao.index, arenaAddress: ao.address, poolAddress: pool.address, szidx: pool.szidx, blockSize };
+    if (offset < POOL_OVERHEAD) return { ...base, block: pool.address, blockIndex: -1, offsetInBlock: offset, state: 'header' };
+    const blockIndex = Math.floor((offset - POOL_OVERHEAD) / blockSize);
+    const block = pool.address + POOL_OVERHEAD + blockIndex * blockSize;
+    const offsetInBlock = address - block;
+    if (blockIndex >= numBlocks(pool.szidx)) return { ...base, block, blockIndex, offsetInBlock, state: 'tail' };
+    if (block >= pool.address + pool.nextoffset) return { ...base, block, blockIndex, offsetInBlock, state: 'untouched' };
+    return { ...base, block, blockIndex, offsetInBlock, state: this.nextFree.has(block) ? 'free' : 'allocated' };
+  }
 
   counters(): ObmallocCounters {
     return {
