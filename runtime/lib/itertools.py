@@ -7,6 +7,10 @@ import sys as _sys
 def count(start=0, step=1):
     if not hasattr(start, '__add__'):
         raise TypeError('a number is required')
+    return _count(start, step)
+
+
+def _count(start, step):
     n = start
     while True:
         yield n
@@ -217,6 +221,10 @@ def product(*args, repeat=1):
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in args] * repeat
+    return _product(pools)
+
+
+def _product(pools):
     for prod in _product_lists(pools):
         yield tuple(prod)
 
@@ -236,10 +244,14 @@ def _pick(pool, indices):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
+    r = len(pool) if r is None else r
     if r < 0:
         raise ValueError('r must be non-negative')
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
     if r > n:
         return
     indices = list(range(n))
@@ -263,7 +275,10 @@ def permutations(iterable, r=None):
 def combinations(iterable, r):
     if r < 0:
         raise ValueError('r must be non-negative')
-    pool = tuple(iterable)
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -284,7 +299,10 @@ def combinations(iterable, r):
 def combinations_with_replacement(iterable, r):
     if r < 0:
         raise ValueError('r must be non-negative')
-    pool = tuple(iterable)
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -309,3 +327,42 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+class _IteratorObject:
+    """What the C iterator types look like from Python: their own type name and repr
+    (<itertools.permutations object at 0x...>), iterating a generator underneath."""
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _as_iterator_type(function):
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._it = function(*args, **kwargs)
+        return self
+    return type(function.__name__, (_IteratorObject,), {'__new__': __new__, '__module__': 'itertools',
+                                                        '__doc__': function.__doc__})
+
+
+count = _as_iterator_type(count)
+cycle = _as_iterator_type(cycle)
+repeat = _as_iterator_type(repeat)
+accumulate = _as_iterator_type(accumulate)
+compress = _as_iterator_type(compress)
+dropwhile = _as_iterator_type(dropwhile)
+takewhile = _as_iterator_type(takewhile)
+filterfalse = _as_iterator_type(filterfalse)
+islice = _as_iterator_type(islice)
+starmap = _as_iterator_type(starmap)
+zip_longest = _as_iterator_type(zip_longest)
+product = _as_iterator_type(product)
+permutations = _as_iterator_type(permutations)
+combinations = _as_iterator_type(combinations)
+combinations_with_replacement = _as_iterator_type(combinations_with_replacement)
+pairwise = _as_iterator_type(pairwise)

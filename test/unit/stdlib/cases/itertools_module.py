@@ -18,3 +18,10 @@ print(list(it.permutations([1, 2, 3])), len(list(it.permutations(range(4), 2))))
 print(list(it.combinations('abcd', 2)), list(it.combinations_with_replacement('ab', 2)))
 print(list(it.pairwise([1, 2, 3, 4])), list(it.pairwise([])))
 print(sum(1 for _ in it.combinations(range(10), 3)))
+print(repr(it.permutations([1, 2])).split(" at ")[0], type(it.count()).__name__, repr(it.chain("a")).split(" at ")[0], type(it.product('a')))
+for bad in [lambda: it.permutations('abc', -1), lambda: it.combinations('abc', -2), lambda: it.product('a', repeat=-1)]:
+    try:
+        bad()
+    except ValueError as e:
+        print('ValueError:', e)
+print(next(it.islice(it.count(3), 1, None)), list(it.repeat(7, 2)))
