@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Obmalloc, debugMallocStats, mallocStats, printone, ARENA_SIZE } from '../../../runtime/src/memory/obmalloc';
+import { Obmalloc, FreeLists, debugMallocStats, debugMallocStatsReport, mallocStats, printone, ARENA_SIZE } from '../../../runtime/src/memory/obmalloc';
 
 // A real sys._debugmallocstats() report from CPython 3.11 (scripts/gen-obmalloc-facts.py): its
 // numbers describe CPython's own busy heap, so the model's report is compared line shape by line
@@ -36,6 +36,14 @@ describe('sys._debugmallocstats() report of the model', () => {
       assert.equal(shape(a[i]).replace(/ +/g, ' '), shape(b[i]).replace(/ +/g, ' '), `line ${i + 1}: ${a[i]} / ${b[i]}`);
       assert.equal(a[i].length, b[i].length, `width of line ${i + 1}: ${JSON.stringify(a[i])} / ${JSON.stringify(b[i])}`);
     }
+  });
+
+  it('the whole report (allocator, then free lists) has the shape of the real one', () => {
+    const lists = new FreeLists();
+    lists.release({ kind: 'float' }, 0x1000);
+    const a = debugMallocStatsReport(busyHeap(), lists).split('\n');
+    const b = real.split('\n');
+    assert.deepEqual(a.map((l) => shape(l).replace(/ +/g, ' ')), b.map((l) => shape(l).replace(/ +/g, ' ')));
   });
 
   it('printone: label to column 35, value in 21 columns with commas', () => {

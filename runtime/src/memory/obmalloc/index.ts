@@ -19,5 +19,5 @@ export {
   Obmalloc, Pool, ArenaObject, DEFAULT_MMAP_TOP, DEFAULT_HEAP_BASE,
   type ArenaView, type PoolView, type PoolState, type ObmallocOptions, type ObmallocCounters, type Location,
 } from './obmalloc';
-export { debugMallocStats, mallocStats, printone, allocatorStatsLine, withCommas, type MallocStats } from './stats';
+export { debugMallocStats, debugMallocStatsReport, mallocStats, printone, allocatorStatsLine, withCommas, type MallocStats } from './stats';
 export * from './freelists';

@@ -12,6 +12,7 @@
 
 import { ARENA_SIZE, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD, POOL_SIZE, SMALL_REQUEST_THRESHOLD, index2size, numBlocks } from './geometry';
 import type { Obmalloc } from './obmalloc';
+import type { FreeLists } from './freelists';
 
 /** The numbers behind the report. */
 export interface MallocStats {
@@ -128,4 +129,9 @@ export function debugMallocStats(heap: Obmalloc): string {
   out += printone('# bytes lost to arena map bot', bot);
   out += printone('Total', ARENA_MAP_ROOT_BYTES + mid + bot);
   return out;
+}
+
+/** The whole of sys._debugmallocstats(): the allocator's part, a blank line, the free lists. */
+export function debugMallocStatsReport(heap: Obmalloc, lists: FreeLists): string {
+  return debugMallocStats(heap) + '\n' + lists.debugTypeStats();
 }
