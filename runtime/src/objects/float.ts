@@ -5,8 +5,10 @@ import { makeStaticType, type PyType } from './typeobject';
 import { track } from '../memory/heap';
 
 export class PyFloat extends PyObject {
-  constructor(type: PyType, readonly value: number) {
+  declare readonly value: number;
+  constructor(type: PyType, value: number) {
     super(type);
+    this.value = value;
   }
 }
 

@@ -11,8 +11,10 @@ import { track, immortalize } from '../memory/heap';
 export type IntValue = number | bigint;
 
 export class PyInt extends PyObject {
-  constructor(type: PyType, readonly value: IntValue) {
+  declare readonly value: IntValue;
+  constructor(type: PyType, value: IntValue) {
     super(type);
+    this.value = value;
   }
 }
 

@@ -6,8 +6,10 @@ import { makeStaticType, type PyType } from './typeobject';
 import { track, decref } from '../memory/heap';
 
 export class PyList extends PyObject {
-  constructor(type: PyType, public items: PyObject[]) {
+  declare items: PyObject[];
+  constructor(type: PyType, items: PyObject[]) {
     super(type);
+    this.items = items;
   }
 }
 

@@ -12,11 +12,13 @@ import type { PyType } from './typeobject';
 import type { PyDict } from './dict';
 
 export class PyObject {
-  ob_refcnt: number;
-  ob_type: PyType;
-  ob_addr: number;
-  ob_size: number;
-  dict: PyDict | null;
+  // `declare`: no class-field definitions are emitted (they would run V8's slow define path
+  // for every object); the constructor's assignments create the fields, in this order.
+  declare ob_refcnt: number;
+  declare ob_type: PyType;
+  declare ob_addr: number;
+  declare ob_size: number;
+  declare dict: PyDict | null;
   constructor(type: PyType) {
     // Plain assignments (not class-field initialisers) keep construction on V8's fast path.
     this.ob_refcnt = 1;

@@ -10,11 +10,14 @@ import { exceptionSupport } from './exceptions';
 
 export class PyStr extends PyObject {
   /** Cached hash (-1 = not computed), as CPython caches it in the object. */
-  hash = -1;
+  /** Cached hash as a number (-1 = not computed), as CPython caches it in the object. */
+  declare hash: number;
   /** CPython's exact hash (number or bigint), computed once. */
-  fullHash: number | bigint | null = null;
+  declare fullHash: number | bigint | null;
   constructor(type: PyType, readonly value: string) {
     super(type);
+    this.hash = -1;
+    this.fullHash = null;
   }
 }
 

@@ -7,8 +7,10 @@ import { track, decref, immortalize } from '../memory/heap';
 import { exceptionSupport } from './exceptions';
 
 export class PyTuple extends PyObject {
-  constructor(type: PyType, public items: PyObject[]) {
+  declare items: PyObject[];
+  constructor(type: PyType, items: PyObject[]) {
     super(type);
+    this.items = items;
   }
 }
 
