@@ -12,6 +12,8 @@ import { ConstFrozenset, ConstTuple } from './codeObject';
 import type { CodeConstant } from './codeObject';
 import { isTruthyConstant } from './constFold';
 import { makeFrozensetConstant } from './frozensetConstant';
+import { COMPILER_RECURSION_LIMIT } from '../syntax/errors';
+import { CompilationRecursionError } from '../symtable/errors';
 
 const MAX_INT_SIZE = 128;
 const MAX_COLLECTION_SIZE = 256;
@@ -253,6 +255,8 @@ function foldIter(arg: AstExpr): void {
 const INVERTED: Record<string, string> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
 
 function foldExpr(e: AstExpr): void {
+  // astfold_expr's recursion check (no finally: an error ends the whole pass).
+  if (++depth > COMPILER_RECURSION_LIMIT) throw new CompilationRecursionError();
   // Children first. The common deep shapes (operator chains, attribute/call/subscript chains)
   // recurse directly, one JS frame per level, so trees as deep as the symbol table accepts fold.
   switch (e.nodeType) {
@@ -274,12 +278,12 @@ function foldExpr(e: AstExpr): void {
       if (e.op.nodeType === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string' &&
           e.right.nodeType === 'Tuple' && !e.right.elts.some((x) => x.nodeType === 'Starred')) {
         optimizeFormat(e, e.left.value, e.right.elts);
-        return;
+        break;
       }
       if (e.left.nodeType === 'Constant' && e.right.nodeType === 'Constant') {
         makeConst(e, binop(e.op.nodeType, e.left.value as CodeConstant, e.right.value as CodeConstant));
       }
-      return;
+      break;
     case 'UnaryOp': {
       const arg = e.operand;
       if (arg.nodeType !== 'Constant') {
@@ -293,32 +297,33 @@ function foldExpr(e: AstExpr): void {
             Object.assign(n, src);
           }
         }
-        return;
+        break;
       }
       makeConst(e, unary(e.op.nodeType, arg.value as CodeConstant));
-      return;
+      break;
     }
     case 'Tuple':
       if (e.ctx.nodeType === 'Load') {
         const t = constTuple(e.elts);
         if (t) makeConst(e, t);
       }
-      return;
+      break;
     case 'Subscript':
       if (e.ctx.nodeType === 'Load' && e.value.nodeType === 'Constant' && e.slice.nodeType === 'Constant') {
         makeConst(e, subscript(e.value.value as CodeConstant, e.slice.value as CodeConstant));
       }
-      return;
+      break;
     case 'Compare': {
       const last = e.ops.length - 1;
       const opName = e.ops[last].nodeType;
       if (opName === 'In' || opName === 'NotIn') foldIter(e.comparators[last]);
-      return;
+      break;
     }
     case 'Name':
       if (e.ctx.nodeType === 'Load' && e.id === '__debug__') makeConst(e, true);
-      return;
+      break;
   }
+  depth--;
 }
 
 function isNode(v: unknown): v is AnyNode {
@@ -368,7 +373,22 @@ function foldBody(body: AstStmt[]): void {
   }
 }
 
+/** Statements and patterns: with expressions, the nodes ast_opt counts toward its recursion limit. */
+const COUNTED_NODES = new Set([
+  'AnnAssign', 'Assert', 'Assign', 'AsyncFor', 'AsyncFunctionDef', 'AsyncWith', 'AugAssign', 'Break', 'ClassDef',
+  'Continue', 'Delete', 'Expr', 'For', 'FunctionDef', 'Global', 'If', 'Import', 'ImportFrom', 'Match', 'Nonlocal',
+  'Pass', 'Raise', 'Return', 'Try', 'TryStar', 'While', 'With',
+  'MatchAs', 'MatchClass', 'MatchMapping', 'MatchOr', 'MatchSequence', 'MatchSingleton', 'MatchStar', 'MatchValue',
+]);
+
 function foldNode(n: AnyNode): void {
+  const counted = COUNTED_NODES.has(n.nodeType);
+  if (counted && ++depth > COMPILER_RECURSION_LIMIT) throw new CompilationRecursionError();
+  foldNodeChildren(n);
+  if (counted) depth--;
+}
+
+function foldNodeChildren(n: AnyNode): void {
   switch (n.nodeType) {
     case 'Module':
       foldBody(n.body as AstStmt[]);
@@ -402,7 +422,15 @@ function foldNode(n: AnyNode): void {
   foldChildren(n);
 }
 
+/**
+ * Statements, expressions and patterns being folded, innermost last: ast_opt's
+ * state->recursion_depth, with the same limit as the symbol table's (COMPILER_RECURSION_LIMIT),
+ * beyond which CPython raises RecursionError("maximum recursion depth exceeded during compilation").
+ */
+let depth = 0;
+
 export function optimizeAst(tree: ast.Module): void {
+  depth = 0;
   foldNode(tree as unknown as AnyNode);
 }
 

@@ -40,10 +40,9 @@ export function binaryOpArg(opName: string, inplace: boolean): number {
 
 export function visitExpr(c: CompilerState, e: AstExpr): void {
   const saved = c.u.loc;
-  if (e.nodeType === 'BinOp' && e.left.nodeType === 'BinOp') {
-    visitBinOpChain(c, e);
-  } else if (e.nodeType === 'Attribute' && e.ctx.nodeType === 'Load' && e.value.nodeType === 'Attribute') {
-    visitAttributeChain(c, e);
+  const child = spineChild(c, e);
+  if (child !== null && spineChild(c, child) !== null) {
+    visitSpine(c, e);
   } else {
     c.setLoc(e);
     visitExpr1(c, e);
@@ -52,41 +51,90 @@ export function visitExpr(c: CompilerState, e: AstExpr): void {
 }
 
 /**
- * `a + b + c + …` nests to the left as deep as the source is long; walking the left spine in a
- * loop emits exactly what the recursive visit would (same order, same locations) without using
- * a JS stack frame per operator.
+ * The child whose code comes first in `e`'s code, after at most a fixed prologue, when `e` is one
+ * of the shapes that nest as deep as the source is long: `a + b + …`, `-x`, `not x`, `a.b.…`,
+ * `a[i][j]…`, `f()()…`, `a.m().m()…`. Null for anything else.
  */
-function visitBinOpChain(c: CompilerState, top: ast.BinOp): void {
-  const spine: ast.BinOp[] = [];
-  let node: AstExpr = top;
-  while (node.nodeType === 'BinOp') {
-    spine.push(node);
-    node = node.left;
-  }
-  visitExpr(c, node);
-  for (let i = spine.length - 1; i >= 0; i--) {
-    const b = spine[i];
-    c.setLoc(b);
-    visitExpr(c, b.right);
-    c.emit(op.BINARY_OP, binaryOpArg(b.op.nodeType, false));
+function spineChild(c: CompilerState, e: AstExpr): AstExpr | null {
+  switch (e.nodeType) {
+    case 'BinOp': return e.left;
+    case 'UnaryOp': return e.operand;
+    case 'Attribute': return e.value;
+    case 'Subscript': return e.value;
+    case 'Call': return isOptimizableMethodCall(c, e) ? (e.func as ast.Attribute).value : e.func;
+    default: return null;
   }
 }
 
-/** `a.b.c.…` loads, iteratively, for the same reason as visitBinOpChain. */
-function visitAttributeChain(c: CompilerState, top: ast.Attribute): void {
-  const spine: ast.Attribute[] = [];
-  let node: AstExpr = top;
-  while (node.nodeType === 'Attribute' && node.ctx.nodeType === 'Load') {
+/**
+ * A chain of spine nodes (see spineChild), walked in loops instead of one JS frame (or three)
+ * per level: every node's prologue top-down, the innermost expression, then every node's rest
+ * bottom-up. That is exactly the recursive visit's order, with the same location set before
+ * each step, so trees as deep as the symbol table admits (3000 levels) compile on the default
+ * JS stack.
+ */
+function visitSpine(c: CompilerState, top: AstExpr): void {
+  const spine: AstExpr[] = [];
+  const methodCall: boolean[] = [];
+  let node: AstExpr | null = top;
+  let bottom: AstExpr = top;
+  while (node !== null) {
+    const child = spineChild(c, node);
+    if (child === null) {
+      bottom = node;
+      break;
+    }
+    const isMethod = node.nodeType === 'Call' && child !== node.func;
     spine.push(node);
-    node = node.value;
+    methodCall.push(isMethod);
+    if (node.nodeType === 'Call' && !isMethod) {
+      // compileCall's prologue, before the callee is visited.
+      c.setLoc(node.func);
+      c.emit(op.PUSH_NULL);
+    }
+    node = child;
   }
-  visitExpr(c, node);
+  visitExpr(c, bottom);
   for (let i = spine.length - 1; i >= 0; i--) {
-    const a = spine[i];
-    c.setLoc(a);
-    updateStartLocationToMatchAttr(c, a);
-    c.emitName(op.LOAD_ATTR, a.attr);
+    const e = spine[i];
+    c.setLoc(e);
+    switch (e.nodeType) {
+      case 'BinOp':
+        visitExpr(c, e.right);
+        c.emit(op.BINARY_OP, binaryOpArg(e.op.nodeType, false));
+        break;
+      case 'UnaryOp':
+        c.emit(unaryOpcode(e.op.nodeType));
+        break;
+      case 'Attribute':
+        attributeTail(c, e);
+        break;
+      case 'Subscript':
+        visitExpr(c, e.slice);
+        c.emit(subscriptOpcode(e));
+        break;
+      case 'Call':
+        if (methodCall[i]) methodCallTail(c, e);
+        else callHelper(c, 0, e.args, e.keywords);
+        break;
+    }
   }
+}
+
+function unaryOpcode(opName: string): number {
+  return opName === 'Invert' ? op.UNARY_INVERT : opName === 'Not' ? op.UNARY_NOT : opName === 'UAdd' ? op.UNARY_POSITIVE : op.UNARY_NEGATIVE;
+}
+
+function subscriptOpcode(e: ast.Subscript): number {
+  return e.ctx.nodeType === 'Load' ? op.BINARY_SUBSCR : e.ctx.nodeType === 'Store' ? op.STORE_SUBSCR : op.DELETE_SUBSCR;
+}
+
+/** An Attribute's code once its value is on the stack. */
+function attributeTail(c: CompilerState, e: ast.Attribute): void {
+  updateStartLocationToMatchAttr(c, e);
+  if (e.ctx.nodeType === 'Load') c.emitName(op.LOAD_ATTR, e.attr);
+  else if (e.ctx.nodeType === 'Store') c.emitName(op.STORE_ATTR, e.attr);
+  else c.emitName(op.DELETE_ATTR, e.attr);
 }
 
 export function visitExprs(c: CompilerState, es: readonly AstExpr[]): void {
@@ -120,7 +168,7 @@ function visitExpr1(c: CompilerState, e: AstExpr): void {
       return;
     case 'UnaryOp':
       visitExpr(c, e.operand);
-      c.emit({ Invert: op.UNARY_INVERT, Not: op.UNARY_NOT, UAdd: op.UNARY_POSITIVE, USub: op.UNARY_NEGATIVE }[e.op.nodeType]);
+      c.emit(unaryOpcode(e.op.nodeType));
       return;
     case 'Lambda':
       return compileLambda(c, e);
@@ -200,18 +248,13 @@ function visitExpr1(c: CompilerState, e: AstExpr): void {
     }
     case 'Attribute':
       visitExpr(c, e.value);
-      updateStartLocationToMatchAttr(c, e);
-      if (e.ctx.nodeType === 'Load') c.emitName(op.LOAD_ATTR, e.attr);
-      else if (e.ctx.nodeType === 'Store') c.emitName(op.STORE_ATTR, e.attr);
-      else c.emitName(op.DELETE_ATTR, e.attr);
+      attributeTail(c, e);
       return;
-    case 'Subscript': {
-      const code = e.ctx.nodeType === 'Load' ? op.BINARY_SUBSCR : e.ctx.nodeType === 'Store' ? op.STORE_SUBSCR : op.DELETE_SUBSCR;
+    case 'Subscript':
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
-      c.emit(code);
+      c.emit(subscriptOpcode(e));
       return;
-    }
     case 'Starred':
       if (e.ctx.nodeType === 'Store') throw syntaxErrorAt('starred assignment target must be in a list or tuple', e);
       throw syntaxErrorAt("can't use starred expression here", e);
@@ -436,6 +479,14 @@ function compileCall(c: CompilerState, e: ast.Call): void {
 }
 
 function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
+  if (!isOptimizableMethodCall(c, e)) return false;
+  visitExpr(c, (e.func as ast.Attribute).value);
+  methodCallTail(c, e);
+  return true;
+}
+
+/** compiler 3.11's maybe_optimize_method_call conditions: `obj.meth(args)` with LOAD_METHOD. */
+function isOptimizableMethodCall(c: CompilerState, e: ast.Call): boolean {
   const meth = e.func;
   if (meth.nodeType !== 'Attribute' || meth.ctx.nodeType !== 'Load') return false;
   const argsl = e.args.length;
@@ -445,7 +496,14 @@ function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
   if (e.keywords.some((k) => k.arg === null)) return false;
   // A name bound by an import at module level is probably a module: CPython 3.11 uses LOAD_ATTR.
   if (meth.value.nodeType === 'Name' && (c.table.top.flagsOf(meth.value.id) & DEF_IMPORT) !== 0) return false;
-  visitExpr(c, meth.value);
+  return true;
+}
+
+/** A method call's code once the object is on the stack. */
+function methodCallTail(c: CompilerState, e: ast.Call): void {
+  const meth = e.func as ast.Attribute;
+  const argsl = e.args.length;
+  const kwdsl = e.keywords.length;
   // LOAD_METHOD (and KW_NAMES) carry the attribute's range; PRECALL/CALL the call's.
   c.setLoc(meth);
   updateStartLocationToMatchAttr(c, meth);
@@ -459,7 +517,6 @@ function maybeOptimizeMethodCall(c: CompilerState, e: ast.Call): boolean {
   updateStartLocationToMatchAttr(c, meth);
   c.emit(op.PRECALL, argsl + kwdsl);
   c.emit(op.CALL, argsl + kwdsl);
-  return true;
 }
 
 export function callHelper(c: CompilerState, n: number, args: readonly AstExpr[], keywords: readonly ast.Keyword[]): void {
