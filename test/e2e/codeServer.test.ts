@@ -67,6 +67,24 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.screenshot('show-bytecode');
   });
 
+  it('updates the open listing as the source is edited, and back when the edit is removed', async () => {
+    await workbench.openFile('closure.py');
+    const listing = workbench.page.locator('.monaco-editor .view-lines', { hasText: 'code outer_function line 4' }).first();
+    await listing.waitFor({ timeout: UI_TIMEOUT });
+    await workbench.goToLine(6);
+    await workbench.page.keyboard.type('    extra = 7');
+    await listing.filter({ hasText: 'STORE_FAST 0 (extra)' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.screenshot('listing-follows-edit');
+    // Back to the saved text (the line was empty), then save so the debugger runs what is shown.
+    await workbench.page.keyboard.press('End');
+    await workbench.page.keyboard.press('Shift+Home');
+    await workbench.page.keyboard.press('Shift+Home');
+    await workbench.page.keyboard.press('Backspace');
+    await workbench.page.keyboard.press('Control+S');
+    await listing.filter({ hasNotText: '(extra)' }).filter({ hasText: 'STORE_DEREF 1 (outer_variable)' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.locator('.tab.active.dirty[data-resource-name="closure.py"]').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
   it('stops at a breakpoint in the closure on F5 and shows the values in the Variables view', async () => {
     await workbench.openFile('closure.py');
     await workbench.goToLine(8);
