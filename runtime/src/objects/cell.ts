@@ -14,8 +14,10 @@ cellType.tp_dealloc = (obj) => {
 };
 
 export class PyCell extends PyObject {
-  constructor(public contents: PyObject | null) {
+  declare contents: PyObject | null;
+  constructor(contents: PyObject | null) {
     super(cellType);
+    this.contents = contents;
   }
 }
 

@@ -10,8 +10,12 @@ import { track, xdecref } from '../memory/heap';
 export type IteratorStep = () => PyObject | null;
 
 export class PyIterator extends PyObject {
-  constructor(type: PyType, public step: IteratorStep | null, public source: PyObject | null) {
+  declare step: IteratorStep | null;
+  declare source: PyObject | null;
+  constructor(type: PyType, step: IteratorStep | null, source: PyObject | null) {
     super(type);
+    this.step = step;
+    this.source = source;
   }
   /** The next item (new reference) or null, after which the iterator stays exhausted. */
   nextItem(): PyObject | null {

@@ -7,8 +7,12 @@ import { track, decref } from '../memory/heap';
 export const methodType: PyType = makeStaticType('method', undefined, { basicsize: 48, isBaseType: false });
 
 export class PyMethod extends PyObject {
-  constructor(public func: PyObject, public self: PyObject) {
+  declare func: PyObject;
+  declare self: PyObject;
+  constructor(func: PyObject, self: PyObject) {
     super(methodType);
+    this.func = func;
+    this.self = self;
   }
 }
 

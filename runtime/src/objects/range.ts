@@ -8,8 +8,14 @@ export const rangeType: PyType = makeStaticType('range', undefined, { basicsize:
 export const rangeIteratorType: PyType = makeStaticType('range_iterator', undefined, { basicsize: 48, isBaseType: false });
 
 export class PyRange extends PyObject {
-  constructor(readonly start: number, readonly stop: number, readonly step: number) {
+  declare start: number;
+  declare stop: number;
+  declare step: number;
+  constructor(start: number, stop: number, step: number) {
     super(rangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
   }
   get length(): number {
     const { start, stop, step } = this;
@@ -19,8 +25,14 @@ export class PyRange extends PyObject {
 }
 
 export class PyRangeIterator extends PyObject {
-  constructor(public next: number, readonly step: number, public remaining: number) {
+  declare next: number;
+  declare step: number;
+  declare remaining: number;
+  constructor(next: number, step: number, remaining: number) {
     super(rangeIteratorType);
+    this.next = next;
+    this.step = step;
+    this.remaining = remaining;
   }
 }
 
