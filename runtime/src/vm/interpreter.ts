@@ -219,7 +219,8 @@ export class Interpreter {
         } catch (e) {
           if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
-          if (!this.unwind(exc)) throw exc;
+          const escaping = this.unwind(exc);
+          if (escaping !== null) throw escaping;
         }
       }
     } finally {
@@ -237,7 +238,8 @@ export class Interpreter {
         } catch (e) {
           if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
-          if (!this.unwind(exc)) throw exc;
+          const escaping = this.unwind(exc);
+          if (escaping !== null) throw escaping;
         }
       }
     } finally {
@@ -266,11 +268,12 @@ export class Interpreter {
   private reraising = false;
 
   /**
-   * Find a handler for `exc` starting in the current frame. Returns true if the loop can
-   * continue (a handler was found in a frame of this activation), false if the exception leaves
-   * the entry frame (which has been popped).
+   * Find a handler for `exc` starting in the current frame. Returns null if the loop can
+   * continue (a handler was found in a frame of this activation), else the exception leaving the
+   * entry frame (which has been popped); leaving a generator turns StopIteration into
+   * RuntimeError (PEP 479), so it may differ from `exc`.
    */
-  private unwind(exc: PyBaseException): boolean {
+  private unwind(exc: PyBaseException): PyBaseException | null {
     if (this.reraising) this.reraising = false;
     else this.chainContext(exc);
     let f = this.frame!;
@@ -292,12 +295,12 @@ export class Interpreter {
         if (handler.lasti) stack[f.sp++] = newInt(f.lasti);
         stack[f.sp++] = exc;
         f.ip = handler.target;
-        return true;
+        return null;
       }
       // No handler: the frame exits with the exception.
       const wasEntry = f.entry;
       exc = this.exitFrameWithException(f, exc);
-      if (wasEntry) return false;
+      if (wasEntry) return exc;
       f = this.frame!;
     }
   }
@@ -425,7 +428,8 @@ export class Interpreter {
         } catch (e) {
           if (e instanceof LimitExceeded) throw e;
           const exc = this.toPyException(e);
-          if (!this.unwind(exc)) throw exc;
+          const escaping = this.unwind(exc);
+          if (escaping !== null) throw escaping;
         }
       }
     } finally {
