@@ -85,6 +85,19 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.page.locator('.tab.active.dirty[data-resource-name="closure.py"]').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
+  it('opens the scope listing from the "show scopes" code lens', async () => {
+    await workbench.openFile('closure.py');
+    // The lenses above `def inner_function` (the third pair).
+    const lens = workbench.page.locator('.codelens-decoration a', { hasText: 'show scopes' }).nth(2);
+    await lens.waitFor({ timeout: UI_TIMEOUT });
+    await lens.click();
+    await workbench.page.locator('.tab', { hasText: 'inner_function (line 7) scopes' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const listing = workbench.page.locator('.monaco-editor .view-lines', { hasText: 'function inner_function line 7' }).first();
+    await listing.waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await listing.innerText()).replace(/\u00a0/g, ' '), /outer_variable: free referenced/);
+    await workbench.screenshot('show-scopes');
+  });
+
   it('stops at a breakpoint in the closure on F5 and shows the values in the Variables view', async () => {
     await workbench.openFile('closure.py');
     await workbench.goToLine(8);
