@@ -92,7 +92,11 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
     const r = A.callBound(m2, args[0], []);
     const v = Number((r as PyInt).value);
     decref(r);
-    return newInt(v + (args[0].ob_type.isHeapType || ['list', 'dict', 'set', 'tuple'].includes(args[0].ob_type.name) ? 16 : 0));
+    const t = args[0].ob_type;
+    // The GC header of container objects, and for plain class instances the managed-dict pre-header.
+    let extra = t.isHeapType || ['list', 'dict', 'set', 'tuple'].includes(t.name) ? 16 : 0;
+    if (t.isHeapType && t.instancesHaveDict && t.instanceLayout.name === 'object') extra += 16;
+    return newInt(v + extra);
   });
   def('intern', (_s, args) => {
     if (args[0].ob_type.name !== 'str') throw newException(TypeError, `intern() argument must be str, not ${A.typeName(args[0])}`);
@@ -105,7 +109,22 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
   });
   def('exception', () => newRef(interp.currentHandled() ?? None));
   def('getswitchinterval', () => A.newFloat(0.005));
-  def('_getframe', () => interp.frameObjectOf(interp.callerFrame()));
+  def('_getframe', (_s, args) => {
+    let f = interp.callerFrame();
+    for (let depth = args.length > 0 ? Number((args[0] as PyInt).value) : 0; depth > 0; depth--) {
+      if (f.previous === null) throw newException(ValueError, 'call stack is not deep enough');
+      f = f.previous;
+    }
+    return interp.frameObjectOf(f);
+  });
+  def('displayhook', (_s, args) => {
+    const v = args[0];
+    if (v === None) return newRef(None);
+    interp.builtins.setStr('_', None);
+    host.writeStdout(A.repr(v) + '\n');
+    interp.builtins.setStr('_', v);
+    return newRef(None);
+  });
   def('getdefaultencoding', () => newStr('utf-8'));
   put('flags', newTupleSteal([]));
   return m;

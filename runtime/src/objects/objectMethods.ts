@@ -371,7 +371,9 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     }), 64));
     type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, () => newRef(None), null), 64));
   }
-  if (type.instancesHaveDict && type.instanceLayout === objectType) type.basicsize = 16;
+  // A plain class instance: the object header plus a __weakref__ slot (its dict lives in the
+  // pre-header CPython 3.11 allocates before the object).
+  if (type.instancesHaveDict && type.instanceLayout === objectType) type.basicsize = 24;
   bumpTypeVersion();
   if (cell instanceof PyCell) {
     const old = cell.contents;
