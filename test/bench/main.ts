@@ -3,9 +3,12 @@
 // of `npm test`.
 import { benchFrontend } from './frontend';
 import { benchLanguageServer } from './lsp';
+import { benchVm } from './vm';
 
 async function main(): Promise<void> {
   benchFrontend();
+  console.log('');
+  benchVm();
   console.log('');
   await benchLanguageServer();
 }
