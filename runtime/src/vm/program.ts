@@ -104,8 +104,20 @@ export interface RunResult {
   exitCode: number;
 }
 
-/** Run a module code object as __main__; output goes to the host. */
-export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): RunResult {
+/** A program set up to run: what runProgram does, in steps the debugger can drive itself. */
+export interface PreparedProgram {
+  interp: Interpreter;
+  mainGlobals: PyDict;
+  /** Run the module body to completion (interp.runCode on __main__); throws what escapes it. */
+  start(): PyObject;
+  /** An exception escaped: print CPython's traceback (or take SystemExit's status); the exit code. */
+  uncaught(e: PyBaseException): number;
+  /** Interpreter shutdown: __main__'s namespace dies entry by entry, running __del__ methods. */
+  finalize(): void;
+}
+
+/** Builtins, sys, __main__ and the import hook for `code`, with this interpreter's hooks installed. */
+export function prepareProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): PreparedProgram {
   const interp = new Interpreter(host);
   if (options.tickLimit !== undefined) interp.setTickLimit(options.tickLimit);
   installHooks(interp);
@@ -133,21 +145,33 @@ export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: 
     }
     return sourceCache.get(filename)!;
   };
+  return {
+    interp,
+    mainGlobals,
+    start: () => interp.runCode(codeFor(code), mainGlobals, mainGlobals),
+    uncaught: (e) => handleUncaught(interp, e, source),
+    finalize: () => {
+      // As __main__'s dict is deallocated when sys.modules is torn down: entries in insertion order.
+      try {
+        mainGlobals.clear();
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+      }
+    },
+  };
+}
+
+/** Run a module code object as __main__; output goes to the host. */
+export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): RunResult {
+  const program = prepareProgram(code, host, options);
   let exitCode = 0;
   try {
-    const result = interp.runCode(codeFor(code), mainGlobals, mainGlobals);
-    decref(result);
+    decref(program.start());
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    exitCode = handleUncaught(interp, e, source);
+    exitCode = program.uncaught(e);
   }
-  // Finalisation: __main__'s namespace dies entry by entry in insertion order (as its dict is
-  // deallocated when sys.modules is torn down), which runs the __del__ of what it held.
-  try {
-    mainGlobals.clear();
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-  }
+  program.finalize();
   void heap;
   return { exitCode };
 }
