@@ -7,35 +7,24 @@
 // the next instruction; the instruction limit), and how the run ended (exit code, traceback text).
 // Observation goes only through the interpreter's one hook (`observed` + `observer`), which the
 // loop calls before each instruction of the outermost activation; nothing here touches a refcount.
-// Limitation of that hook (noted in .notes/dap-needs-vm.txt): code run from native callbacks
+// The setup is runProgram's own (prepareProgram), so a debugged program behaves as `pyxray run`.
+// Limitation of the hook: code run from native callbacks
 // (class bodies, a __repr__ called by print, sorted's key=) is not observed, so it cannot stop.
 
-import '../vm/program'; // registers the constant loader and the object model, as runProgram does
+import { prepareProgram, type PreparedProgram } from '../vm/program';
 import type { CodeObject } from '../compiler/codeObject';
 import { getInstructions } from '../compiler/disassembler';
 import { lineStarts } from '../compiler/linetable';
 import * as op from '../compiler/opcodes';
 import type { PyObject } from '../objects/pyobject';
-import { codeFor, type PyCode } from '../objects/code';
-import { newDict, type PyDict } from '../objects/dict';
-import { newModule } from '../objects/module';
-import { newStr, type PyStr } from '../objects/str';
-import { None } from '../objects/none';
-import { PyInt } from '../objects/int';
-import * as E from '../objects/exceptions';
-import { PyBaseException, newException } from '../objects/exceptions';
-import * as A from '../objects/abstract';
-import { generatorSupport } from '../objects/functionMethods';
-import { superSupport } from '../objects/super';
-import { decref, newRef } from '../memory/heap';
+import type { PyCode } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import { PyBaseException } from '../objects/exceptions';
+import { decref } from '../memory/heap';
 import { Interpreter, LimitExceeded } from '../vm/interpreter';
-import { importStdlib } from '../modules/stdlib';
 import type { Frame } from '../vm/frame';
 import type { Host } from '../vm/host';
-import { formatException } from '../vm/traceback';
 import type { Condition } from './conditions';
-import { makeBuiltins } from '../modules/builtins';
-import { makeSys } from '../modules/sys';
 
 export type StepGranularity = 'line' | 'instruction';
 export type StepKind = 'over' | 'in' | 'out';
@@ -147,6 +136,7 @@ export function lineOfUnit(co: CodeObject, unit: number): number {
 export class DebugProgram {
   readonly interp: Interpreter;
   readonly mainGlobals: PyDict;
+  private readonly program: PreparedProgram;
   private started = false;
   private finished: { exitCode: number } | null = null;
   /** Instructions observed so far (the limit counts these). */
@@ -160,7 +150,6 @@ export class DebugProgram {
   private stopOnEntry: boolean;
   private readonly maxInstructions: number;
   private readonly traces = new WeakMap<Frame, FrameTrace>();
-  private readonly sourceCache = new Map<string, string[] | null>();
 
   /** Line breakpoints of the program file (lines already moved onto code). */
   lineBreakpoints = new Map<number, LineBreakpoint>();
@@ -174,26 +163,11 @@ export class DebugProgram {
     this.stopOnEntry = options.stopOnEntry ?? false;
     this.onLog = options.onLog ?? (() => {});
     this.maxInstructions = options.maxInstructions ?? Infinity;
-    const interp = new Interpreter(host);
+    // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
+    this.program = prepareProgram(code, host);
+    const interp = this.program.interp;
     this.interp = interp;
-    installHooks(interp);
-    const modules = newDict();
-    interp.modules = modules;
-    const builtinsModule = makeBuiltins(interp);
-    interp.builtins = builtinsModule.dict!;
-    modules.setStr('builtins', builtinsModule);
-    const sys = makeSys(interp, modules);
-    interp.sys = sys;
-    modules.setStr('sys', sys);
-    const mainGlobals = newDict();
-    const main = newModule('__main__', mainGlobals);
-    mainGlobals.setStr('__builtins__', builtinsModule);
-    const file = newStr(host.programPath);
-    mainGlobals.setStr('__file__', file);
-    decref(file);
-    modules.setStr('__main__', main);
-    interp.importHook = importModule;
-    this.mainGlobals = mainGlobals;
+    this.mainGlobals = this.program.mainGlobals;
     interp.observer = (frame) => this.observe(frame);
     interp.observed = true;
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
@@ -248,7 +222,7 @@ export class DebugProgram {
     try {
       if (!this.started) {
         this.started = true;
-        result = this.interp.runCode(codeFor(this.code), this.mainGlobals, this.mainGlobals);
+        result = this.program.start();
       } else {
         this.skipNextObservation = true;
         result = this.interp.resume();
@@ -266,6 +240,12 @@ export class DebugProgram {
   }
 
   private finish(exitCode: number): DebugStop {
+    // Interpreter shutdown as in runProgram (__del__ of __main__'s names), unless the run was cut off.
+    try {
+      this.program.finalize();
+    } catch (e) {
+      if (!(e instanceof LimitExceeded)) throw e;
+    }
     this.finished = { exitCode };
     this.step = null;
     return { kind: 'exited', exitCode };
@@ -280,25 +260,9 @@ export class DebugProgram {
     // The VM's own bound (not a Python exception: nothing can catch it) ends the run the same way.
     if (e instanceof LimitExceeded) return this.limitExit();
     if (!(e instanceof PyBaseException)) throw e;
-    if (e.ob_type.isSubtypeOf(E.SystemExit)) {
-      const code = e.extra ?? (e.args.items.length > 0 ? e.args.items[0] : None);
-      if (code === None) return 0;
-      if (code instanceof PyInt) return Number(code.value) & 255;
-      this.host.writeStderr(A.str(code) + '\n');
-      return 1;
-    }
-    const builtinNames = () => this.interp.builtins.keyList().map((k) => (k as PyStr).value);
-    this.host.writeStderr(formatException(e, (f) => this.sourceLines(f), builtinNames));
-    return 1;
+    return this.program.uncaught(e);
   }
 
-  private sourceLines(filename: string): string[] | null {
-    if (!this.sourceCache.has(filename)) {
-      const text = this.host.readFile(filename);
-      this.sourceCache.set(filename, text === null ? null : text.split(/\r?\n/));
-    }
-    return this.sourceCache.get(filename)!;
-  }
 
   // ------------------------------------------------------------------ the observer
 
@@ -426,58 +390,6 @@ export class DebugProgram {
     for (let f: Frame | null = frame; f !== null; f = f.previous) n++;
     return n;
   }
-}
-
-// ------------------------------------------------------------------ wiring (as runProgram does)
-// A copy of vm/program.ts's private setup, because runProgram runs to completion. Keep it in step
-// with program.ts until the VM exports a shared prepareProgram (.notes/dap-needs-vm.txt, item 3);
-// test/dap/observation.test.ts compares the two on programs that exercise these hooks.
-
-function installHooks(interp: Interpreter): void {
-  A.callSupport.callFunction = (f, args, kwnames) => interp.callFunction(f, args, kwnames);
-  A.callSupport.enterRecursive = (where) => {
-    if (++interp.depth > interp.recursionLimit) {
-      interp.depth--;
-      throw newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
-    }
-  };
-  A.callSupport.leaveRecursive = () => {
-    interp.depth--;
-  };
-  // Hooks newer VMs have (feature-detected, so this file builds against the committed VM too):
-  // type()'s __module__ from the running frame, and "Exception ignored in" for __del__ errors.
-  const optional = A.callSupport as unknown as Record<string, unknown>;
-  if ('currentGlobals' in optional) optional.currentGlobals = () => interp.frame?.globals ?? null;
-  if ('unraisable' in optional) {
-    optional.unraisable = (e: unknown, obj: PyObject) => {
-      if (!(e instanceof PyBaseException)) throw e;
-      let where = '<object>';
-      try {
-        const d = obj.ob_type.lookup('__del__');
-        where = d !== null ? A.repr(d) : A.repr(obj);
-      } catch {
-        // keep the placeholder, as runProgram does
-      }
-      interp.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, () => null, () => []));
-      decref(e);
-    };
-  }
-  generatorSupport.resume = (gen, value, exc) => interp.resumeGenerator(gen, value, exc);
-  generatorSupport.frameObject = (gen) => interp.frameObjectOf(gen.frame as Frame);
-  superSupport.zeroArgs = () => interp.zeroArgSuper();
-}
-
-/** runProgram's import system: the stdlib registry (sys.modules, shipped modules), else an error. */
-function importModule(interp: Interpreter, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
-  const shipped = importStdlib(interp, name, fromlist, level, globals);
-  if (shipped !== null) return shipped;
-  if (level > 0) throw newException(E.ImportError, 'attempted relative import with no known parent package');
-  const top = name.split('.')[0];
-  const existing = interp.modules.getStr(top);
-  if (existing !== undefined) return newRef(existing);
-  const e = newException(E.ModuleNotFoundError, `No module named '${name}'`);
-  e.name = newStr(name);
-  throw e;
 }
 
 export type { PyCode };
