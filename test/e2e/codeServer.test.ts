@@ -1,7 +1,9 @@
 // The packaged extension in a real VS Code workbench (code-server in headless Chromium),
 // checked through the UI as a person would see it: scope and MRO inlay hints, the "show
 // bytecode" code lens opening the listing, F5 stopping at a breakpoint in a closure with
-// values in the Variables view, and the Disassembly view. Screenshots go to test-artifacts/.
+// values in the Variables view, the Disassembly view, the hover on a free variable (scope and
+// LOAD_DEREF), F2 rename across the closure, and the UnboundLocalError warning in the Problems
+// panel. Screenshots go to test-artifacts/.
 // PYXRAY_E2E=skip skips the suite and says so; nothing is skipped silently.
 
 import assert from 'node:assert/strict';
@@ -98,6 +100,47 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.screenshot('show-scopes');
   });
 
+  it('shows the scope and the load instruction of a free variable in the hover', async () => {
+    await workbench.openFile('closure.py');
+    // Line 8, on `outer_variable` inside the f-string; Ctrl+K Ctrl+I shows the hover at the cursor.
+    await workbench.goToLine('8:49');
+    await workbench.page.keyboard.press('Control+K');
+    await workbench.page.keyboard.press('Control+I');
+    const hover = workbench.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: 'LOAD_DEREF' }).first();
+    await hover.waitFor({ timeout: UI_TIMEOUT });
+    const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /free in inner_function, cell of outer_function/);
+    assert.match(text, /LOAD_DEREF/);
+    await workbench.screenshot('hover');
+    await workbench.page.keyboard.press('Escape');
+    await hover.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  });
+
+  it('renames a free variable in the enclosing function and the inner function (F2)', async () => {
+    await workbench.openFile('closure.py');
+    await workbench.goToLine('8:49');
+    await workbench.page.keyboard.press('F2');
+    const input = workbench.page.locator('.rename-box input, .rename-box .rename-input').first();
+    await input.waitFor({ timeout: UI_TIMEOUT });
+    // The box shows the current name, selected; typing goes in once it has the focus.
+    await workbench.page.locator('.rename-box input:focus, .rename-box .rename-input:focus').first().waitFor({ timeout: UI_TIMEOUT });
+    await input.fill('captured');
+    await input.press('Enter');
+    // Inlay hints sit after the names ("captured cell = 10", "{captured free}"), so match around them.
+    const renamed = editorText().filter({ hasText: '{captured' }).filter({ hasNotText: 'outer_variable' });
+    await renamed.waitFor({ timeout: UI_TIMEOUT });
+    const text = (await renamed.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /^ {4}captured(\s*cell)?\s*= 10/m);
+    assert.match(text, /inside closure: \{captured(free)?\}/);
+    await workbench.screenshot('rename');
+    // Back to the saved text so the debugger below runs the snippet as it is on disk.
+    await workbench.page.keyboard.press('Escape');
+    await workbench.page.keyboard.press('Control+Z');
+    await editorText().filter({ hasText: '{outer_variable' }).filter({ hasNotText: 'captured' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.keyboard.press('Control+S');
+    await workbench.page.locator('.tab.active.dirty[data-resource-name="closure.py"]').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
   it('stops at a breakpoint in the closure on F5 and shows the values in the Variables view', async () => {
     await workbench.openFile('closure.py');
     await workbench.goToLine(8);
@@ -130,5 +173,17 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const disassembly = workbench.page.locator('.disassembly-view');
     await disassembly.filter({ hasText: 'LOAD_' }).first().waitFor({ timeout: UI_TIMEOUT });
     await workbench.screenshot('disassembly');
+  });
+
+  it('warns in the Problems panel where a local is read before it is assigned', async () => {
+    await workbench.openFile('unbound.py');
+    await workbench.page.locator('.editor-group-container.active .monaco-editor .squiggly-warning').first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.keyboard.press('Control+Shift+M');
+    const problem = workbench.page.locator('.markers-panel .monaco-list-row', {
+      hasText: "cannot access local variable 'x' where it is not associated with a value",
+    }).first();
+    await problem.waitFor({ timeout: UI_TIMEOUT });
+    assert.match((await problem.innerText()).replace(/\u00a0/g, ' '), /Ln 4, Col 11/);
+    await workbench.screenshot('diagnostics');
   });
 });

@@ -25,6 +25,12 @@ const SNIPPETS: Record<string, string> = {
   'mro.py': 'test/corpus/seeds/s001_19_mro_multiple_inheritance.py',
 };
 
+/** Small snippets written into the workspace as they are: name in the workspace → text. */
+const INLINE_SNIPPETS: Record<string, string> = {
+  // A read before the assignment that makes `x` local: UnboundLocalError in CPython 3.11.
+  'unbound.py': 'x = 1\n\ndef f():\n    print(x)\n    x = 2\n\nf()\n',
+};
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -67,6 +73,7 @@ export class Workbench {
     mkdirSync(path.join(userData, 'User'), { recursive: true });
     mkdirSync(this.workspace, { recursive: true });
     for (const [name, source] of Object.entries(SNIPPETS)) copyFileSync(path.join(ROOT, source), path.join(this.workspace, name));
+    for (const [name, text] of Object.entries(INLINE_SNIPPETS)) writeFileSync(path.join(this.workspace, name), text);
     writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({
       'workbench.startupEditor': 'none',
       'workbench.tips.enabled': false,
@@ -137,7 +144,7 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
-  async goToLine(line: number): Promise<void> {
+  async goToLine(line: number | string): Promise<void> {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
