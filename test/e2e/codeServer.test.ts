@@ -132,7 +132,18 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const text = (await renamed.innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /^ {4}captured(\s*cell)?\s*= 10/m);
     assert.match(text, /inside closure: \{captured(free)?\}/);
+    // Cursor to the start of the line so the editor scrolls back to column 1 for the picture.
+    await workbench.page.keyboard.press('Home');
+    await workbench.page.locator('.editor-group-container.active .statusbar-item, .statusbar-item', { hasText: 'Ln 8, Col 9' }).first().waitFor({ timeout: UI_TIMEOUT });
+    // Maximize the source's group for the picture, so the whole of line 8 fits; then restore.
+    const scopesTab = workbench.page.locator('.tab', { hasText: 'inner_function (line 7) scopes' }).first();
+    await workbench.page.keyboard.press('Control+K');
+    await workbench.page.keyboard.press('Control+M');
+    await scopesTab.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     await workbench.screenshot('rename');
+    await workbench.page.keyboard.press('Control+K');
+    await workbench.page.keyboard.press('Control+M');
+    await scopesTab.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     // Back to the saved text so the debugger below runs the snippet as it is on disk.
     await workbench.page.keyboard.press('Escape');
     await workbench.page.keyboard.press('Control+Z');
