@@ -104,6 +104,11 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.openFile('closure.py');
     // Line 8, on `outer_variable` inside the f-string; Ctrl+K Ctrl+I shows the hover at the cursor.
     await workbench.goToLine('8:49');
+    // Maximize the source's group for the picture, so line 8 and the hover fit; restored below.
+    const scopesTab = workbench.page.locator('.tab', { hasText: 'inner_function (line 7) scopes' }).first();
+    await workbench.page.keyboard.press('Control+K');
+    await workbench.page.keyboard.press('Control+M');
+    await scopesTab.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     await workbench.page.keyboard.press('Control+K');
     await workbench.page.keyboard.press('Control+I');
     const hover = workbench.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: 'LOAD_DEREF' }).first();
@@ -111,9 +116,16 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
     assert.match(text, /free in inner_function, cell of outer_function/);
     assert.match(text, /LOAD_DEREF/);
+    // Let the hover's fade-in finish so the picture shows it at full strength.
+    await hover.evaluate((el) => Promise.all(document.getAnimations()
+      .filter((a) => { const t = (a.effect as KeyframeEffect | null)?.target; return !!t && (t.contains(el) || el.contains(t)); })
+      .map((a) => a.finished)));
     await workbench.screenshot('hover');
     await workbench.page.keyboard.press('Escape');
     await hover.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await workbench.page.keyboard.press('Control+K');
+    await workbench.page.keyboard.press('Control+M');
+    await scopesTab.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   });
 
   it('renames a free variable in the enclosing function and the inner function (F2)', async () => {
