@@ -117,9 +117,16 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     assert.match(text, /free in inner_function, cell of outer_function/);
     assert.match(text, /LOAD_DEREF/);
     // Let the hover's fade-in finish so the picture shows it at full strength.
-    await hover.evaluate((el) => Promise.all(document.getAnimations()
-      .filter((a) => { const t = (a.effect as KeyframeEffect | null)?.target; return !!t && (t.contains(el) || el.contains(t)); })
-      .map((a) => a.finished)));
+    // (Runs in the page; the project's TypeScript has no DOM library, hence the local shape.)
+    await hover.evaluate((el) => {
+      type Node = { contains(other: unknown): boolean };
+      type Animation = { effect: { target?: Node | null } | null; finished: Promise<unknown> };
+      const page = globalThis as unknown as { document: { getAnimations(): Animation[] } };
+      const node = el as unknown as Node;
+      return Promise.all(page.document.getAnimations()
+        .filter((a) => { const t = a.effect?.target; return !!t && (t.contains(node) || node.contains(t)); })
+        .map((a) => a.finished));
+    });
     await workbench.screenshot('hover');
     await workbench.page.keyboard.press('Escape');
     await hover.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
