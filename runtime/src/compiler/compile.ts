@@ -3,7 +3,7 @@
 // compile-time errors) exactly as CPython's compile(source, filename, 'exec' | 'eval') does.
 
 import type { Expr, Module } from '../syntax/ast';
-import { PySyntaxError } from '../syntax/errors';
+import { PySyntaxError, oracleView } from '../syntax/errors';
 import { parseModule } from '../syntax/parser';
 import { buildSymtable } from '../symtable/symtable';
 import { CompilationRecursionError } from '../symtable/errors';
@@ -79,14 +79,5 @@ export function compileSource(source: string, filename: string, mode: CompileMod
 
 /** What `python3 test/oracle/dis_dump.py FILE` prints for this source. */
 export function disDumpText(source: string, filename: string): string {
-  // compile() on a str refuses NUL characters before parsing, with no position.
-  if (source.includes('\0')) return 'SyntaxError: source code string cannot contain null bytes (line None, column None)\n';
-  try {
-    return disDumpCode(compileSource(source, filename));
-  } catch (error) {
-    if (error instanceof PySyntaxError) {
-      return `SyntaxError: ${error.info.msg} (line ${error.info.lineno}, column ${error.info.offset})\n`;
-    }
-    throw error;
-  }
+  return oracleView(source, () => disDumpCode(compileSource(source, filename)));
 }

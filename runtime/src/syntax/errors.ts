@@ -43,3 +43,20 @@ export class PyLimitError extends Error {
  * depth; from a top-level compile that is 3000 (`1+` × 2999 compiles, × 3000 does not).
  */
 export const COMPILER_RECURSION_LIMIT = 3000;
+
+/**
+ * The text views that mirror ../shared/oracle (ast, symtable, dis dumps) all end the same way on
+ * bad input: compile() and ast.parse() refuse a str holding NUL before tokenizing, with no
+ * position, and any SyntaxError prints as `SyntaxError: MSG (line L, column C)` whatever its
+ * subclass. `produce` builds the dump; this gives it the oracles' error behaviour.
+ */
+export function oracleView(source: string, produce: () => string): string {
+  if (source.includes('\0')) return 'SyntaxError: source code string cannot contain null bytes (line None, column None)\n';
+  try {
+    return produce();
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    const { msg, lineno, offset } = error.info;
+    return `SyntaxError: ${msg} (line ${lineno}, column ${offset})\n`;
+  }
+}
