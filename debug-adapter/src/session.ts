@@ -19,21 +19,8 @@ import {
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
+import type { PyxrayLaunchArguments } from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
-
-/** The attributes of a `pyxray` launch configuration (see .notes/dap-launch-schema.json). */
-export interface PyxrayLaunchArguments extends DebugProtocol.LaunchRequestArguments {
-  program: string;
-  args?: string[];
-  cwd?: string;
-  stopOnEntry?: boolean;
-  /** Text served to the program's standard input (input(), sys.stdin). */
-  stdin?: string;
-  /** What next/stepIn/stepOut step by when the client does not say: a source line or one bytecode instruction. */
-  stepGranularity?: StepGranularity;
-  /** End the run after this many bytecode instructions (a runaway snippet stays bounded). */
-  maxInstructions?: number;
-}
 
 const THREAD_ID = 1;
 /** Instructions per slice between two turns of the event loop (a few milliseconds of work). */
