@@ -124,6 +124,11 @@ export function visitStmt(c: CompilerState, s: AstStmt): void {
     case 'Global': case 'Nonlocal':
       return;
     case 'Expr':
+      if (c.interactive && c.nestLevel <= 1) {
+        visitExpr(c, s.value);
+        c.emit(op.PRINT_EXPR);
+        return;
+      }
       if (s.value.nodeType === 'Constant') {
         c.emit(op.NOP);
         return;

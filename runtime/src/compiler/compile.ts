@@ -11,14 +11,17 @@ import type { SymbolTable } from '../symtable/symtable';
 import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, assemble } from './assembler';
 import type { CodeObject } from './codeObject';
 import { CompilerState, ScopeKind } from './compilerUnit';
-import { compilerBody } from './codegenStmt';
+import { compilerBody, visitStmt } from './codegenStmt';
 import { visitExpr } from './codegenExpr';
 import { disDumpCode } from './disassembler';
 import { checkCompileErrors } from './earlyErrors';
 import { optimizeAst } from './astOptimizer';
 
-/** compile()'s modes: a module, or a single expression whose value the code object returns. */
-export type CompileMode = 'exec' | 'eval';
+/**
+ * compile()'s modes: a module; a single expression whose value the code object returns; or one
+ * interactive statement whose expression statements print their values (PRINT_EXPR).
+ */
+export type CompileMode = 'exec' | 'eval' | 'single';
 
 /**
  * Compile a parsed module with its symbol table. Like CPython, this first runs the AST optimiser,
@@ -50,6 +53,12 @@ function compileTree(tree: Module, table: SymbolTable, filename: string, mode: C
     visitExpr(c, (tree.body[0] as Expr).value);
     return assemble(c, false);
   }
+  if (mode === 'single') {
+    // CPython's Interactive_kind: no docstring, and top-level expression statements print.
+    c.interactive = true;
+    for (const s of tree.body) visitStmt(c, s);
+    return assemble(c, true);
+  }
   compilerBody(c, tree.body);
   return assemble(c, true);
 }
@@ -72,9 +81,21 @@ function checkEvalTree(tree: Module): void {
 export function compileSource(source: string, filename: string, mode: CompileMode = 'exec'): CodeObject {
   const tree = parseModule(source, filename);
   if (mode === 'eval') checkEvalTree(tree);
+  if (mode === 'single') checkSingleTree(tree, source);
   const table = buildSymtable(tree, filename);
   checkCompileErrors(tree, table);
   return compileModule(tree, table, filename, mode);
+}
+
+/** 'single' compiles one statement; a second one is CPython's error at the end of the first line. */
+function checkSingleTree(tree: Module, source: string): void {
+  if (tree.body.length <= 1) return;
+  const second = tree.body[1];
+  const lines = source.split(/(?<=\n)/);
+  const first = tree.body[0];
+  const text = lines[first.lineno - 1] ?? null;
+  const offset = second.lineno === first.lineno ? second.col_offset + 1 : (text ?? '').replace(/\n$/, '').length + 1;
+  throw new PySyntaxError({ type: 'SyntaxError', msg: 'multiple statements found while compiling a single statement', lineno: first.lineno, offset, end_lineno: first.lineno, end_offset: offset, text });
 }
 
 /** What `python3 test/oracle/dis_dump.py FILE` prints for this source. */

@@ -204,6 +204,8 @@ export class CompilerState {
   futureFlags = 0;
   futureAnnotations = false;
   nestLevel = 0;
+  /** compile(..., 'single'): expression statements at module level end in PRINT_EXPR. */
+  interactive = false;
 
   constructor(readonly table: SymbolTable, readonly filename: string) {}
 

@@ -31,6 +31,7 @@ import { newRef, decref, xdecref } from '../memory/heap';
 import { format } from '../vm/formatting';
 import type { Interpreter } from '../vm/interpreter';
 import { superType } from '../objects/super';
+import { defineExecEval } from './execEval';
 
 export function makeBuiltins(interp: Interpreter): PyModule {
   const d = newDict();
@@ -421,12 +422,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
   });
   def('__import__', (_s, args) => interp.importName(A.str(args[0]), args[3] ?? None, args.length > 4 ? Number((args[4] as PyInt).value) : 0, interp.frame!.globals));
-  def('exec', (_s, args) => {
-    throw newException(TypeError, `exec() of ${A.typeName(args[0])} is not supported yet`);
-  });
-  def('eval', (_s, args) => {
-    throw newException(TypeError, `eval() of ${A.typeName(args[0])} is not supported yet`);
-  });
+  defineExecEval(interp, def);
   def('open', (_s, args) => {
     const path = A.str(args[0]);
     throw newException(builtinExceptionTypes().get('FileNotFoundError')!, `[Errno 2] No such file or directory: '${path}'`);

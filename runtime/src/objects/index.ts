@@ -21,4 +21,5 @@ import './dictMethods';
 import './setMethods';
 import './functionMethods';
 import './simpleMethods';
+import './syntaxError';
 import './super';

@@ -5,7 +5,9 @@
 // they would underline the whole line.
 
 import type { PyObject } from '../objects/pyobject';
-import { PyBaseException } from '../objects/exceptions';
+import { PyBaseException, SyntaxError } from '../objects/exceptions';
+import { syntaxErrorField } from '../objects/syntaxError';
+import { PyInt } from '../objects/int';
 import { PyTraceback } from '../objects/traceback';
 import { PyStr } from '../objects/str';
 import { PyType } from '../objects/typeobject';
@@ -54,8 +56,12 @@ function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () 
   let name = type.qualname;
   if (modName !== 'builtins' && modName !== '__main__') name = `${modName}.${name}`;
   let msg: string;
+  const syntaxError = type.isSubtypeOf(SyntaxError) ? formatSyntaxErrorLocation(exc) : null;
   try {
-    msg = A.str(exc);
+    if (syntaxError !== null) {
+      out += syntaxError.location;
+      msg = A.str(syntaxError.msg);
+    } else msg = A.str(exc);
   } catch (e) {
     if (e instanceof PyBaseException) decref(e);
     msg = '<exception str() failed>';
@@ -70,6 +76,48 @@ function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () 
     }
   }
   return out;
+}
+
+/**
+ * A SyntaxError's own location lines (pythonrun.c print_exception_file_and_line and
+ * print_error_text): `  File "F", line N`, the stripped source line and a caret run from
+ * offset to end_offset. The message line then shows `msg`, not str(exc).
+ */
+function formatSyntaxErrorLocation(exc: PyBaseException): { location: string; msg: PyObject } {
+  const num = (o: PyObject, dflt: number) => (o instanceof PyInt ? Number(o.value) : dflt);
+  const filenameObj = syntaxErrorField(exc, 'filename');
+  const filename = filenameObj instanceof PyStr ? filenameObj.value : '<string>';
+  const lineno = num(syntaxErrorField(exc, 'lineno'), 0);
+  let offset = num(syntaxErrorField(exc, 'offset'), -1);
+  const endLineno = num(syntaxErrorField(exc, 'end_lineno'), lineno);
+  let endOffset = num(syntaxErrorField(exc, 'end_offset'), offset);
+  const textObj = syntaxErrorField(exc, 'text');
+  let out = `  File "${filename}", line ${lineno}\n`;
+  if (textObj instanceof PyStr) {
+    let text = textObj.value;
+    if (endLineno > lineno) endOffset = text.length;
+    if (endOffset > text.length + 1) endOffset = text.length + 1;
+    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    while (text.length > 0 && (text[0] === ' ' || text[0] === '\t' || text[0] === '\f')) {
+      text = text.slice(1);
+      offset--;
+    }
+    let len = text.length;
+    if (len > 0 && text[len - 1] === '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = text.indexOf('\n');
+      if (nl < 0 || nl >= offset) break;
+      text = text.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    out += `    ${text}`;
+    if (text[len] !== '\n') out += '\n';
+    if (offset >= 0) out += `    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
+  }
+  return { location: out, msg: syntaxErrorField(exc, 'msg') };
 }
 
 export function formatTraceback(first: PyTraceback, source: SourceLines): string {
