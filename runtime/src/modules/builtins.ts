@@ -71,7 +71,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     const sep = sepObj === undefined || sepObj === None ? ' ' : A.str(sepObj);
     const end = endObj === undefined || endObj === None ? '\n' : A.str(endObj);
     const parts = pos.map((x) => A.str(x));
-    const file = kw.get('file') ?? interp.sysAttr('stdout');
+    const fileArg = kw.get('file');
+    const file = fileArg === undefined || fileArg === None ? interp.sysAttr('stdout') : fileArg;
     out(parts.join(sep) + end, file);
     return newRef(None);
   });

@@ -22,4 +22,5 @@ import './setMethods';
 import './functionMethods';
 import './simpleMethods';
 import './syntaxError';
+import './codeMethods';
 import './super';
