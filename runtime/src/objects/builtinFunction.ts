@@ -9,7 +9,7 @@ import { track, xdecref } from '../memory/heap';
 
 export type NativeMethod = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
-export const builtinFunctionType: PyType = makeStaticType('builtin_function_or_method');
+export const builtinFunctionType: PyType = makeStaticType('builtin_function_or_method', undefined, { gcHeader: true });
 
 export class PyBuiltinFunction extends PyObject {
   constructor(
@@ -29,7 +29,7 @@ export function newBuiltinFunction(
   name: string, fn: NativeMethod, self: PyObject | null, ownerName = '', qualname = name,
 ): PyBuiltinFunction {
   if (self !== null) self.ob_refcnt++;
-  return track(new PyBuiltinFunction(name, fn, self, ownerName, qualname), 72);
+  return track(new PyBuiltinFunction(name, fn, self, ownerName, qualname), 56);
 }
 
 builtinFunctionType.tp_dealloc = (obj) => {

@@ -5,7 +5,7 @@ import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, xdecref } from '../memory/heap';
 
-export const cellType: PyType = makeStaticType('cell', undefined, { basicsize: 24, isBaseType: false });
+export const cellType: PyType = makeStaticType('cell', undefined, { gcHeader: true, basicsize: 24, isBaseType: false });
 cellType.tp_dealloc = (obj) => {
   const c = obj as PyCell;
   const v = c.contents;

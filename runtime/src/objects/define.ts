@@ -17,14 +17,14 @@ import { immortalize, track } from '../memory/heap';
 export function defineMethods(type: PyType, methods: Record<string, NativeMethod>): void {
   for (const [name, fn] of Object.entries(methods)) {
     const kind = name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method';
-    const descr = immortalize(track(new PyMethodDescr(name, type, fn, kind), 48));
+    const descr = immortalize(track(new PyMethodDescr(name, type, fn, kind), 56));
     type.setAttr(name, descr);
   }
 }
 
 export function defineClassMethods(type: PyType, methods: Record<string, NativeMethod>): void {
   for (const [name, fn] of Object.entries(methods)) {
-    type.setAttr(name, immortalize(track(new PyMethodDescr(name, type, fn, 'classmethod'), 48)));
+    type.setAttr(name, immortalize(track(new PyMethodDescr(name, type, fn, 'classmethod'), 56)));
   }
 }
 

@@ -6,9 +6,9 @@ import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, xdecref } from '../memory/heap';
 
-export const propertyType: PyType = makeStaticType('property', undefined, { basicsize: 80 });
-export const classMethodType: PyType = makeStaticType('classmethod', undefined, { basicsize: 40 });
-export const staticMethodType: PyType = makeStaticType('staticmethod', undefined, { basicsize: 40 });
+export const propertyType: PyType = makeStaticType('property', undefined, { gcHeader: true, basicsize: 64 });
+export const classMethodType: PyType = makeStaticType('classmethod', undefined, { gcHeader: true, basicsize: 32 });
+export const staticMethodType: PyType = makeStaticType('staticmethod', undefined, { gcHeader: true, basicsize: 32 });
 
 export class PyProperty extends PyObject {
   fget: PyObject | null = null;
@@ -31,15 +31,15 @@ export class PyStaticMethod extends PyObject {
   }
 }
 
-propertyType.newInstance = (type) => track(new PyProperty(type), 80);
+propertyType.newInstance = (type) => track(new PyProperty(type), 64);
 propertyType.tp_dealloc = (obj) => {
   const p = obj as PyProperty;
   xdecref(p.fget); xdecref(p.fset); xdecref(p.fdel); xdecref(p.doc); xdecref(p.name); xdecref(p.dict);
   p.fget = p.fset = p.fdel = p.doc = p.name = null;
   p.dict = null;
 };
-classMethodType.newInstance = (type) => track(new PyClassMethod(type, null), 40);
-staticMethodType.newInstance = (type) => track(new PyStaticMethod(type, null), 40);
+classMethodType.newInstance = (type) => track(new PyClassMethod(type, null), 32);
+staticMethodType.newInstance = (type) => track(new PyStaticMethod(type, null), 32);
 classMethodType.tp_dealloc = staticMethodType.tp_dealloc = (obj) => {
   const c = obj as PyClassMethod;
   xdecref(c.callable);

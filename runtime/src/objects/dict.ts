@@ -10,7 +10,7 @@
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
-import { track, decref } from '../memory/heap';
+import { track, trackFreeListed, decref, FREELIST_DICT } from '../memory/heap';
 import { PyStr, newStr } from './str';
 
 /** Python-level hash and equality, injected by the abstract layer (avoids a load-time cycle). */
@@ -191,16 +191,17 @@ export class PyDict extends PyObject {
 }
 
 
-export const dictType: PyType = makeStaticType('dict', undefined, { basicsize: 64 });
+export const dictType: PyType = makeStaticType('dict', undefined, { gcHeader: true, basicsize: 48 });
 dictType.tp_dealloc = (obj) => {
   const d = obj as PyDict;
   d.clear();
   if (d.dict !== null) decref(d.dict);
 };
-dictType.newInstance = (type) => track(new PyDict(type), 64);
+dictType.newInstance = (type) => track(new PyDict(type), 48);
+dictType.freeList = FREELIST_DICT;
 
 export function newDict(): PyDict {
-  return track(new PyDict(dictType), 64);
+  return trackFreeListed(new PyDict(dictType), 48);
 }
 
 export function isDict(o: PyObject): o is PyDict {

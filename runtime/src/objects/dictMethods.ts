@@ -19,9 +19,9 @@ import { withReprGuard } from './sequenceMethods';
 A.setDictFactory(newDict);
 const NI = () => newRef(NotImplemented);
 
-export const dictKeysType = makeStaticType('dict_keys', undefined, { isBaseType: false });
-export const dictValuesType = makeStaticType('dict_values', undefined, { isBaseType: false });
-export const dictItemsType = makeStaticType('dict_items', undefined, { isBaseType: false });
+export const dictKeysType = makeStaticType('dict_keys', undefined, { gcHeader: true, isBaseType: false });
+export const dictValuesType = makeStaticType('dict_values', undefined, { gcHeader: true, isBaseType: false });
+export const dictItemsType = makeStaticType('dict_items', undefined, { gcHeader: true, isBaseType: false });
 
 export class PyDictView extends PyObject {
   constructor(type: PyType, readonly mapping: PyDict) {

@@ -41,7 +41,7 @@ function deallocException(obj: PyObject): void {
   e.dict = null;
 }
 
-export const BaseException: PyType = makeStaticType('BaseException', undefined, {
+export const BaseException: PyType = makeStaticType('BaseException', undefined, { gcHeader: true,
   basicsize: 72,
   isExceptionType: true,
   instancesHaveDict: true,

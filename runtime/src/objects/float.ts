@@ -2,7 +2,7 @@
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
-import { track } from '../memory/heap';
+import { trackFreeListed, FREELIST_FLOAT } from '../memory/heap';
 
 export class PyFloat extends PyObject {
   declare readonly value: number;
@@ -14,6 +14,8 @@ export class PyFloat extends PyObject {
 
 export const floatType: PyType = makeStaticType('float', undefined, { basicsize: 24 });
 
+floatType.freeList = FREELIST_FLOAT;
+
 export function newFloat(v: number): PyFloat {
-  return track(new PyFloat(floatType, v), 24);
+  return trackFreeListed(new PyFloat(floatType, v), 24);
 }

@@ -7,7 +7,7 @@ import type { PyCode } from './code';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 
-export const functionType: PyType = makeStaticType('function', undefined, { basicsize: 152, isBaseType: false });
+export const functionType: PyType = makeStaticType('function', undefined, { gcHeader: true, basicsize: 136, isBaseType: false });
 
 export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
@@ -42,5 +42,5 @@ functionType.tp_dealloc = (obj) => {
 
 export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): PyFunction {
   globals.ob_refcnt++;
-  return track(new PyFunction(code, globals, builtins), 152);
+  return track(new PyFunction(code, globals, builtins), 136);
 }

@@ -7,8 +7,8 @@ import { makeStaticType, type PyType } from './typeobject';
 import { track } from '../memory/heap';
 import type { PyCode } from './code';
 
-export const generatorType: PyType = makeStaticType('generator', undefined, { basicsize: 112, isBaseType: false });
-export const coroutineType: PyType = makeStaticType('coroutine', undefined, { basicsize: 112, isBaseType: false });
+export const generatorType: PyType = makeStaticType('generator', undefined, { gcHeader: true, basicsize: 112, isBaseType: false });
+export const coroutineType: PyType = makeStaticType('coroutine', undefined, { gcHeader: true, basicsize: 112, isBaseType: false });
 
 /** Created, suspended at a yield, running, or finished (CPython's FRAME_CREATED... states). */
 export const enum GenState {

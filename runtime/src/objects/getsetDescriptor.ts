@@ -7,7 +7,7 @@ import { makeStaticType, type PyType } from './typeobject';
 export type Getter = (self: PyObject) => PyObject;
 export type Setter = (self: PyObject, value: PyObject | null) => void;
 
-export const getsetDescriptorType: PyType = makeStaticType('getset_descriptor');
+export const getsetDescriptorType: PyType = makeStaticType('getset_descriptor', undefined, { gcHeader: true });
 getsetDescriptorType.isBaseType = false;
 
 export class PyGetSetDescr extends PyObject {

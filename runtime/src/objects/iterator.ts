@@ -46,7 +46,7 @@ const iteratorTypes = new Map<string, PyType>();
 export function iteratorType(name: string): PyType {
   let t = iteratorTypes.get(name);
   if (t === undefined) {
-    t = makeStaticType(name, undefined, { basicsize: 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
+    t = makeStaticType(name, undefined, { gcHeader: true, basicsize: 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
     iteratorTypes.set(name, t);
     iteratorTypeCreated(t);
   }

@@ -4,7 +4,7 @@ import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, decref } from '../memory/heap';
 
-export const methodType: PyType = makeStaticType('method', undefined, { basicsize: 48, isBaseType: false });
+export const methodType: PyType = makeStaticType('method', undefined, { gcHeader: true, basicsize: 48, isBaseType: false });
 
 export class PyMethod extends PyObject {
   declare func: PyObject;

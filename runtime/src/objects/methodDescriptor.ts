@@ -9,9 +9,9 @@ import type { NativeMethod } from './builtinFunction';
 
 export type DescriptorKind = 'method' | 'slot' | 'classmethod';
 
-export const methodDescriptorType: PyType = makeStaticType('method_descriptor');
-export const wrapperDescriptorType: PyType = makeStaticType('wrapper_descriptor');
-export const classMethodDescriptorType: PyType = makeStaticType('classmethod_descriptor');
+export const methodDescriptorType: PyType = makeStaticType('method_descriptor', undefined, { gcHeader: true });
+export const wrapperDescriptorType: PyType = makeStaticType('wrapper_descriptor', undefined, { gcHeader: true });
+export const classMethodDescriptorType: PyType = makeStaticType('classmethod_descriptor', undefined, { gcHeader: true });
 
 export class PyMethodDescr extends PyObject {
   constructor(

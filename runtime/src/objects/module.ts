@@ -7,7 +7,7 @@ import { newDict, type PyDict } from './dict';
 import { newStr } from './str';
 import { None } from './none';
 
-export const moduleType: PyType = makeStaticType('module', undefined, { basicsize: 72 });
+export const moduleType: PyType = makeStaticType('module', undefined, { gcHeader: true, basicsize: 56 });
 
 export class PyModule extends PyObject {
   constructor(type: PyType, readonly name: string, globals: PyDict) {
@@ -17,7 +17,7 @@ export class PyModule extends PyObject {
 }
 
 export function newModule(name: string, globals: PyDict = newDict()): PyModule {
-  const m = track(new PyModule(moduleType, name, globals), 72);
+  const m = track(new PyModule(moduleType, name, globals), 56);
   const n = newStr(name);
   globals.setStr('__name__', n);
   n.ob_refcnt--;

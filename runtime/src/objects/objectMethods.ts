@@ -214,7 +214,7 @@ defineGetSets(typeType, {
 });
 
 // A read-only view of a class namespace (mappingproxy), made as a snapshot dict wrapper.
-export const mappingProxyType = makeStaticType('mappingproxy', undefined, { isBaseType: false });
+export const mappingProxyType = makeStaticType('mappingproxy', undefined, { gcHeader: true, isBaseType: false });
 export class PyMappingProxy extends PyObject {
   constructor(readonly mapping: PyDict) {
     super(mappingProxyType);
@@ -278,7 +278,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
   }
   type.isHeapType = true;
   type.ob_refcnt = 1;
-  track(type, 1072);
+  track(type, 904);
   type.inheritHooks();
   type.instanceLayout = bases.map((b) => b.instanceLayout).find((l) => l !== objectType) ?? objectType;
   type.newInstance = type.instanceLayout.newInstance;
@@ -299,12 +299,12 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     }
     let value = v;
     if ((key === '__new__') && v instanceof PyFunction) {
-      value = track(new PyStaticMethod(staticMethodType, newRef(v)), 40);
+      value = track(new PyStaticMethod(staticMethodType, newRef(v)), 32);
       type.attrs.set(key, value);
       continue;
     }
     if ((key === '__init_subclass__' || key === '__class_getitem__') && v instanceof PyFunction) {
-      value = track(new PyClassMethod(classMethodType, newRef(v)), 40);
+      value = track(new PyClassMethod(classMethodType, newRef(v)), 32);
       type.attrs.set(key, value);
       continue;
     }
@@ -354,7 +354,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
           store.delete(self);
         } else store.set(self, newRef(value));
         xdecref(old);
-      }), 64);
+      }), 48);
       type.attrs.set(slot, descr);
     }
     type.basicsize = 16 + 8 * names.length;
@@ -364,6 +364,10 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       if (self.dict === null) self.dict = newDict();
       return newRef(self.dict);
     }, (self, value) => {
+  // Every class is Py_TPFLAGS_HAVE_GC in 3.11; a dict on a plain object layout is "managed"
+  // (two pointers in the pre-header), which memory/heap.ts adds to each instance's request.
+  type.gcHeader = true;
+  type.managedDict = type.instancesHaveDict && type.instanceLayout === objectType;
       if (!(value instanceof PyDict)) throw newException(TypeError, `__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : A.typeName(value)}'`);
       const old = self.dict;
       self.dict = newRef(value);

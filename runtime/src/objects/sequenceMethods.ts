@@ -3,7 +3,7 @@
 
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
-import { PyList, listType, newListSteal, newList } from './list';
+import { PyList, listType, newListSteal, newList, listGrew, listShrank, listSync, listExtended, listPreallocate, listResize, setListCapacity } from './list';
 import { PyTuple, tupleType, newTupleSteal, newTuple, newTupleOfType, emptyTuple } from './tuple';
 import { PyInt, newInt, newIntValue } from './int';
 import { newBool, True } from './bool';
@@ -17,6 +17,25 @@ import { newRef, decref, track } from '../memory/heap';
 import { newIterator } from './iterator';
 
 const NI = () => newRef(NotImplemented);
+
+/** list_extend's one-resize case: an exact list or tuple. */
+function isExactSeq(o: PyObject): boolean {
+  return o.ob_type === listType || o.ob_type === tupleType;
+}
+
+/** Builtin containers whose length CPython's list() / extend() read up front. */
+function isSized(o: PyObject): boolean {
+  return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o.ob_type.name === 'range' || o.ob_type.name === 'dict' || o.ob_type.name === 'set' || o.ob_type.name === 'frozenset' || o.ob_type.name.startsWith('dict_');
+}
+
+/** PyObject_LengthHint(o, 8) for the builtin containers (others: the default 8). */
+function lengthHint(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (isSized(o)) {
+    return A.length(o);
+  }
+  return 8;
+}
 
 export function sliceIndices(key: PySlice, length: number): [number, number, number, number] {
   const step = key.step === None ? 1 : Number(A.indexValue(key.step));
@@ -132,7 +151,10 @@ function listSetSlice(list: PyList, key: PySlice, value: PyObject | null): void 
   const [lo, hi, step, n] = sliceIndices(key, items.length);
   const newItems = value === null ? [] : A.toArray(value);
   if (step === 1) {
+    const oldsize = items.length;
     const removed = items.splice(lo, Math.max(0, hi - lo), ...newItems);
+    if (items.length === 0 && oldsize > 0) setListCapacity(list, 0);
+    else if (items.length !== oldsize) listResize(list, items.length, oldsize);
     for (const r of removed) decref(r);
     return;
   }
@@ -140,7 +162,9 @@ function listSetSlice(list: PyList, key: PySlice, value: PyObject | null): void 
     const idx: number[] = [];
     for (let i = 0, k = lo; i < n; i++, k += step) idx.push(k);
     idx.sort((a, b) => b - a);
-    for (const k of idx) decref(items.splice(k, 1)[0]);
+    const removed = idx.map((k) => items.splice(k, 1)[0]);
+    listResize(list, items.length, items.length + removed.length);
+    for (const r of removed) decref(r);
     return;
   }
   if (newItems.length !== n) {
@@ -229,7 +253,9 @@ defineMethods(listType, {
     if (key instanceof PySlice) listSetSlice(list, key, null);
     else {
       const i = itemIndex(key, list.items.length, 'list assignment');
-      decref(list.items.splice(i, 1)[0]);
+      const item = list.items.splice(i, 1)[0];
+      listShrank(list);
+      decref(item);
     }
     return newRef(None);
   },
@@ -246,8 +272,10 @@ defineMethods(listType, {
   },
   __iadd__: (self, args) => {
     const list = self as PyList;
+    const oldsize = list.items.length;
     const extra = A.toArray(args[0]);
     list.items.push(...extra);
+    listExtended(list, oldsize, isExactSeq(args[0]), lengthHint(args[0]));
     return newRef(self);
   },
   __mul__: (self, args) => {
@@ -273,6 +301,8 @@ defineMethods(listType, {
     for (const v of out) v.ob_refcnt++;
     for (const v of orig) decref(v);
     list.items = out;
+    if (out.length === 0) setListCapacity(list, 0);
+    else listResize(list, out.length, orig.length);
     return newRef(self);
   },
   __lt__: seqCmp(0, listType), __le__: seqCmp(1, listType), __eq__: seqCmp(2, listType),
@@ -283,18 +313,31 @@ defineMethods(listType, {
     const old = list.items;
     list.items = [];
     for (const v of old) decref(v);
-    if (args.length > 0) list.items = A.toArray(args[0]);
+    setListCapacity(list, 0);
+    if (args.length > 0) {
+      const hint = lengthHint(args[0]);
+      if (isSized(args[0]) && hint > 0) listPreallocate(list, hint);
+      list.items = A.toArray(args[0]);
+      listExtended(list, 0, false, isSized(args[0]) ? 0 : hint);
+    }
     return newRef(None);
   },
-  __sizeof__: (self) => newInt(40 + 8 * (self as PyList).items.length),
+  __sizeof__: (self) => {
+    listSync(self as PyList);
+    return newInt(40 + 8 * (self as PyList).allocated);
+  },
   append: (self, args, kwnames) => {
     if (args.length !== 1 || kwnames !== null) throw newException(TypeError, `list.append() takes exactly one argument (${args.length} given)`);
     (self as PyList).items.push(newRef(args[0]));
+    listGrew(self as PyList);
     return newRef(None);
   },
   extend: (self, args) => {
+    const list = self as PyList;
+    const oldsize = list.items.length;
     const extra = A.toArray(args[0]);
-    (self as PyList).items.push(...extra);
+    list.items.push(...extra);
+    listExtended(list, oldsize, isExactSeq(args[0]), lengthHint(args[0]));
     return newRef(None);
   },
   insert: (self, args) => {
@@ -302,6 +345,7 @@ defineMethods(listType, {
     let i = Number(A.indexValue(args[0]));
     if (i < 0) i = Math.max(0, i + items.length);
     items.splice(Math.min(i, items.length), 0, newRef(args[1]));
+    listGrew(self as PyList);
     return newRef(None);
   },
   pop: (self, args) => {
@@ -310,13 +354,17 @@ defineMethods(listType, {
     let i = args.length > 0 ? Number(A.indexValue(args[0])) : items.length - 1;
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) throw newException(IndexError, 'pop index out of range');
-    return items.splice(i, 1)[0];
+    const item = items.splice(i, 1)[0];
+    listShrank(self as PyList);
+    return item;
   },
   remove: (self, args) => {
     const items = (self as PyList).items;
     for (let i = 0; i < items.length; i++) {
       if (A.compareBool(items[i], args[0], A.EQ)) {
-        decref(items.splice(i, 1)[0]);
+        const item = items.splice(i, 1)[0];
+        listShrank(self as PyList);
+        decref(item);
         return newRef(None);
       }
     }
@@ -328,6 +376,7 @@ defineMethods(listType, {
     const list = self as PyList;
     const old = list.items;
     list.items = [];
+    setListCapacity(list, 0);
     for (const v of old) decref(v);
     return newRef(None);
   },

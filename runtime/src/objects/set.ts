@@ -65,8 +65,8 @@ export class PySet extends PyObject {
   }
 }
 
-export const setType: PyType = makeStaticType('set', undefined, { basicsize: 200 });
-export const frozensetType: PyType = makeStaticType('frozenset', undefined, { basicsize: 200 });
+export const setType: PyType = makeStaticType('set', undefined, { gcHeader: true, basicsize: 200 });
+export const frozensetType: PyType = makeStaticType('frozenset', undefined, { gcHeader: true, basicsize: 200 });
 setType.tp_dealloc = frozensetType.tp_dealloc = (obj) => {
   const s = obj as PySet;
   s.table.clear();

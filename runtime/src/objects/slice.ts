@@ -5,7 +5,7 @@ import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, decref } from '../memory/heap';
 
-export const sliceType: PyType = makeStaticType('slice', undefined, { basicsize: 56, isBaseType: false });
+export const sliceType: PyType = makeStaticType('slice', undefined, { gcHeader: true, basicsize: 40, isBaseType: false });
 
 export class PySlice extends PyObject {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
@@ -22,7 +22,7 @@ sliceType.tp_dealloc = (obj) => {
 
 /** A slice taking over the three references. */
 export function newSliceSteal(start: PyObject, stop: PyObject, step: PyObject): PySlice {
-  return track(new PySlice(start, stop, step), 56);
+  return track(new PySlice(start, stop, step), 40);
 }
 
 /** Clamp (start, stop, step) for a sequence of `length`, giving the slice length as CPython does. */

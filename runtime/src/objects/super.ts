@@ -10,7 +10,7 @@ import { newException, TypeError, RuntimeError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track } from '../memory/heap';
 
-export const superType: PyType = makeStaticType('super', undefined, { basicsize: 48 });
+export const superType: PyType = makeStaticType('super', undefined, { gcHeader: true, basicsize: 40 });
 
 export class PySuper extends PyObject {
   constructor(readonly thisType: PyType, readonly obj: PyObject, readonly objType: PyType) {
@@ -34,7 +34,7 @@ export function makeSuper(type: PyObject, obj: PyObject): PySuper {
   if (obj instanceof PyType && obj.isSubtypeOf(type)) objType = obj;
   else if (obj.ob_type.isSubtypeOf(type)) objType = obj.ob_type;
   else throw newException(TypeError, 'super(type, obj): obj must be an instance or subtype of type');
-  return track(new PySuper(newRef(type), newRef(obj), objType), 48);
+  return track(new PySuper(newRef(type), newRef(obj), objType), 40);
 }
 
 defineNew(superType, (_s, args) => {

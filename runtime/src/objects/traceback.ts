@@ -8,8 +8,8 @@ import { track, xdecref, decref } from '../memory/heap';
 import type { PyCode } from './code';
 import type { PyDict } from './dict';
 
-export const tracebackType: PyType = makeStaticType('traceback', undefined, { basicsize: 64, isBaseType: false });
-export const frameType: PyType = makeStaticType('frame', undefined, { basicsize: 104, isBaseType: false });
+export const tracebackType: PyType = makeStaticType('traceback', undefined, { gcHeader: true, basicsize: 40, isBaseType: false });
+export const frameType: PyType = makeStaticType('frame', undefined, { gcHeader: true, basicsize: 104, isBaseType: false });
 
 /** A frame object: the Python-visible face of a VM frame (f_code, f_lineno, f_globals...). */
 export class PyFrameObject extends PyObject {
@@ -33,7 +33,7 @@ tracebackType.tp_dealloc = (obj) => {
 
 export function newTraceback(next: PyTraceback | null, frame: PyFrameObject, lasti: number): PyTraceback {
   frame.ob_refcnt++;
-  return track(new PyTraceback(next, frame, lasti), 64);
+  return track(new PyTraceback(next, frame, lasti), 40);
 }
 
 export function newFrameObject(code: PyCode, globals: PyDict, lasti: number, back: PyFrameObject | null): PyFrameObject {

@@ -3,7 +3,7 @@
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
-import { track, decref, immortalize } from '../memory/heap';
+import { track, trackFreeListed, decref, immortalize, FREELIST_TUPLE } from '../memory/heap';
 import { exceptionSupport } from './exceptions';
 
 export class PyTuple extends PyObject {
@@ -14,7 +14,7 @@ export class PyTuple extends PyObject {
   }
 }
 
-export const tupleType: PyType = makeStaticType('tuple', undefined, { basicsize: 24 });
+export const tupleType: PyType = makeStaticType('tuple', undefined, { gcHeader: true, basicsize: 24 });
 tupleType.tp_dealloc = (obj) => {
   const t = obj as PyTuple;
   const items = t.items;
@@ -23,6 +23,7 @@ tupleType.tp_dealloc = (obj) => {
   if (t.dict !== null) decref(t.dict);
 };
 
+tupleType.freeList = FREELIST_TUPLE;
 export const emptyTuple: PyTuple = immortalize(track(new PyTuple(tupleType, []), 24));
 
 /** A tuple that takes over the references in `items` (the caller's references move in). */
@@ -31,7 +32,7 @@ export function newTupleSteal(items: PyObject[]): PyTuple {
     emptyTuple.ob_refcnt++;
     return emptyTuple;
   }
-  return track(new PyTuple(tupleType, items), 24 + 8 * items.length);
+  return trackFreeListed(new PyTuple(tupleType, items), 24 + 8 * items.length);
 }
 
 /** A tuple holding new references to `items`. */

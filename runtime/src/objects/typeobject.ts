@@ -39,6 +39,12 @@ export class PyType extends PyObject {
   tp_dealloc: (obj: PyObject) => void = defaultDealloc;
   /** CPython's tp_basicsize, for addresses (and later sys.getsizeof). */
   basicsize = 16;
+  /** Py_TPFLAGS_HAVE_GC: instances carry a 16-byte PyGC_Head before the object (memory/heap.ts). */
+  gcHeader = false;
+  /** 3.11's Py_TPFLAGS_MANAGED_DICT: 16 more pre-header bytes for the dict/values pointers. */
+  managedDict = false;
+  /** The CPython free list exact instances use (heap.ts FREELIST_*); never inherited. */
+  freeList = 0;
   /** Marks the exception hierarchy, so `except` checks are one field read. */
   isExceptionType = false;
   subclasses: PyType[] = [];
@@ -180,6 +186,7 @@ export function makeStaticType(name: string, base: PyType = objectType, options:
   t.tp_dealloc = base.tp_dealloc;
   t.basicsize = base.basicsize;
   t.instancesHaveDict = base.instancesHaveDict && base !== objectType;
+  t.gcHeader = base.gcHeader;
   Object.assign(t, options);
   // A static type is its own layout.
   t.instanceLayout = t;
@@ -195,6 +202,7 @@ objectType.instanceLayout = objectType;
 typeType.instanceLayout = typeType;
 typeType.basicsize = 904;
 typeType.instancesHaveDict = false;
+typeType.gcHeader = true;
 typeType.newInstance = null;
 
 export function bumpTypeVersion(): void {

@@ -26,7 +26,7 @@ import { True, False, newBool } from '../objects/bool';
 import { None, NotImplemented } from '../objects/none';
 import { PyStr, newStr, strType } from '../objects/str';
 import { PyTuple, newTupleSteal, tupleType } from '../objects/tuple';
-import { PyList, newListSteal, listType } from '../objects/list';
+import { PyList, newListSteal, listType, listGrew } from '../objects/list';
 import { PyDict, newDict } from '../objects/dict';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode, CO_OPTIMIZED } from '../objects/code';
@@ -937,7 +937,9 @@ export class Interpreter {
         case LIST_APPEND: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
-          (stack[f.sp - oparg] as PyList).items.push(v);
+          const l = stack[f.sp - oparg] as PyList;
+          l.items.push(v);
+          if (l.items.length > l.allocated) listGrew(l);
           break;
         }
         case LIST_EXTEND: {

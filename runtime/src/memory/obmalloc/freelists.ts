@@ -58,11 +58,14 @@ export function freeListObjectSize(kind: FreeListKind, length = 0): number {
 }
 
 export class FreeLists {
-  private readonly floats: number[] = [];
-  private readonly lists: number[] = [];
-  private readonly dicts: number[] = [];
-  private readonly keys: number[] = [];
-  private readonly tuples: number[][] = Array.from({ length: PyTuple_NFREELISTS }, () => []);
+  // Public so the allocator's hot path (memory/heap.ts) can push and pop without a key object;
+  // only `release`/`take` and the heap may change them.
+  readonly floats: number[] = [];
+  readonly lists: number[] = [];
+  readonly dicts: number[] = [];
+  readonly keys: number[] = [];
+  /** tuples[n - 1]: the list of n-tuples. */
+  readonly tuples: number[][] = Array.from({ length: PyTuple_NFREELISTS }, () => []);
 
   /** The stack a key uses and its cap, or null when that object never goes on a free list. */
   private slot(key: FreeListKey): [number[], number] | null {
