@@ -17,7 +17,7 @@ execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: ro
 
 const SHIPPED = [
   'package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'syntaxes',
-  'dist/extension.js', 'dist/server.js', 'dist/debugAdapter.js',
+  'dist/extension.js', 'dist/server.js', 'dist/debugAdapter.js', 'dist/webview',
 ];
 const stage = mkdtempSync(path.join(os.tmpdir(), 'pyxray-package-'));
 try {

@@ -1,11 +1,15 @@
 // The `pyxray` debugger inside VS Code: the "Debug with PyXray" command (no launch.json
 // needed), launch configurations filled from the `pyxray.debug.*` settings, the adapter
 // process (dist/debugAdapter.js, run by the Node that runs this extension host), hovers and
-// inline values while a session is stopped, and a status bar item while a session runs.
+// inline values while a session is stopped (inlineValues.ts), and the session events the
+// status bar and the views follow (sessionEvents.ts, sessionStatus.ts).
 
 import * as vscode from 'vscode';
+import { DEBUG_TYPE, PyxraySessions } from './sessionEvents';
+import { InlineNames } from './inlineValues';
+import { SessionStatus } from './sessionStatus';
 
-export const DEBUG_TYPE = 'pyxray';
+export { DEBUG_TYPE };
 export const DEBUG_FILE_COMMAND = 'pyxray.debugFile';
 
 interface PyxrayLaunchConfiguration extends vscode.DebugConfiguration {
@@ -15,17 +19,19 @@ interface PyxrayLaunchConfiguration extends vscode.DebugConfiguration {
   maxInstructions?: number;
 }
 
-export function registerDebugging(context: vscode.ExtensionContext): void {
-  const status = new SessionStatus();
+export function registerDebugging(context: vscode.ExtensionContext): PyxraySessions {
+  const sessions = new PyxraySessions();
   context.subscriptions.push(
-    status,
+    sessions,
+    new SessionStatus(sessions),
     vscode.commands.registerCommand(DEBUG_FILE_COMMAND, debugFile),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new LaunchConfigurations()),
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new AdapterProcess(context)),
-    vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (session) => status.trackerFor(session) }),
+    vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (session) => sessions.trackerFor(session) }),
     vscode.languages.registerEvaluatableExpressionProvider('python', new HoverExpressions()),
     vscode.languages.registerInlineValuesProvider('python', new InlineNames()),
   );
+  return sessions;
 }
 
 /** Debugs the file in the active editor (or the one whose title-bar button was clicked). */
@@ -110,98 +116,5 @@ class HoverExpressions implements vscode.EvaluatableExpressionProvider {
     const hoveredEnd = text.indexOf('.', position.character - range.start.character);
     const end = hoveredEnd === -1 ? range.end : range.start.translate(0, hoveredEnd);
     return new vscode.EvaluatableExpression(new vscode.Range(range.start, end));
-  }
-}
-
-const PYTHON_KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'self',
-]);
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
-
-/**
- * Inline values: every name on the lines from the stopped function's `def` down to the
- * stopped line is looked up by VS Code in the adapter's Variables scopes, so the values shown
- * are exactly the adapter's (reprs with refcounts as it renders them), never re-evaluated.
- */
-class InlineNames implements vscode.InlineValuesProvider {
-  provideInlineValues(document: vscode.TextDocument, viewPort: vscode.Range, context: vscode.InlineValueContext): vscode.ProviderResult<vscode.InlineValue[]> {
-    if (vscode.debug.activeDebugSession?.type !== DEBUG_TYPE) return [];
-    const stoppedLine = Math.min(context.stoppedLocation.end.line, viewPort.end.line);
-    const values: vscode.InlineValue[] = [];
-    for (let line = Math.max(firstLineOfBlock(document, stoppedLine), viewPort.start.line); line <= stoppedLine; line++) {
-      const text = withoutStringsAndComments(document.lineAt(line).text);
-      for (const match of text.matchAll(IDENTIFIER)) {
-        const start = match.index ?? 0;
-        const name = match[0];
-        if (PYTHON_KEYWORDS.has(name) || text[start - 1] === '.') continue;
-        values.push(new vscode.InlineValueVariableLookup(new vscode.Range(line, start, line, start + name.length), name, false));
-      }
-    }
-    return values;
-  }
-}
-
-/** The line of the innermost `def` above `line` at a smaller indent, or 0 for module code. */
-function firstLineOfBlock(document: vscode.TextDocument, line: number): number {
-  let indent = document.lineAt(line).firstNonWhitespaceCharacterIndex;
-  for (let current = line; current >= 0; current--) {
-    const text = document.lineAt(current);
-    if (text.isEmptyOrWhitespace) continue;
-    if (text.firstNonWhitespaceCharacterIndex < indent) {
-      if (/^\s*(async\s+)?def\s/.test(text.text)) return current;
-      indent = text.firstNonWhitespaceCharacterIndex;
-    }
-  }
-  return 0;
-}
-
-/** Blanks out string literals and a trailing comment so names inside them are not looked up. */
-function withoutStringsAndComments(text: string): string {
-  return text
-    .replace(/(['"])(?:\\.|(?!\1).)*\1/g, (literal) => ' '.repeat(literal.length))
-    .replace(/#.*$/, '');
-}
-
-/** "PyXray: running" / "PyXray: stopped (breakpoint)" in the status bar while a PyXray session lives. */
-class SessionStatus implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('pyxray.session', vscode.StatusBarAlignment.Left, 10);
-  private readonly sessions = new Set<string>();
-
-  constructor() {
-    this.item.name = 'PyXray session';
-    this.item.command = 'workbench.view.debug';
-  }
-
-  trackerFor(session: vscode.DebugSession): vscode.DebugAdapterTracker {
-    return {
-      onWillStartSession: () => {
-        this.sessions.add(session.id);
-        this.show('$(debug-alt) PyXray: running', session);
-      },
-      onDidSendMessage: (message: { type?: string; event?: string; body?: { reason?: string } }) => {
-        if (message.type !== 'event') return;
-        if (message.event === 'stopped') this.show(`$(debug-pause) PyXray: stopped (${message.body?.reason ?? 'paused'})`, session);
-        else if (message.event === 'continued') this.show('$(debug-alt) PyXray: running', session);
-      },
-      onWillStopSession: () => this.end(session),
-      onExit: () => this.end(session),
-    };
-  }
-
-  private show(text: string, session: vscode.DebugSession): void {
-    this.item.text = text;
-    this.item.tooltip = `${session.name}: CPython 3.11 internals on PyXray's runtime`;
-    this.item.show();
-  }
-
-  private end(session: vscode.DebugSession): void {
-    this.sessions.delete(session.id);
-    if (this.sessions.size === 0) this.item.hide();
-  }
-
-  dispose(): void {
-    this.item.dispose();
   }
 }

@@ -1,0 +1,83 @@
+// The GIL timeline: a webview view in the Run and Debug side bar (`pyxray.gilTimeline`). On every
+// stop it asks the adapter for pyxray/gilTimeline and sends the answer as it is; drawing lives
+// in client/webview/gilTimeline/ (bundled to dist/webview/gilTimeline.js).
+
+import * as vscode from 'vscode';
+import { gilTimeline } from '../../../debug-adapter/src/protocol';
+import type { GilTimelineToHost, HostToGilTimeline } from '../../webview/messages';
+import type { PyxraySessions, StopInfo } from '../sessionEvents';
+import { requestErrorText, sendCustomRequest } from './customRequests';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+
+export const GIL_VIEW = 'pyxray.gilTimeline';
+
+const BODY = `
+<div id="summary" class="summary" role="status">Start a PyXray debug session: the timeline is drawn when the program stops.</div>
+<div id="chart" class="chart"></div>
+<table id="handover-table" class="handovers" hidden>
+  <caption>Latest hand-overs of the GIL</caption>
+  <thead><tr><th scope="col">time</th><th scope="col">from</th><th scope="col">to</th><th scope="col">why</th></tr></thead>
+  <tbody id="handovers"></tbody>
+</table>`;
+
+export class GilTimelineView implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private lastMessage: HostToGilTimeline | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly sessions: PyxraySessions) {
+    this.disposables.push(
+      sessions.onDidStop((stop) => void this.refresh(stop)),
+      sessions.onDidEnd(() => {
+        if (!sessions.hasSessions) this.post({ kind: 'unavailable', text: 'The PyXray session ended.' });
+      }),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'GIL timeline', script: 'gilTimeline.js', body: BODY });
+    view.webview.onDidReceiveMessage((message: GilTimelineToHost) => {
+      if (message.kind !== 'ready') return;
+      if (this.lastMessage) void view.webview.postMessage(this.lastMessage);
+      else {
+        const stop = this.sessions.currentStop();
+        if (stop) void this.refresh(stop);
+      }
+    });
+    view.onDidChangeVisibility(() => {
+      if (view.visible && this.lastMessage) void view.webview.postMessage(this.lastMessage);
+    });
+    view.onDidDispose(() => {
+      this.view = undefined;
+    });
+  }
+
+  async refresh(stop: StopInfo): Promise<void> {
+    if (!this.view) return;
+    let message: HostToGilTimeline;
+    try {
+      const timeline = await sendCustomRequest(stop.session, gilTimeline, {});
+      message = { kind: 'timeline', timeline };
+    } catch (error) {
+      message = { kind: 'unavailable', text: `The GIL timeline is not available: ${requestErrorText(error)}` };
+    }
+    if (this.sessions.isCurrent(stop)) this.post(message);
+  }
+
+  private post(message: HostToGilTimeline): void {
+    this.lastMessage = message;
+    void this.view?.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+export function registerGilTimeline(context: vscode.ExtensionContext, sessions: PyxraySessions): GilTimelineView {
+  const view = new GilTimelineView(context.extensionUri, sessions);
+  context.subscriptions.push(view, vscode.window.registerWebviewViewProvider(GIL_VIEW, view));
+  return view;
+}
