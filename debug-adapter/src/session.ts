@@ -4,6 +4,11 @@
 // stopping and reading frames and objects. The program runs in budgeted slices with a turn of the
 // event loop between them, so pause, disconnect and every other request are answered even while
 // the snippet spins in `while True: pass`.
+//
+// Going back (stepBack, reverseContinue) re-runs the program from the start in a fresh
+// DebugProgram up to an earlier instruction (the VM is deterministic: same program, same stdin,
+// same run); output already shown is not shown again. Data breakpoints are kept as specs (an
+// address, a global name, a frame slot) and resolved again on each program the session runs.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,13 +19,18 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime/src/index';
 import {
   DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
-  linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr,
+  linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
+  objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames,
+  tracebackFrames, captureProcessState, PyList, PyDict,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
+  type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
-import type { PyxrayLaunchArguments } from './protocol';
+import { ExceptionFilter, StopReason, type PyxrayLaunchArguments } from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
+import { WatchSpecs, parseDataId, depthFromBottom, type WatchSpec } from './dataBreakpoints';
+import { History, DEFAULT_HISTORY_SIZE, type ReplayState, type GoBackKind } from './history';
 
 const THREAD_ID = 1;
 /** Instructions per slice between two turns of the event loop (a few milliseconds of work). */
@@ -30,20 +40,47 @@ type VariableContainer =
   | { kind: 'locals'; frame: Frame }
   | { kind: 'cells'; frame: Frame }
   | { kind: 'globals'; frame: Frame }
+  | { kind: 'namespace'; dict: PyDict }
   | { kind: 'internals'; frame: Frame; innermost: boolean }
   | { kind: 'stack'; frame: Frame }
   | { kind: 'object'; object: PyObject };
 
-/** A host whose output goes to the Debug Console as it is written, stdout and stderr in order. */
+/** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
+type FrameEntry = { frame: Frame; innermost: boolean } | { postMortem: PostMortemFrame; exception: PyObject };
+
+/** Characters of each stream already shown in the Debug Console (a replay does not show them again). */
+interface Emitted {
+  stdout: number;
+  stderr: number;
+}
+
+/**
+ * A host whose output goes to the Debug Console as it is written, stdout and stderr in order.
+ * A replay's host first swallows what the console already shows.
+ */
 class ConsoleHost extends MemoryHost {
-  constructor(programPath: string, files: Record<string, string>, stdin: string, args: string[], private readonly emit: (text: string, category: 'stdout' | 'stderr') => void) {
+  private readonly skip: Emitted;
+  constructor(
+    programPath: string, files: Record<string, string>, stdin: string, args: string[],
+    private readonly emitted: Emitted,
+    private readonly emit: (text: string, category: 'stdout' | 'stderr') => void,
+  ) {
     super(programPath, files, stdin, args);
+    this.skip = { ...emitted };
+  }
+  private write(text: string, category: 'stdout' | 'stderr'): void {
+    const skipped = Math.min(this.skip[category], text.length);
+    this.skip[category] -= skipped;
+    const shown = skipped > 0 ? text.slice(skipped) : text;
+    if (shown === '') return;
+    this.emitted[category] += shown.length;
+    this.emit(shown, category);
   }
   override writeStdout(text: string): void {
-    this.emit(text, 'stdout');
+    this.write(text, 'stdout');
   }
   override writeStderr(text: string): void {
-    this.emit(text, 'stderr');
+    this.write(text, 'stderr');
   }
 }
 
@@ -52,6 +89,8 @@ export class PyxraySession extends DebugSession {
   private code: CodeObject | null = null;
   private addresses: CodeAddresses | null = null;
   private programPath = '';
+  private programSource = '';
+  private launchArgs: PyxrayLaunchArguments | null = null;
   private sourceLines: string[] = [];
   private codeLines: number[] = [];
   private classBodyLines = new Set<number>();
@@ -61,8 +100,19 @@ export class PyxraySession extends DebugSession {
   private running = false;
   private ended = false;
   private variableHandles = new Handles<VariableContainer>();
-  private frameHandles = new Handles<{ frame: Frame; innermost: boolean }>();
+  private frameHandles = new Handles<FrameEntry>();
   private nextBreakpointId = 1;
+  /** Why the program is stopped now (exceptionInfo, post-mortem frames). */
+  private lastStop: DebugStop | null = null;
+  private readonly emitted: Emitted = { stdout: 0, stderr: 0 };
+  /** The allocator as it was before the first run started (replays start from it). */
+  private initialState: ProcessState | null = null;
+  private history = new History(DEFAULT_HISTORY_SIZE);
+  private replay: ReplayState | null = null;
+  private readonly watchSpecs = new WatchSpecs();
+  /** Objects shown in this stop, by address: readMemory and refcount data breakpoints find them here. */
+  private shownObjects = new Map<string, PyObject>();
+  private exceptionFilters = { raised: false, uncaught: false, userUncaught: false };
 
   constructor() {
     super();
@@ -83,6 +133,19 @@ export class PyxraySession extends DebugSession {
       supportsSteppingGranularity: true,
       supportsEvaluateForHovers: true,
       supportsTerminateRequest: true,
+      supportsExceptionInfoRequest: true,
+      exceptionBreakpointFilters: [
+        { filter: ExceptionFilter.raised, label: 'Raised Exceptions', description: 'Stop where any exception is caught, before its handler runs', default: false },
+        { filter: ExceptionFilter.uncaught, label: 'Uncaught Exceptions', description: 'Stop when an exception ends the program (its frames have exited; the traceback names them)', default: true },
+        { filter: ExceptionFilter.userUncaught, label: 'User Uncaught Exceptions', description: "Stop when an exception raised in your file is caught by library code (PyXray's stdlib), or ends the program", default: false },
+      ],
+      supportsDataBreakpoints: true,
+      supportsStepBack: true,
+      supportsSetVariable: true,
+      supportsSetExpression: true,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ['.'],
+      supportsReadMemoryRequest: true,
     };
     this.sendResponse(response);
   }
@@ -104,8 +167,11 @@ export class PyxraySession extends DebugSession {
       return;
     }
     this.programPath = programPath;
+    this.programSource = source;
+    this.launchArgs = launch;
     this.sourceLines = source.split('\n');
     this.stepGranularity = launch.stepGranularity === 'instruction' ? 'instruction' : 'line';
+    this.history = new History(typeof launch.historySize === 'number' ? launch.historySize : DEFAULT_HISTORY_SIZE);
     let code: CodeObject;
     try {
       code = compileSource(source, programPath);
@@ -122,19 +188,34 @@ export class PyxraySession extends DebugSession {
     this.codeLines = linesWithCode(code);
     this.classBodyLines = linesOnlyInClassBodies(code);
     this.addresses = new CodeAddresses(code, this.sourceLines);
-    const host = new ConsoleHost(programPath, { [programPath]: source }, launch.stdin ?? '', launch.args ?? [], (text, category) => {
-      this.sendEvent(new OutputEvent(text, category));
-    });
-    this.program = new DebugProgram(code, host, {
-      stopOnEntry: launch.stopOnEntry === true,
-      maxInstructions: launch.maxInstructions,
-      onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
-    });
+    this.initialState = captureProcessState();
+    this.program = this.newProgram();
     this.launched = true;
     this.sendResponse(response);
     // Breakpoints are verified against the compiled line table, so they are asked for now.
     this.sendEvent(new InitializedEvent());
     this.startIfReady();
+  }
+
+  /** A DebugProgram for the launched file (the first run, or a replay that starts over). */
+  private newProgram(): DebugProgram {
+    const launch = this.launchArgs!;
+    const host = new ConsoleHost(this.programPath, { [this.programPath]: this.programSource }, launch.stdin ?? '', launch.args ?? [], this.emitted, (text, category) => {
+      this.sendEvent(new OutputEvent(text, category));
+    });
+    const program = new DebugProgram(this.code!, host, {
+      stopOnEntry: launch.stopOnEntry === true,
+      maxInstructions: launch.maxInstructions,
+      onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
+    });
+    program.exceptionStops = this.exceptionFilters;
+    const old = this.program;
+    if (old !== null) {
+      program.lineBreakpoints = old.lineBreakpoints;
+      program.functionBreakpoints = old.functionBreakpoints;
+      program.instructionBreakpoints = old.instructionBreakpoints;
+    }
+    return program;
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse, _args: DebugProtocol.ConfigurationDoneArguments): void {
@@ -160,12 +241,15 @@ export class PyxraySession extends DebugSession {
   private resume(): void {
     this.variableHandles.reset();
     this.frameHandles.reset();
+    this.shownObjects.clear();
+    this.lastStop = null;
     this.running = true;
     setImmediate(this.runSlice);
   }
 
   private readonly runSlice = (): void => {
-    const program = this.program;
+    const replay = this.replay;
+    const program = replay?.program ?? this.program;
     if (program === null || this.ended || !this.running) return;
     let stop: DebugStop;
     try {
@@ -179,6 +263,10 @@ export class PyxraySession extends DebugSession {
       setImmediate(this.runSlice);
       return;
     }
+    if (replay !== null) {
+      this.replayStopped(replay, stop);
+      return;
+    }
     if (stop.kind === 'exited') {
       this.endSession(stop.exitCode);
       return;
@@ -187,11 +275,16 @@ export class PyxraySession extends DebugSession {
       // Like a failing condition in pdb: stop, and say why.
       this.sendEvent(new OutputEvent(`breakpoint condition on line ${stop.lines[0]}: ${stop.conditionError}\n`, 'console'));
     }
-    this.running = false;
-    this.sendEvent(this.stoppedEvent(stop));
+    this.stopped(stop);
   };
 
-  private stoppedEvent(stop: DebugStop): StoppedEvent {
+  private stopped(stop: DebugStop): void {
+    this.running = false;
+    this.lastStop = stop;
+    this.sendEvent(this.stoppedEvent(stop));
+  }
+
+  private stoppedEvent(stop: DebugStop): DebugProtocol.StoppedEvent {
     switch (stop.kind) {
       case 'entry': return new StoppedEvent('entry', THREAD_ID);
       case 'pause': return new StoppedEvent('pause', THREAD_ID);
@@ -199,6 +292,17 @@ export class PyxraySession extends DebugSession {
       case 'breakpoint': return new StoppedEvent('breakpoint', THREAD_ID);
       case 'function breakpoint': return new StoppedEvent('function breakpoint', THREAD_ID);
       case 'instruction breakpoint': return new StoppedEvent('instruction breakpoint', THREAD_ID);
+      case 'data breakpoint': {
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.dataBreakpoint, THREAD_ID, stop.description);
+        event.body.description = stop.description;
+        event.body.hitBreakpointIds = this.watchSpecs.idsOf(stop.ids);
+        return event;
+      }
+      case 'exception': {
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.exception, THREAD_ID, qualifiedTypeName(stop.exception.ob_type));
+        event.body.description = stop.uncaught ? 'Uncaught exception (the program ends when you continue)' : 'Exception raised (stopped at its handler)';
+        return event;
+      }
       default: return new StoppedEvent('pause', THREAD_ID);
     }
   }
@@ -237,7 +341,7 @@ export class PyxraySession extends DebugSession {
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, _args: DebugProtocol.PauseArguments): void {
-    if (this.running) this.program?.requestPause();
+    if (this.running && this.replay === null) this.program?.requestPause();
     this.sendResponse(response);
   }
 
@@ -254,6 +358,72 @@ export class PyxraySession extends DebugSession {
     this.running = false;
     this.ended = true;
     super.disconnectRequest(response, args);
+  }
+
+  // ------------------------------------------------------------------ going back
+
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    const by: StepGranularity = args.granularity === 'instruction' ? 'instruction' : args.granularity === undefined ? this.stepGranularity : 'line';
+    this.goBack(response, 'stepBack', by);
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse, _args: DebugProtocol.ReverseContinueArguments): void {
+    this.goBack(response, 'reverseContinue', 'line');
+  }
+
+  private goBack(response: DebugProtocol.Response, purpose: GoBackKind, granularity: StepGranularity): void {
+    const program = this.program;
+    if (program === null || this.running || this.ended || program.isFinished || this.initialState === null) {
+      this.sendErrorResponse(response, 4001, 'the program is not stopped');
+      return;
+    }
+    const origin = program.instructionCount;
+    const refusal = this.history.refusal(origin);
+    if (refusal !== null) {
+      this.sendErrorResponse(response, 4002, refusal);
+      return;
+    }
+    this.initialState.restore();
+    const scan = this.newProgram();
+    scan.watches = purpose === 'reverseContinue' ? this.watchSpecs.resolveFromStart(scan) : [];
+    const record = History.emptyRecord(program.frames().length);
+    scan.seek(origin, record);
+    this.replay = { phase: 'scan', purpose, granularity, program: scan, record, origin, reason: 'step' };
+    this.sendResponse(response);
+    this.resume();
+  }
+
+  private replayStopped(replay: ReplayState, stop: DebugStop): void {
+    if (stop.kind !== 'seek done') {
+      // The replay did not reach the instruction the first run was at: the run was not deterministic.
+      this.replay = null;
+      this.running = false;
+      this.sendEvent(new OutputEvent(`pyxray: going back failed: the replay ended differently (${stop.kind}); staying where the program was\n`, 'console'));
+      this.sendEvent(new StoppedEvent('step', THREAD_ID));
+      return;
+    }
+    if (replay.phase === 'scan') {
+      const { target, reason } = History.target(replay, replay.program.topFrame);
+      if (target >= replay.origin) {
+        this.adopt(replay.program, reason);
+        return;
+      }
+      this.initialState!.restore();
+      const final = this.newProgram();
+      final.seek(target);
+      this.replay = { ...replay, phase: 'final', program: final, record: null, reason };
+      setImmediate(this.runSlice);
+      return;
+    }
+    this.adopt(replay.program, replay.reason);
+  }
+
+  /** Make a replayed program the session's program, at the stop it reached. */
+  private adopt(program: DebugProgram, reason: 'step' | 'breakpoint' | 'entry'): void {
+    this.replay = null;
+    this.program = program;
+    program.watches = this.watchSpecs.resolve(program, this.shownObjects);
+    this.stopped({ kind: reason === 'step' ? 'step' : reason, ...(reason === 'breakpoint' ? { lines: [] } : {}) } as DebugStop);
   }
 
   // ------------------------------------------------------------------ breakpoints
@@ -328,6 +498,102 @@ export class PyxraySession extends DebugSession {
     this.sendResponse(response);
   }
 
+  protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
+    const filters = new Set([...(args.filters ?? []), ...(args.filterOptions ?? []).map((o) => o.filterId)]);
+    // The object is shared with the program (and the replays), so this takes effect at once.
+    this.exceptionFilters.raised = filters.has(ExceptionFilter.raised);
+    this.exceptionFilters.uncaught = filters.has(ExceptionFilter.uncaught);
+    this.exceptionFilters.userUncaught = filters.has(ExceptionFilter.userUncaught);
+    if (this.program !== null) this.program.exceptionStops = this.exceptionFilters;
+    response.body = { breakpoints: [...filters].map(() => ({ verified: true })) };
+    this.sendResponse(response);
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse, _args: DebugProtocol.ExceptionInfoArguments): void {
+    const stop = this.lastStop;
+    if (stop === null || stop.kind !== 'exception' || this.program === null) {
+      this.sendErrorResponse(response, 5001, 'the program is not stopped on an exception');
+      return;
+    }
+    const exc = stop.exception;
+    const text = this.program.tracebackText(exc);
+    // The last line of CPython's text is "Type: message" (or just "Type").
+    const lastLine = text.trimEnd().split('\n').pop() ?? '';
+    const typeName = qualifiedTypeName(exc.ob_type);
+    const message = lastLine.startsWith(typeName + ': ') ? lastLine.slice(typeName.length + 2) : lastLine === typeName ? '' : lastLine;
+    response.body = {
+      exceptionId: typeName,
+      description: message,
+      breakMode: stop.uncaught ? 'unhandled' : 'always',
+      details: { message, typeName: exc.ob_type.name, fullTypeName: typeName, stackTrace: text },
+    };
+    this.sendResponse(response);
+  }
+
+  // ------------------------------------------------------------------ data breakpoints
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    response.body = this.dataBreakpointInfo(args);
+    this.sendResponse(response);
+  }
+
+  private dataBreakpointInfo(args: DebugProtocol.DataBreakpointInfoArguments): DebugProtocol.DataBreakpointInfoResponse['body'] {
+    const none = (description: string) => ({ dataId: null, description });
+    const container = args.variablesReference !== undefined ? this.variableHandles.get(args.variablesReference) : undefined;
+    const name = args.name;
+    if (container === undefined) {
+      if (this.program !== null && this.program.mainGlobals.getStr(name) !== undefined) {
+        return { dataId: `global:${name}`, description: `the binding of global ${name}`, accessTypes: ['write'], canPersist: true };
+      }
+      return none('select a variable or its ob_refcnt to watch');
+    }
+    switch (container.kind) {
+      case 'object': {
+        if (name !== 'ob_refcnt') return none('only a name binding or an object\'s ob_refcnt can be watched');
+        const o = container.object;
+        if (objectInternals(o).isStatic) return none('this object is never freed and its count is not tracked (a static object)');
+        return { dataId: `refcount:${hexAddress(o)}`, description: `ob_refcnt of ${qualifiedTypeName(o.ob_type)} at ${hexAddress(o)} (changes and free)`, accessTypes: ['write'] };
+      }
+      case 'globals':
+      case 'namespace':
+        return { dataId: `global:${name}`, description: `the binding of global ${name}`, accessTypes: ['write'], canPersist: true };
+      case 'locals':
+      case 'cells': {
+        const frame = container.frame;
+        if (frame.locals !== null) return { dataId: `global:${name}`, description: `the binding of ${name}`, accessTypes: ['write'], canPersist: true };
+        const slot = frame.code.co.co_localsplusnames.indexOf(name);
+        if (slot < 0) return none(`no local named ${name}`);
+        return { dataId: `local:${depthFromBottom(frame)}:${slot}:${name}`, description: `the binding of ${name} in ${frame.code.co.co_qualname}`, accessTypes: ['write'] };
+      }
+      default:
+        return none('frame internals cannot be watched');
+    }
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    const specs: WatchSpec[] = [];
+    const breakpoints = args.breakpoints.map((bp): DebugProtocol.Breakpoint => {
+      const id = this.nextBreakpointId++;
+      const spec = parseDataId(bp.dataId, id);
+      if (spec === null) return { id, verified: false, message: `not a PyXray data breakpoint: ${bp.dataId}` };
+      specs.push(spec);
+      return { id, verified: true };
+    });
+    this.watchSpecs.specs = specs;
+    if (this.program !== null && this.program.topFrame !== null) {
+      this.program.watches = this.watchSpecs.resolve(this.program, this.shownObjects);
+      const resolved = new Set(this.program.watches.map((w) => w.id));
+      breakpoints.forEach((bp, i) => {
+        const spec = specs.find((s) => s.id === bp.id);
+        if (bp.verified && spec !== undefined && !resolved.has(spec.dataId)) {
+          breakpoints[i] = { ...bp, verified: false, message: spec.kind === 'refcount' ? `no live object at ${spec.address}` : 'that frame has returned' };
+        }
+      });
+    }
+    response.body = { breakpoints };
+    this.sendResponse(response);
+  }
+
   // ------------------------------------------------------------------ threads, frames, scopes
 
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
@@ -339,9 +605,35 @@ export class PyxraySession extends DebugSession {
     return { name: path.basename(this.programPath), path: this.programPath };
   }
 
+  /** The uncaught exception the program is stopped on (its frames have exited), or null. */
+  private postMortemException(): PyObject | null {
+    const stop = this.lastStop;
+    return stop !== null && stop.kind === 'exception' && stop.uncaught ? stop.exception : null;
+  }
+
   protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
-    const frames = this.running || this.program === null ? [] : this.program.frames();
     const start = args.startFrame ?? 0;
+    const exception = this.postMortemException();
+    if (exception !== null && !this.running) {
+      const frames = tracebackFrames(exception as never);
+      const count = args.levels ? args.levels : frames.length;
+      const stackFrames = frames.slice(start, start + count).map((pm): DebugProtocol.StackFrame => {
+        const loc = this.addresses!.instructions(pm.code).find((i) => i.offset === pm.offset);
+        return {
+          id: this.frameHandles.create({ postMortem: pm, exception }),
+          name: pm.code.co_qualname,
+          source: this.source(),
+          line: this.convertDebuggerLineToClient(loc?.positions.lineno ?? pm.code.co_firstlineno),
+          column: this.convertDebuggerColumnToClient(1),
+          instructionPointerReference: this.addresses!.address(pm.code, pm.offset),
+          presentationHint: 'subtle',
+        };
+      });
+      response.body = { stackFrames, totalFrames: frames.length };
+      this.sendResponse(response);
+      return;
+    }
+    const frames = this.running || this.program === null ? [] : this.program.frames();
     const count = args.levels ? args.levels : frames.length;
     const stackFrames = frames.slice(start, start + count).map((frame, i): DebugProtocol.StackFrame => {
       const innermost = start + i === 0;
@@ -367,6 +659,17 @@ export class PyxraySession extends DebugSession {
     const entry = this.frameHandles.get(args.frameId);
     if (entry === undefined) {
       response.body = { scopes: [] };
+      this.sendResponse(response);
+      return;
+    }
+    if ('postMortem' in entry) {
+      // The frame has exited: its locals are gone; the exception and the module's globals remain.
+      response.body = {
+        scopes: [
+          new Scope('Exception', this.variableHandles.create({ kind: 'object', object: entry.exception }), false),
+          new Scope('Globals', this.variableHandles.create({ kind: 'namespace', dict: entry.postMortem.globals }), true),
+        ],
+      };
       this.sendResponse(response);
       return;
     }
@@ -404,6 +707,8 @@ export class PyxraySession extends DebugSession {
         return frameLocals(container.frame).map((slot) => this.variable(slot.name, slot.value));
       case 'globals':
         return frameGlobals(container.frame).map((slot) => this.variable(slot.name, slot.value));
+      case 'namespace':
+        return container.dict.entries().map(([k, v]) => this.variable(safeRepr(k).replace(/^'(.*)'$/, '$1'), v));
       case 'cells':
         // The cell objects themselves (their id and refcount are what closures share); expand one
         // for cell_contents.
@@ -447,11 +752,15 @@ export class PyxraySession extends DebugSession {
   private variable(name: string, value: PyObject | null, missing = '<unbound>'): DebugProtocol.Variable {
     if (value === null) return { name, value: missing, variablesReference: 0 };
     const repr = safeRepr(value);
+    const address = hexAddress(value);
+    this.shownObjects.set(address, value);
     return {
       name,
       value: hasUserRepr(value) ? `${repr} (its __repr__ is not run by the debugger)` : repr,
       type: qualifiedTypeName(value.ob_type),
       variablesReference: this.variableHandles.create({ kind: 'object', object: value }),
+      // VS Code's binary view opens the object's simulated bytes (readMemory).
+      memoryReference: address,
     };
   }
 
@@ -462,31 +771,183 @@ export class PyxraySession extends DebugSession {
     const out: DebugProtocol.Variable[] = [
       { name: 'ob_refcnt', value: internals.isStatic ? 'static (never freed)' : String(internals.refcount), variablesReference: 0, presentationHint: virtual },
       // id() prints the address in decimal; reprs print it in hex.
-      { name: 'id', value: `${BigInt(internals.address)} (${internals.address})`, variablesReference: 0, presentationHint: virtual },
+      { name: 'id', value: `${BigInt(internals.address)} (${internals.address})`, variablesReference: 0, presentationHint: virtual, memoryReference: internals.address },
       { name: 'type', value: `<class '${internals.type}'>`, variablesReference: 0, presentationHint: virtual },
     ];
     for (const child of objectChildren(object)) out.push(this.variable(child.name, child.value));
     return out;
   }
 
-  // ------------------------------------------------------------------ evaluate, disassemble
+  // ------------------------------------------------------------------ evaluate, set, complete
+
+  /** The live frame a request names (or the innermost one), or null when not stopped in one. */
+  private frameFor(frameId: number | undefined): Frame | null {
+    if (this.running || this.program === null) return null;
+    const entry = frameId !== undefined ? this.frameHandles.get(frameId) : undefined;
+    if (entry !== undefined && 'frame' in entry) return entry.frame;
+    return this.program.topFrame;
+  }
+
+  private evaluateIn(expression: string, frame: Frame): ConditionValue {
+    return parseCondition(expression).evaluate(frame);
+  }
+
+  private resultOf(expression: string, value: ConditionValue): { result: string; type?: string; variablesReference: number; memoryReference?: string } {
+    if (typeof value === 'object' && value !== null) {
+      const v = this.variable(expression, value);
+      return { result: v.value, type: v.type, variablesReference: v.variablesReference, memoryReference: v.memoryReference };
+    }
+    return { result: reprConditionValue(value), type: scalarTypeName(value), variablesReference: 0 };
+  }
 
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
-    const entry = args.frameId !== undefined ? this.frameHandles.get(args.frameId) : undefined;
-    const frame = entry?.frame ?? this.program?.topFrame ?? null;
-    if (frame === null || this.running) {
+    const frame = this.frameFor(args.frameId);
+    if (frame === null) {
       this.sendErrorResponse(response, 2001, 'the program is not stopped');
       return;
     }
     try {
-      const condition = parseCondition(args.expression);
-      const value = condition.evaluate(frame);
-      const v = typeof value === 'object' && value !== null ? this.variable(args.expression, value) : { value: reprConditionValue(value), variablesReference: 0, type: scalarTypeName(value) };
-      response.body = { result: v.value, type: v.type, variablesReference: v.variablesReference };
+      response.body = this.resultOf(args.expression, this.evaluateIn(args.expression, frame));
       this.sendResponse(response);
     } catch (error) {
       this.sendErrorResponse(response, 2002, (error as Error).message);
     }
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    const container = this.variableHandles.get(args.variablesReference);
+    const frame = this.frameFor(undefined);
+    if (container === undefined || frame === null) {
+      this.sendErrorResponse(response, 6001, 'the program is not stopped');
+      return;
+    }
+    try {
+      const evalFrame = 'frame' in container ? container.frame : frame;
+      const value = objectForValue(this.evaluateIn(args.value, evalFrame));
+      switch (container.kind) {
+        case 'locals':
+        case 'cells':
+          assignName(container.frame, args.name, value);
+          break;
+        case 'globals':
+          assignInDict(container.frame.globals, args.name, value);
+          break;
+        case 'object': {
+          const item = /^\[(\d+)\]$/.exec(args.name);
+          const ok = item !== null && container.object instanceof PyList
+            ? assignListItem(container.object, Number(item[1]), value)
+            : assignAttribute(container.object, args.name, value);
+          if (!ok) throw new Error(`${args.name} cannot be set here (list items and instance attributes can)`);
+          break;
+        }
+        default:
+          dropValue(value);
+          throw new Error('this value is read-only');
+      }
+      this.changedByUser();
+      const shown = this.resultOf(args.name, this.evaluateIn(args.value, evalFrame));
+      response.body = { value: shown.result, type: shown.type, variablesReference: shown.variablesReference, memoryReference: shown.memoryReference };
+      this.sendResponse(response);
+    } catch (error) {
+      this.sendErrorResponse(response, 6002, (error as Error).message);
+    }
+  }
+
+  protected override setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): void {
+    const frame = this.frameFor(args.frameId);
+    if (frame === null) {
+      this.sendErrorResponse(response, 6001, 'the program is not stopped');
+      return;
+    }
+    try {
+      const target = /^\s*([A-Za-z_]\w*)\s*(?:\[\s*(-?\d+)\s*\]|\.([A-Za-z_]\w*))?\s*$/.exec(args.expression);
+      if (target === null) throw new Error('only a name, name[index] or name.attribute can be assigned');
+      const value = objectForValue(this.evaluateIn(args.value, frame));
+      const [, name, index, attribute] = target;
+      if (index === undefined && attribute === undefined) assignName(frame, name, value);
+      else {
+        const holder = this.evaluateIn(name, frame);
+        const ok = index !== undefined
+          ? holder instanceof PyList && assignListItem(holder, Number(index) < 0 ? holder.items.length + Number(index) : Number(index), value)
+          : typeof holder === 'object' && holder !== null && assignAttribute(holder, attribute!, value);
+        if (!ok) throw new Error(`${args.expression} cannot be assigned (list items and instance attributes can)`);
+      }
+      this.changedByUser();
+      response.body = this.resultOf(args.expression, this.evaluateIn(args.value, frame)) as unknown as DebugProtocol.SetExpressionResponse['body'];
+      response.body.value = (response.body as unknown as { result: string }).result;
+      this.sendResponse(response);
+    } catch (error) {
+      this.sendErrorResponse(response, 6002, (error as Error).message);
+    }
+  }
+
+  /** After an edit: data watches re-read their values, and the history can no longer replay this run. */
+  private changedByUser(): void {
+    const program = this.program!;
+    this.history.editedAt ??= program.instructionCount;
+    program.watches = this.watchSpecs.resolve(program, this.shownObjects);
+  }
+
+  protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    const frame = this.frameFor(args.frameId);
+    const column = this.convertClientColumnToDebugger(args.column) - 1;
+    const text = args.text.slice(0, column);
+    const m = /((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)?$/.exec(text)!;
+    const path = m[1] === '' ? [] : m[1].slice(0, -1).split('.');
+    const prefix = m[2] ?? '';
+    let candidates: string[] = [];
+    if (frame !== null) {
+      try {
+        if (path.length === 0) candidates = namesInScope(frame);
+        else {
+          let o = this.evaluateIn(path[0], frame);
+          for (const attr of path.slice(1)) o = typeof o === 'object' && o !== null ? attributeOf(o, attr) : null;
+          if (typeof o === 'object' && o !== null) candidates = attributeNames(o);
+        }
+      } catch {
+        candidates = [];
+      }
+    }
+    const start = column - prefix.length;
+    response.body = {
+      targets: candidates.filter((c) => c.startsWith(prefix)).sort().map((label) => ({
+        label,
+        type: path.length === 0 ? 'variable' : 'property',
+        start: this.convertDebuggerColumnToClient(start + 1),
+        length: prefix.length,
+      })),
+    };
+    this.sendResponse(response);
+  }
+
+  // ------------------------------------------------------------------ memory, disassemble
+
+  protected override readMemoryRequest(response: DebugProtocol.ReadMemoryResponse, args: DebugProtocol.ReadMemoryArguments): void {
+    const base = parseAddress(args.memoryReference);
+    const address = base === null ? null : base + (args.offset ?? 0);
+    const object = address === null ? undefined : this.objectCovering(address);
+    if (address === null || object === undefined) {
+      response.body = { address: address === null ? args.memoryReference : '0x' + address.toString(16), unreadableBytes: args.count };
+      this.sendResponse(response);
+      return;
+    }
+    const bytes = objectBytes(object);
+    const from = address - object.ob_addr;
+    const slice = bytes.subarray(from, from + args.count);
+    response.body = {
+      address: '0x' + address.toString(16),
+      data: Buffer.from(slice).toString('base64'),
+      unreadableBytes: args.count - slice.length,
+    };
+    this.sendResponse(response);
+  }
+
+  /** The shown object whose bytes contain `address`. */
+  private objectCovering(address: number): PyObject | undefined {
+    for (const o of this.shownObjects.values()) {
+      if (address >= o.ob_addr && address < o.ob_addr + Math.max(16, objectBytes(o).length)) return o;
+    }
+    return undefined;
   }
 
   protected override disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): void {
@@ -497,6 +958,13 @@ export class PyxraySession extends DebugSession {
     response.body = { instructions: this.addresses.disassemble(args, this.source()) };
     this.sendResponse(response);
   }
+}
+
+/** An attribute read from the instance dict or the type's MRO (no descriptors run). */
+function attributeOf(o: PyObject, name: string): PyObject | null {
+  const own = o.dict !== null ? o.dict.getStr(name) : undefined;
+  if (own !== undefined) return own;
+  return o.ob_type.lookup(name);
 }
 
 function scalarTypeName(v: bigint | number | string | boolean | null): string {

@@ -10,6 +10,17 @@
 // The setup is runProgram's own (prepareProgram), so a debugged program behaves as `pyxray run`.
 // Limitation of the hook: code run from native callbacks
 // (class bodies, a __repr__ called by print, sorted's key=) is not observed, so it cannot stop.
+//
+// Data breakpoints (dataWatch.ts) are compared at line events while any is set. Exceptions: the
+// observer sees a caught exception at its handler's first instruction (PUSH_EXC_INFO, the
+// exception on top of the stack), and an uncaught one when it leaves the module (post-mortem:
+// the frames have exited, the traceback still names them).
+//
+// Going back in time (stepBack, reverseContinue) is deterministic re-execution: the same program
+// with the same stdin runs the same instructions, so a fresh DebugProgram `seek`s to instruction
+// N of the old run and is in the very same state. `record` mode, during such a replay, remembers
+// where line events and breakpoints were (O(1) memory: only the last candidates), so the target of
+// a step back is known when the replay reaches the current instruction.
 
 import { prepareProgram, type PreparedProgram } from '../vm/program';
 import type { CodeObject } from '../compiler/codeObject';
@@ -19,12 +30,16 @@ import * as op from '../compiler/opcodes';
 import type { PyObject } from '../objects/pyobject';
 import type { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
-import { PyBaseException } from '../objects/exceptions';
+import { PyBaseException, SystemExit } from '../objects/exceptions';
 import { decref } from '../memory/heap';
+import { changedWatches, type DataWatch } from './dataWatch';
 import { Interpreter, LimitExceeded } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import type { Host } from '../vm/host';
 import type { Condition } from './conditions';
+import { PyTraceback } from '../objects/traceback';
+import { formatException } from '../vm/traceback';
+import { PyStr } from '../objects/str';
 
 export type StepGranularity = 'line' | 'instruction';
 export type StepKind = 'over' | 'in' | 'out';
@@ -40,6 +55,12 @@ export type DebugStop =
   | { kind: 'breakpoint'; lines: number[]; conditionError?: string }
   | { kind: 'function breakpoint'; qualname: string }
   | { kind: 'instruction breakpoint'; offset: number }
+  /** `ids`: the data breakpoints whose value changed in the statement just run. */
+  | { kind: 'data breakpoint'; ids: string[]; description: string }
+  /** `uncaught`: the exception left the module (the frames are gone; a post-mortem stop). */
+  | { kind: 'exception'; exception: PyBaseException; uncaught: boolean }
+  /** A seek (replay) reached its target instruction. */
+  | { kind: 'seek done' }
   | { kind: 'exited'; exitCode: number };
 
 /** The observer's own stop for the instruction limit (ends the run; never shown as a stop). */
@@ -62,6 +83,35 @@ export interface DebugProgramOptions {
   /** Stop at the first line event of the module. */
   stopOnEntry?: boolean;
 }
+
+/** Which exceptions stop the program (DAP exception breakpoint filters). */
+export interface ExceptionStops {
+  /** Every exception caught in the program, at its handler. */
+  raised: boolean;
+  /** An exception that ends the program. */
+  uncaught: boolean;
+  /** An exception raised in the program's file and caught by library code (or ending the program). */
+  userUncaught?: boolean;
+}
+
+/**
+ * What a replay's `record` mode learned by the time it reached its seek target: the instruction
+ * counts a step back or a reverse continue should go to (-1: none before the target).
+ */
+export interface ReplayRecord {
+  /** Depth (frames) of the frame at the target; set by the caller before the replay. */
+  targetDepth: number;
+  /** The last line event before the target in a shallower frame. */
+  lastShallowerLine: number;
+  /** The last line event before the target at targetDepth, and the frame it happened in. */
+  lastSameDepthLine: number;
+  lastSameDepthFrame: Frame | null;
+  /** The last line event at which a breakpoint would have stopped (conditions true, hit counts ignored). */
+  lastBreakpoint: number;
+  /** The first line event of the run. */
+  firstLine: number;
+}
+
 
 /** What the debugger remembers about a frame to recognise line events (CPython's instr_prev). */
 interface FrameTrace {
@@ -133,6 +183,23 @@ export function lineOfUnit(co: CodeObject, unit: number): number {
   return unit < table.length ? table[unit] : -1;
 }
 
+/** A frame that has exited, as an uncaught exception's traceback still names it (post-mortem). */
+export interface PostMortemFrame {
+  code: CodeObject;
+  /** Byte offset of the instruction that was executing. */
+  offset: number;
+  globals: PyDict;
+}
+
+/** The frames of an exception's traceback, innermost first. */
+export function tracebackFrames(exc: PyBaseException): PostMortemFrame[] {
+  const out: PostMortemFrame[] = [];
+  for (let tb = exc.traceback; tb instanceof PyTraceback; tb = tb.next) {
+    out.push({ code: tb.frame.code.co, offset: tb.lasti * 2, globals: tb.frame.globals });
+  }
+  return out.reverse();
+}
+
 export class DebugProgram {
   readonly interp: Interpreter;
   readonly mainGlobals: PyDict;
@@ -150,6 +217,17 @@ export class DebugProgram {
   private stopOnEntry: boolean;
   private readonly maxInstructions: number;
   private readonly traces = new WeakMap<Frame, FrameTrace>();
+  /** Data breakpoints, compared at line events (see dataWatch.ts). */
+  watches: DataWatch[] = [];
+  exceptionStops: ExceptionStops = { raised: false, uncaught: false };
+  /** Exceptions already stopped on (a `finally` or `with` handler re-raising the same one stops once). */
+  private readonly exceptionsShown = new WeakSet<PyBaseException>();
+  /** An uncaught exception shown post-mortem: the next `run` ends the program with it. */
+  private uncaught: PyBaseException | null = null;
+  /** Replay: run without stopping until instructionCount reaches this (then stop 'seek done'). */
+  private seekTarget = -1;
+  /** Replay: what the run looked like before the seek target (for stepBack / reverseContinue). */
+  record: ReplayRecord | null = null;
 
   /** Line breakpoints of the program file (lines already moved onto code). */
   lineBreakpoints = new Map<number, LineBreakpoint>();
@@ -216,6 +294,11 @@ export class DebugProgram {
    */
   run(sliceInstructions: number): DebugStop {
     if (this.finished !== null) return { kind: 'exited', exitCode: this.finished.exitCode };
+    if (this.uncaught !== null) {
+      const e = this.uncaught;
+      this.uncaught = null;
+      return this.finish(this.program.uncaught(e));
+    }
     this.sliceRemaining = sliceInstructions;
     this.pending = null;
     let result: PyObject;
@@ -228,6 +311,10 @@ export class DebugProgram {
         result = this.interp.resume();
       }
     } catch (e) {
+      if ((this.exceptionStops.uncaught || this.exceptionStops.userUncaught === true) && this.seekTarget < 0 && e instanceof PyBaseException && !e.ob_type.isSubtypeOf(SystemExit)) {
+        this.uncaught = e;
+        return { kind: 'exception', exception: e, uncaught: true };
+      }
       return this.finish(this.exitCodeForError(e));
     }
     if (this.interp.isPausedValue(result)) {
@@ -249,6 +336,16 @@ export class DebugProgram {
     this.finished = { exitCode };
     this.step = null;
     return { kind: 'exited', exitCode };
+  }
+
+  /** CPython's traceback text for an exception (what `python3` would print if it ended the program). */
+  tracebackText(exc: PyBaseException): string {
+    const sources = new Map<string, string[] | null>();
+    const source = (filename: string) => {
+      if (!sources.has(filename)) sources.set(filename, this.host.readFile(filename)?.split(/\r?\n/) ?? null);
+      return sources.get(filename)!;
+    };
+    return formatException(exc, source, () => this.interp.builtins.keyList().map((k) => (k instanceof PyStr ? k.value : '')));
   }
 
   private limitExit(): number {
@@ -279,6 +376,7 @@ export class DebugProgram {
     const co = frame.code.co;
     const ip = frame.ip;
     const isLineEvent = this.lineEvent(frame, co, ip);
+    if (this.seekTarget >= 0) return this.seekStep(frame, co, ip, isLineEvent);
     const stop = this.stopFor(frame, co, ip, isLineEvent);
     if (stop !== null) {
       this.pending = stop;
@@ -328,6 +426,17 @@ export class DebugProgram {
   private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
     const offsets = this.instructionBreakpoints.get(co);
     if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };
+    if ((co.co_code[ip] & 255) === op.PUSH_EXC_INFO && (this.exceptionStops.raised || this.exceptionStops.userUncaught === true)) {
+      const exc = frame.sp > 0 ? frame.stack[frame.sp - 1] : null;
+      if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && (this.exceptionStops.raised || this.leftUserCode(exc, co))) {
+        this.exceptionsShown.add(exc);
+        return { kind: 'exception', exception: exc, uncaught: false };
+      }
+    }
+    if (isLineEvent && this.watches.length > 0) {
+      const changed = changedWatches(this.watches);
+      if (changed !== null) return { kind: 'data breakpoint', ...changed };
+    }
     if (isLineEvent) {
       if (this.stopOnEntry) {
         this.stopOnEntry = false;
@@ -350,6 +459,12 @@ export class DebugProgram {
     return null;
   }
 
+  /** Raised in the program's file, caught in another (a library module written in Python). */
+  private leftUserCode(exc: PyBaseException, handler: CodeObject): boolean {
+    if (handler.co_filename === this.code.co_filename) return false;
+    return tracebackFrames(exc).some((f) => f.code.co_filename === this.code.co_filename);
+  }
+
   /** Conditions first (a false one does not count as a hit), then the hit count, then logpoints. */
   private breakpointStop(bp: LineBreakpoint, line: number, frame: Frame): DebugStop | null {
     if (bp.condition !== null) {
@@ -366,6 +481,54 @@ export class DebugProgram {
       return null;
     }
     return { kind: 'breakpoint', lines: [line] };
+  }
+
+  /**
+   * Replay to instruction `target` of an earlier run of the same program: no stops, no logpoints,
+   * data watches untouched; `record` (when set) learns where the run stopped-worthy points were.
+   */
+  seek(target: number, record: ReplayRecord | null = null): void {
+    this.seekTarget = target;
+    this.record = record;
+    this.stopOnEntry = false;
+    this.step = null;
+  }
+
+  private seekStep(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): boolean {
+    if (this.instructionCount >= this.seekTarget) {
+      this.seekTarget = -1;
+      this.pending = { kind: 'seek done' };
+      return true;
+    }
+    const record = this.record;
+    if (record !== null && isLineEvent) this.recordLineEvent(record, frame, co, ip);
+    return --this.sliceRemaining <= 0;
+  }
+
+  private recordLineEvent(record: ReplayRecord, frame: Frame, co: CodeObject, ip: number): void {
+    const count = this.instructionCount;
+    if (record.firstLine < 0) record.firstLine = count;
+    const depth = this.depthOf(frame);
+    if (depth < record.targetDepth) record.lastShallowerLine = count;
+    else if (depth === record.targetDepth) {
+      record.lastSameDepthLine = count;
+      record.lastSameDepthFrame = frame;
+    }
+    const line = lineOfUnit(co, ip);
+    const bp = co.co_filename === this.code.co_filename ? this.lineBreakpoints.get(line) : undefined;
+    let hit = bp !== undefined && bp.logMessage === null;
+    if (hit && bp!.condition !== null) {
+      try {
+        hit = bp!.condition.test(frame);
+      } catch {
+        hit = true;
+      }
+    }
+    if (!hit && this.functionBreakpoints.size > 0 && this.isFirstLine(frame)) {
+      hit = this.functionBreakpoints.has(co.co_qualname) || this.functionBreakpoints.has(co.co_name);
+    }
+    if (!hit && this.watches.length > 0) hit = changedWatches(this.watches) !== null;
+    if (hit) record.lastBreakpoint = count;
   }
 
   private readonly firstLineSeen = new WeakSet<Frame>();

@@ -2,8 +2,17 @@
 // instructions) and read-only views of frames and objects. Nothing here changes what the
 // program can observe (refcounts, addresses, output).
 
-export { DebugProgram, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit } from './debugProgram';
-export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind } from './debugProgram';
+export { DebugProgram, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit, tracebackFrames } from './debugProgram';
+export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind, ExceptionStops, ReplayRecord, PostMortemFrame } from './debugProgram';
+export { refcountWatch, localBindingWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
+export type { DataWatch, RefcountWatch, BindingWatch } from './dataWatch';
+export { objectBytes } from './objectLayout';
+export { captureProcessState } from './replayState';
+export type { ProcessState } from './replayState';
+export { objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames } from './frameEdit';
+export { PyList } from '../objects/list';
+export { PyDict } from '../objects/dict';
+export { PyBaseException } from '../objects/exceptions';
 export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
 export type { FrameLocation, NamedSlot, CellSlot } from './frameView';
 export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic } from './objectView';
