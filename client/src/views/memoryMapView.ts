@@ -11,22 +11,10 @@ import type { PyxraySessions, StopInfo } from '../sessionEvents';
 import { requestErrorText, sendCustomRequest } from './customRequests';
 import { blockAt, compactHeap, watchNameOf } from './heapEncoding';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { memoryMapBody } from './webviewBodies';
 
 export const MEMORY_MAP_VIEW = 'pyxray.memoryMap';
 export const OPEN_MEMORY_MAP_COMMAND = 'pyxray.openMemoryMap';
-
-const BODY = (inPanel: boolean) => `
-<header class="toolbar" role="toolbar" aria-label="Memory map">
-  <button id="zoom-out" class="icon" title="Zoom out (-)" aria-label="Zoom out"><span class="codicon codicon-zoom-out" aria-hidden="true"></span></button>
-  <button id="zoom-in" class="icon" title="Zoom in (+)" aria-label="Zoom in"><span class="codicon codicon-zoom-in" aria-hidden="true"></span></button>
-  <button id="whole-heap" class="icon" title="Whole heap (Escape)" aria-label="Whole heap"><span class="codicon codicon-arrow-up" aria-hidden="true"></span></button>
-  ${inPanel ? '' : '<button id="open-in-panel" class="icon" title="Open in an editor panel" aria-label="Open in an editor panel"><span class="codicon codicon-link-external" aria-hidden="true"></span></button>'}
-  <div id="summary" class="summary">Start a PyXray debug session: the map is drawn when the program stops.</div>
-</header>
-<div id="scroller" class="scroller"><div id="spacer" class="spacer"></div><canvas id="map" class="map" tabindex="0" role="application" aria-roledescription="memory map" aria-label="Memory map"></canvas></div>
-<ul id="legend" class="legend" aria-label="Legend"></ul>
-<section id="details" class="details" aria-label="Selected block" aria-live="polite"></section>
-<div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>`;
 
 interface MapHost {
   readonly webview: vscode.Webview;
@@ -67,7 +55,7 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
   private attach(host: vscode.WebviewView | vscode.WebviewPanel, inPanel: boolean): void {
     const webview = host.webview;
     webview.options = webviewOptions(this.extensionUri);
-    webview.html = webviewHtml(webview, this.extensionUri, { title: 'PyXray Memory Map', script: 'memoryMap.js', body: BODY(inPanel) });
+    webview.html = webviewHtml(webview, this.extensionUri, { title: 'PyXray Memory Map', script: 'memoryMap.js', body: memoryMapBody(inPanel) });
     const entry: MapHost = { webview };
     this.hosts.add(entry);
     const listener = webview.onDidReceiveMessage((message: MemoryMapToHost) => void this.onMessage(entry, message));

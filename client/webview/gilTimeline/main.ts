@@ -50,8 +50,10 @@ function render(): void {
   root.append(svg('title', {}, 'Who held the GIL over virtual time'));
   for (const tick of axisTicks(layout.start, layout.end)) {
     const x = layout.scale(tick);
+    // The last label ends at its tick, so it is not cut at the right edge.
+    const anchor = x > width - 40 ? 'end' : 'middle';
     root.append(svg('line', { x1: x, x2: x, y1: AXIS_HEIGHT - 4, y2: layout.height - 8, stroke: css(colors.muted, 0.25) }));
-    root.append(svg('text', { x, y: 12, 'text-anchor': 'middle', fill: css(colors.muted), 'font-size': 10 }, formatSeconds(tick)));
+    root.append(svg('text', { x, y: 12, 'text-anchor': anchor, fill: css(colors.muted), 'font-size': 10 }, formatSeconds(tick)));
   }
   for (const row of layout.rows) {
     const isHolder = row.threadId === t.holder;

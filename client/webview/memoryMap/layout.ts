@@ -24,7 +24,7 @@ export interface Tile {
   x: number;
   y: number;
   size: number;
-  /** Blocks per row inside the tile and the side of one block's cell, in pixels. */
+  /** Blocks per row inside the tile and the side of one block's cell, in (fractional) pixels. */
   columns: number;
   cell: number;
 }
@@ -63,8 +63,9 @@ export function heapLayout(heap: CompactHeap, width: number, tileSize: number): 
       const row = Math.floor(poolIndex / tilesPerRow);
       const column = poolIndex % tilesPerRow;
       const columns = squareColumns(blockCount(pool));
-      // Two pixels of the tile are its frame; the blocks share the rest.
-      const cell = Math.max(1, Math.floor((tileSize - 4) / columns));
+      // Two pixels of the tile are its frame; the blocks share the rest (a fractional cell: a
+      // pool of 1021 blocks fills its tile at every tile size).
+      const cell = (tileSize - 4) / columns;
       tiles.push({ arena: arenaIndex, pool: poolIndex, x: TILE_GAP + column * (tileSize + TILE_GAP), y: y + row * (tileSize + TILE_GAP), size: tileSize, columns, cell });
     });
     const rows = Math.ceil(arena.pools.length / tilesPerRow);

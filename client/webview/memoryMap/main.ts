@@ -297,9 +297,10 @@ function drawBlocksInTile(pool: CompactPool, tile: ReturnType<typeof visibleTile
     context.fillStyle = css(color);
     const gap = tile.cell >= 4 ? 1 : 0;
     context.fillRect(cell.x, cell.y + offsetY, (end - index) * tile.cell - gap, tile.cell - gap);
+
     index = end;
   }
-  if (tile.cell < 2) return;
+  if (tile.cell < 3) return;
   for (let index = 0; index < count; index++) {
     const mark = pool.marks[index];
     if (!mark) continue;

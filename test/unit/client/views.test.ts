@@ -88,7 +88,8 @@ describe('client views: memory map', () => {
     assert.ok(elapsed < 1500, `${elapsed.toFixed(0)} ms`);
     // Every block of a 1021-block pool fits its 56-pixel tile.
     const [tile] = layout.tiles;
-    assert.ok(tile.columns * tile.cell <= tile.size - 4);
+    assert.ok(tile.columns * tile.cell <= tile.size - 4 + 1e-9);
+    assert.ok(tile.cell > 1.5, `${tile.cell} px per block`);
   });
 
   it('takes the name to watch from the frame roots of objectGraph', () => {
