@@ -1,15 +1,23 @@
 // The CLI's host: the real terminal and file system, as `python3 FILE` sees them. Output is
 // written synchronously so stdout and stderr interleave in program order, and stdin is read a
 // line at a time only when the program asks (input() at a prompt works interactively).
+// The program's file system reads through to real files in the program's folder (and below)
+// and keeps every write in memory: a snippet never changes the real disk.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../src/index';
+import { SandboxFs, type LowerFs } from '../src/vm/sandboxFs';
+import { programDir } from '../src/vm/host';
 
 export class NodeHost implements Host {
   private pending = Buffer.alloc(0);
   private stdinEnded = false;
 
-  constructor(readonly programPath: string, readonly args: string[]) {}
+  readonly fs: SandboxFs;
+
+  constructor(readonly programPath: string, readonly args: string[]) {
+    this.fs = new SandboxFs(folderLower(programDir(programPath)), programDir(programPath));
+  }
 
   writeStdout(text: string): void {
     fs.writeSync(1, text);
@@ -52,4 +60,27 @@ export class NodeHost implements Host {
       return null;
     }
   }
+}
+
+/** Read-only view of the real files under `root` (nothing outside it is visible). */
+function folderLower(root: string): LowerFs {
+  const inside = (p: string) => p === root || p.startsWith(root === '/' ? '/' : root + '/');
+  return {
+    read(p) {
+      if (!inside(p)) return null;
+      try {
+        return fs.statSync(p).isFile() ? new Uint8Array(fs.readFileSync(p)) : null;
+      } catch {
+        return null;
+      }
+    },
+    list(p) {
+      if (!inside(p)) return null;
+      try {
+        return fs.statSync(p).isDirectory() ? fs.readdirSync(p) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
 }

@@ -109,11 +109,52 @@ def exists(path):
 
 
 def isfile(path):
-    return _os.exists(_fspath(path))
+    return _os.isfile(_fspath(path))
 
 
 def isdir(path):
+    return _os.isdir(_fspath(path))
+
+
+def islink(path):
     return False
+
+
+def lexists(path):
+    return exists(path)
+
+
+def getmtime(path):
+    return _os.stat(_fspath(path))[2]
+
+
+def realpath(path, *, strict=False):
+    return abspath(path)
+
+
+def relpath(path, start=None):
+    path = abspath(path)
+    start = abspath(curdir if start is None else start)
+    start_list = [x for x in start.split(sep) if x]
+    path_list = [x for x in path.split(sep) if x]
+    i = 0
+    while i < min(len(start_list), len(path_list)) and start_list[i] == path_list[i]:
+        i += 1
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
 
 
 def expanduser(path):

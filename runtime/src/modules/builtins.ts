@@ -32,6 +32,7 @@ import { format } from '../vm/formatting';
 import type { Interpreter } from '../vm/interpreter';
 import { superType } from '../objects/super';
 import { defineExecEval } from './execEval';
+import { defineOpen } from './fileOpen';
 
 export function makeBuiltins(interp: Interpreter): PyModule {
   const d = newDict();
@@ -424,10 +425,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   });
   def('__import__', (_s, args) => interp.importName(A.str(args[0]), args[3] ?? None, args.length > 4 ? Number((args[4] as PyInt).value) : 0, interp.frame!.globals));
   defineExecEval(interp, def);
-  def('open', (_s, args) => {
-    const path = A.str(args[0]);
-    throw newException(builtinExceptionTypes().get('FileNotFoundError')!, `[Errno 2] No such file or directory: '${path}'`);
-  });
+  defineOpen(interp, def);
   put('super', superType);
   void PyTuple; void PyList; void PyBaseException; void StopIteration; void AttributeError; void hexAddr; void xdecref; void True;
   return m;

@@ -47,6 +47,12 @@ export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];
 }
 
+/** The text of a shipped library file by its /usr/lib/python3.11/... path (traceback source lines), or null. */
+export function stdlibFileText(file: string): string | null {
+  if (!file.startsWith(STDLIB_DIR + '/')) return null;
+  return STDLIB_SOURCES[file.slice(STDLIB_DIR.length + 1)] ?? null;
+}
+
 function sourceFor(name: string): { path: string; text: string; isPackage: boolean } | null {
   const rel = name.replace(/\./g, '/');
   const pkg = STDLIB_SOURCES[`${rel}/__init__.py`];

@@ -1,6 +1,9 @@
 // The host interface: everything a running program may ask of the outside world. The CLI, the
 // debug adapter and the tests each supply one, so programs run in memory and a snippet can never
-// reach Node APIs directly.
+// reach Node APIs directly. Each host also carries the program's file system (sandboxFs.ts):
+// reads may fall through to files next to the program, writes always stay in memory.
+
+import { SandboxFs, recordLower } from './sandboxFs';
 
 export interface Host {
   writeStdout(text: string): void;
@@ -13,6 +16,14 @@ export interface Host {
   programPath: string;
   /** sys.argv[1:]. */
   args: string[];
+  /** open(), os and tempfile work on this; it starts in the program's folder. */
+  fs: SandboxFs;
+}
+
+/** The folder holding `programPath` (the program's initial working directory). */
+export function programDir(programPath: string): string {
+  const i = programPath.lastIndexOf('/');
+  return i <= 0 ? '/' : programPath.slice(0, i);
 }
 
 /** A host backed by strings: collects output, serves stdin from a string. For tests and tools. */
@@ -22,6 +33,7 @@ export class MemoryHost implements Host {
   /** stdout and stderr interleaved, as a terminal (or `2>&1`) shows them. */
   output = '';
   private stdinLines: string[];
+  readonly fs: SandboxFs;
   constructor(
     public programPath: string,
     private readonly files: Record<string, string> = {},
@@ -29,6 +41,7 @@ export class MemoryHost implements Host {
     public args: string[] = [],
   ) {
     this.stdinLines = stdin.split(/(?<=\n)/).filter((l) => l.length > 0);
+    this.fs = new SandboxFs(recordLower(files), programDir(programPath));
   }
   writeStdout(text: string): void {
     this.stdout += text;

@@ -36,7 +36,7 @@ import type { Host } from './host';
 import { formatException } from './traceback';
 import { makeBuiltins } from '../modules/builtins';
 import { makeSys } from '../modules/sys';
-import { importStdlib } from '../modules/stdlib';
+import { importStdlib, stdlibFileText, STDLIB_DIR } from '../modules/stdlib';
 import { kwnamesFromTuple } from './callArgs';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -140,7 +140,8 @@ export function prepareProgram(code: CodeObject, host: Host, options: { tickLimi
   const sourceCache = new Map<string, string[] | null>();
   const source = (filename: string) => {
     if (!sourceCache.has(filename)) {
-      const text = host.readFile(filename);
+      // Library frames show the runtime's own sources, never whatever the host has at that path.
+      const text = filename.startsWith(STDLIB_DIR + '/') ? stdlibFileText(filename) : host.readFile(filename);
       sourceCache.set(filename, text === null ? null : text.split(/\r?\n/));
     }
     return sourceCache.get(filename)!;
