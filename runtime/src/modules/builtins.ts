@@ -33,6 +33,7 @@ import type { Interpreter } from '../vm/interpreter';
 import { superType } from '../objects/super';
 import { defineExecEval } from './execEval';
 import { defineOpen } from './fileOpen';
+import { newAnextAwaitable } from '../objects/asyncGenerator';
 
 export function makeBuiltins(interp: Interpreter): PyModule {
   const d = newDict();
@@ -125,6 +126,30 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
     const m = it.ob_type.lookup('__next__')!;
     return A.callBound(m, it, []);
+  });
+  def('aiter', (_s, args) => {
+    const o = args[0];
+    const m = o.ob_type.lookup('__aiter__');
+    if (m === null) throw newException(TypeError, `'${A.typeName(o)}' object is not an async iterable`);
+    const it = A.callBound(m, o, []);
+    if (it.ob_type.lookup('__anext__') === null) {
+      const n = A.typeName(it);
+      decref(it);
+      throw newException(TypeError, `aiter() returned not an async iterator of type '${n}'`);
+    }
+    return it;
+  });
+  def('anext', (_s, args) => {
+    const it = args[0];
+    const m = it.ob_type.lookup('__anext__');
+    if (m === null) throw newException(TypeError, `'${A.typeName(it)}' object is not an async iterator`);
+    const awaitable = A.callBound(m, it, []);
+    if (args.length < 2) return awaitable;
+    try {
+      return newAnextAwaitable(awaitable, args[1]);
+    } finally {
+      decref(awaitable);
+    }
   });
   def('abs', (_s, args) => {
     const x = args[0];

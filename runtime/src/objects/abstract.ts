@@ -230,7 +230,9 @@ export function getAttrOrNull(obj: PyObject, name: string): PyObject | null {
     } catch (e) {
       if (e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError)) {
         r = null;
-        if (type.lookup('__getattr__') === null) throw e;
+        // A class's own __getattribute__ keeps its message (getAttr re-raises it); a builtin's
+        // (bound method) means "no such attribute" and gets the generic one.
+        if (type.lookup('__getattr__') === null && type.isHeapType) throw e;
         decref(e);
       } else throw e;
     }
@@ -284,7 +286,17 @@ export function getAttr(obj: PyObject, name: string): PyObject {
 }
 
 export function hasAttr(obj: PyObject, name: string): boolean {
-  const r = getAttrOrNull(obj, name);
+  let r: PyObject | null;
+  try {
+    r = getAttrOrNull(obj, name);
+  } catch (e) {
+    // A custom __getattribute__'s AttributeError (getAttrOrNull re-raises it to keep its message).
+    if (e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError)) {
+      decref(e);
+      return false;
+    }
+    throw e;
+  }
   if (r === null) return false;
   decref(r);
   return true;

@@ -20,6 +20,8 @@ import './sequenceMethods';
 import './dictMethods';
 import './setMethods';
 import './functionMethods';
+import './coroutine';
+import './asyncGenerator';
 import './simpleMethods';
 import './syntaxError';
 import './codeMethods';
