@@ -23,6 +23,21 @@ export class CodeAddresses {
     this.codes.forEach((c, i) => this.index.set(c, i));
   }
 
+  /**
+   * A recompilation of the same module (a replay runs fresh code objects, so their constants are
+   * allocated again as in the first run): its code objects get the same addresses as the originals.
+   */
+  alias(module: CodeObject): CodeObject[] {
+    const copies = allCodeObjects(module);
+    copies.forEach((c, i) => this.index.set(c, i));
+    return copies;
+  }
+
+  /** The code object of the first compilation at the same place as `code`. */
+  original(code: CodeObject): CodeObject {
+    return this.codes[this.index.get(code)!] ?? code;
+  }
+
   base(code: CodeObject): number {
     return (this.index.get(code)! + 1) * CODE_SPACING;
   }

@@ -22,7 +22,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames,
-  tracebackFrames, captureProcessState, PyList, PyDict,
+  tracebackFrames, captureProcessState, allCodeObjects, PyList, PyDict,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -200,10 +200,14 @@ export class PyxraySession extends DebugSession {
   /** A DebugProgram for the launched file (the first run, or a replay that starts over). */
   private newProgram(): DebugProgram {
     const launch = this.launchArgs!;
+    // A replay compiles the file again: the first run allocated the code objects' constants, and
+    // the replay must allocate them too to hand out the same addresses afterwards.
+    const code = this.program === null ? this.code! : compileSource(this.programSource, this.programPath);
+    const copies = code === this.code ? null : this.addresses!.alias(code);
     const host = new ConsoleHost(this.programPath, { [this.programPath]: this.programSource }, launch.stdin ?? '', launch.args ?? [], this.emitted, (text, category) => {
       this.sendEvent(new OutputEvent(text, category));
     });
-    const program = new DebugProgram(this.code!, host, {
+    const program = new DebugProgram(code, host, {
       stopOnEntry: launch.stopOnEntry === true,
       maxInstructions: launch.maxInstructions,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
@@ -213,9 +217,17 @@ export class PyxraySession extends DebugSession {
     if (old !== null) {
       program.lineBreakpoints = old.lineBreakpoints;
       program.functionBreakpoints = old.functionBreakpoints;
-      program.instructionBreakpoints = old.instructionBreakpoints;
+      program.instructionBreakpoints = this.translateInstructionBreakpoints(old.instructionBreakpoints, copies);
     }
     return program;
+  }
+
+  /** Instruction breakpoints keyed by the code objects `program` runs. */
+  private translateInstructionBreakpoints(byCode: Map<CodeObject, Set<number>>, copies: CodeObject[] | null): Map<CodeObject, Set<number>> {
+    if (copies === null) return byCode;
+    const out = new Map<CodeObject, Set<number>>();
+    for (const [code, offsets] of byCode) out.set(copies[this.addresses!.codes.indexOf(this.addresses!.original(code))], offsets);
+    return out;
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse, _args: DebugProtocol.ConfigurationDoneArguments): void {
@@ -493,7 +505,7 @@ export class PyxraySession extends DebugSession {
       set.add(target.offset);
       return { verified: true, instructionReference: this.addresses!.address(target.code, target.offset), line: ins.positions.lineno ?? undefined };
     });
-    if (this.program !== null) this.program.instructionBreakpoints = byCode;
+    if (this.program !== null) this.program.instructionBreakpoints = this.translateInstructionBreakpoints(byCode, this.program.code === this.code ? null : allCodeObjects(this.program.code));
     response.body = { breakpoints };
     this.sendResponse(response);
   }

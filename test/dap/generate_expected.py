@@ -22,17 +22,19 @@ import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, 'fixtures')
+# Programs of the shared corpus the DAP tests run (the issue's "Must show" list).
+CORPUS = os.path.join(HERE, '..', 'corpus', 'seeds')
 
 
 # stdin text and argv for fixtures that read them (the DAP test passes the same in launch.json).
 RUN_INPUTS = {'stdin_args.py': ('Ada\nsecond line\n', ['--flag', 'x y'])}
 
 
-def run(name):
-    path = os.path.join(FIXTURES, name)
+def run(name, directory=FIXTURES):
+    path = os.path.join(directory, name)
     stdin, args = RUN_INPUTS.get(name, ('', []))
-    p = subprocess.run([sys.executable, path, *args], input=stdin, capture_output=True, text=True, cwd=FIXTURES)
-    norm = lambda s: s.replace(FIXTURES + os.sep, '<FIXTURES>/')
+    p = subprocess.run([sys.executable, path, *args], input=stdin, capture_output=True, text=True, cwd=directory)
+    norm = lambda s: s.replace(os.path.abspath(directory) + os.sep, '<FIXTURES>/')
     return {'stdout': norm(p.stdout), 'stderr': norm(p.stderr), 'exitCode': p.returncode}
 
 
@@ -43,13 +45,13 @@ def code_objects(code):
             yield from code_objects(c)
 
 
-def source_of(name):
-    with open(os.path.join(FIXTURES, name), encoding='utf-8') as f:
+def source_of(name, directory=FIXTURES):
+    with open(os.path.join(directory, name), encoding='utf-8') as f:
         return f.read()
 
 
-def code_lines(name):
-    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+def code_lines(name, directory=FIXTURES):
+    code = compile(source_of(name, directory), os.path.join(directory, name), 'exec')
     lines = set()
     for co in code_objects(code):
         for _, line in dis.findlinestarts(co):
@@ -72,12 +74,12 @@ def dis_listing(name):
     return [{'offset': i.offset, 'text': instruction_text(i), 'line': i.positions.lineno} for i in dis.get_instructions(code)]
 
 
-def refcounts_before(name, variable, lines):
+def refcounts_before(name, variable, lines, directory=FIXTURES):
     """Run the fixture with a probe before each listed line, reporting the variable's referrers.
 
     `variable` is an expression; its value reaches getrefcount as one temporary (the argument),
     which the `- 1` removes."""
-    src = source_of(name).splitlines()
+    src = source_of(name, directory).splitlines()
     probed = ['import sys as __sys', '__counts = {}']
     for n, text in enumerate(src, start=1):
         if n in lines:
@@ -131,11 +133,67 @@ def line_events(name):
     return events
 
 
+def run_with_statement(name, line, statement, directory=FIXTURES):
+    """stdout of the program with `statement` run just before `line` (what setVariable does there)."""
+    src = source_of(name, directory).splitlines()
+    text = src[line - 1]
+    indent = text[:len(text) - len(text.lstrip())]
+    src.insert(line - 1, indent + statement)
+    return subprocess.run([sys.executable, '-c', '\n'.join(src)], capture_output=True, text=True, check=True, cwd=directory).stdout
+
+
+def handler_tracebacks(name, line, variable):
+    """CPython's traceback text of each exception caught by the handler whose body starts on `line`,
+    as the handler starts (traceback.format_exception; the line numbers are unchanged)."""
+    path = os.path.join(FIXTURES, name)
+    src = source_of(name).splitlines()
+    text = src[line - 1]
+    indent = text[:len(text) - len(text.lstrip())]
+    src[line - 1] = f'{indent}__record({variable}); {text.lstrip()}'
+    texts = []
+    import traceback
+    namespace = {'__name__': '__main__', '__record': lambda e: texts.append(''.join(traceback.format_exception(e)))}
+    saved = sys.stdout
+    sys.stdout = open(os.devnull, 'w')
+    try:
+        exec(compile('\n'.join(src), path, 'exec'), namespace)
+    finally:
+        sys.stdout.close()
+        sys.stdout = saved
+    return [t.replace(FIXTURES + os.sep, '<FIXTURES>/') for t in texts]
+
+
+def memory_bytes(name, names):
+    """The bytes CPython has at id(value) for each name (ctypes.string_at over sys.getsizeof bytes), hex."""
+    probe = source_of(name) + '''
+import ctypes as __ct, sys as __sys, json as __json
+print(__json.dumps({__n: __ct.string_at(id(__v), __sys.getsizeof(__v)).hex() for __n, __v in globals().items() if __n in %r}))
+''' % (names,)
+    out = subprocess.run([sys.executable, '-c', probe], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def completions(name, stop_line, prefixes):
+    """What a debug console could complete at `stop_line`: for 'x.pre', dir(x) entries starting with
+    'pre'; for 'pre', the names in scope (globals and builtins) starting with it."""
+    src = source_of(name).splitlines()[:stop_line - 1]
+    probe = src + ['import json as __json, builtins as __b', '__out = {}']
+    for p in prefixes:
+        if '.' in p:
+            obj, pre = p.rsplit('.', 1)
+            probe.append(f'__out[{p!r}] = sorted(n for n in dir({obj}) if n.startswith({pre!r}))')
+        else:
+            probe.append(f'__out[{p!r}] = sorted(n for n in set(globals()) | set(dir(__b)) if n.startswith({p!r}) and not n.startswith("__"))')
+    probe.append('print(__json.dumps(__out))')
+    out = subprocess.run([sys.executable, '-c', '\n'.join(probe)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
@@ -149,6 +207,21 @@ def main():
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
+        'corpus': {
+            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py']},
+            'codeLines': {n: code_lines(n, CORPUS) for n in ['s001_54_getrefcount_del.py']},
+            'refcounts': {
+                's000_50_refcount_scenario.py a': refcounts_before('s000_50_refcount_scenario.py', 'a', [7, 8], CORPUS),
+                's001_54_getrefcount_del.py a': refcounts_before('s001_54_getrefcount_del.py', 'a', [12, 13, 14], CORPUS),
+            },
+            # Assignments made while stopped before line 8 of s000_50 (setVariable on a[0],
+            # setExpression on a new name c): the program goes on with them.
+            'setVariable s000_50 a[0]=a before 8': run_with_statement('s000_50_refcount_scenario.py', 8, 'a[0] = a', CORPUS),
+            'setExpression s000_50 c=a before 8': run_with_statement('s000_50_refcount_scenario.py', 8, 'c = a', CORPUS),
+        },
+        'raised': {'raised.py line 11': handler_tracebacks('raised.py', 11, 'error')},
+        'memory': memory_bytes('memory.py', ['small', 'big', 'zero', 'ratio', 'word', 'accented', 'wide', 'pair']),
+        'completions': completions('memory.py', 9, ['word.up', 'pair.co', 'wo', 'ra', 'sm']),
     }
     with open(os.path.join(FIXTURES, 'expected.json'), 'w', encoding='utf-8') as f:
         json.dump(expected, f, indent=1, sort_keys=True)

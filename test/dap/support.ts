@@ -12,6 +12,8 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 export const ROOT = path.resolve(__dirname, '../..');
 export const ADAPTER = path.join(ROOT, 'dist', 'debugAdapter.js');
 export const FIXTURES = path.join(__dirname, 'fixtures');
+/** The shared corpus programs (test/corpus/seeds), as the issue's "Must show" asks. */
+export const CORPUS = path.join(ROOT, 'test', 'corpus', 'seeds');
 
 export interface ExpectedRun {
   stdout: string;
@@ -30,6 +32,15 @@ export interface Expected {
   runInputs: Record<string, { stdin: string; args: string[] }>;
   lineEvents: Record<string, [string, number][]>;
   callPositions: Record<string, [number, number, number, number][]>;
+  corpus: {
+    output: Record<string, ExpectedRun>;
+    refcounts: Record<string, Record<string, number>>;
+    [statement: string]: unknown;
+  };
+  raised: Record<string, string[]>;
+  /** Hex of the bytes CPython has at id(value) (ctypes.string_at, sys.getsizeof bytes). */
+  memory: Record<string, string>;
+  completions: Record<string, string[]>;
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));
@@ -38,9 +49,26 @@ export function fixture(name: string): string {
   return path.join(FIXTURES, name);
 }
 
+export function corpusProgram(name: string): string {
+  return path.join(CORPUS, name);
+}
+
 /** CPython's text with the fixture directory put back. */
 export function withFixturePaths(text: string): string {
   return text.split('<FIXTURES>/').join(FIXTURES + path.sep);
+}
+
+/** Resolves with the next stopped event after `action` (the event listener is set up first). */
+export async function stoppedAfter(dc: DebugClient, action: () => Promise<unknown>): Promise<DebugProtocol.StoppedEvent> {
+  const stopped = dc.waitForEvent('stopped');
+  await action();
+  return (await stopped) as DebugProtocol.StoppedEvent;
+}
+
+/** The ob_refcnt the debugger shows for a variable of a scope of the top frame. */
+export async function refcountOf(dc: DebugClient, scopeName: string, name: string): Promise<number> {
+  const variable = named(await scopeVariables(dc, (await topFrame(dc)).id, scopeName), name);
+  return Number(named(await children(dc, variable), 'ob_refcnt').value);
 }
 
 /**

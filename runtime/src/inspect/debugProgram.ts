@@ -433,7 +433,9 @@ export class DebugProgram {
         return { kind: 'exception', exception: exc, uncaught: false };
       }
     }
-    if (isLineEvent && this.watches.length > 0) {
+    // Watches compare after each statement: at line events, and before a frame returns (the
+    // last statement of a function or of the module has no line event after it).
+    if (this.watches.length > 0 && (isLineEvent || (co.co_code[ip] & 255) === op.RETURN_VALUE)) {
       const changed = changedWatches(this.watches);
       if (changed !== null) return { kind: 'data breakpoint', ...changed };
     }

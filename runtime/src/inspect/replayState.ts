@@ -7,10 +7,12 @@
 // until then the own fields of its exported allocator objects are deep-copied here: plain data,
 // arrays, typed arrays, Maps, Sets and class instances (prototype kept, cycles kept). Python
 // objects and functions inside are shared, never copied (a free list holds dead objects that the
-// replay will reinitialise, as the first run did).
+// replay will reinitialise, as the first run did). The intern table (objects/str.ts) is put back
+// too: a replay must intern — and allocate — the strings the first run interned, at the same moments.
 
 import * as heapModule from '../memory/heap';
 import { PyObject } from '../objects/pyobject';
+import { saveInternTable } from '../objects/str';
 
 export interface ProcessState {
   restore(): void;
@@ -65,8 +67,19 @@ function fieldsOf(target: object): ProcessState {
   };
 }
 
-/** The allocator's state now (call before the first run's prepareProgram). */
+/** The allocator's state and the intern table now (call before the first run's prepareProgram). */
 export function captureProcessState(): ProcessState {
+  const interned = saveInternTable();
+  const heapState = captureHeapState();
+  return {
+    restore() {
+      interned();
+      heapState.restore();
+    },
+  };
+}
+
+function captureHeapState(): ProcessState {
   const api = heapModule as unknown as {
     saveHeapState?: () => unknown;
     restoreHeapState?: (s: unknown) => void;

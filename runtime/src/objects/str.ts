@@ -56,6 +56,19 @@ export function newStr(s: string): PyStr {
   return track(new PyStr(strType, s), strSize(s));
 }
 
+/**
+ * The intern table as it is now; calling the result puts it back. The debugger's replays
+ * (inspect/replayState.ts) start from the table of the first run's start, so they intern (and
+ * allocate) the same strings at the same moments.
+ */
+export function saveInternTable(): () => void {
+  const saved = new Map(interned);
+  return () => {
+    interned.clear();
+    for (const [text, o] of saved) interned.set(text, o);
+  };
+}
+
 /** sys.intern: one shared object per text (CPython interns identifiers and name constants). */
 export function internStr(s: string): PyStr {
   let o = interned.get(s);
