@@ -21,7 +21,7 @@ import {
   DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
-  objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames,
+  objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
   tracebackFrames, captureProcessState, allCodeObjects, PyList, PyDict,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
@@ -650,7 +650,9 @@ export class PyxraySession extends DebugSession {
     const stackFrames = frames.slice(start, start + count).map((frame, i): DebugProtocol.StackFrame => {
       const innermost = start + i === 0;
       const loc = frameLocation(frame, innermost);
-      const line = loc.line ?? frame.code.co.co_firstlineno;
+      // An instruction without a line (PUSH_EXC_INFO at a handler's start) shows the line of the
+      // next instruction that has one (the `except` clause).
+      const line = loc.line ?? this.addresses!.instructions(loc.code).find((i) => i.offset > loc.offset && i.positions.lineno != null)?.positions.lineno ?? frame.code.co.co_firstlineno;
       const result: DebugProtocol.StackFrame = {
         id: this.frameHandles.create({ frame, innermost }),
         name: loc.code.co_qualname,
@@ -912,9 +914,9 @@ export class PyxraySession extends DebugSession {
       try {
         if (path.length === 0) candidates = namesInScope(frame);
         else {
-          let o = this.evaluateIn(path[0], frame);
-          for (const attr of path.slice(1)) o = typeof o === 'object' && o !== null ? attributeOf(o, attr) : null;
-          if (typeof o === 'object' && o !== null) candidates = attributeNames(o);
+          let o = lookupName(frame, path[0]);
+          for (const attr of path.slice(1)) o = o !== null ? attributeOf(o, attr) : null;
+          if (o !== null) candidates = attributeNames(o);
         }
       } catch {
         candidates = [];

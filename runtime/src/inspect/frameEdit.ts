@@ -98,6 +98,22 @@ export function assignAttribute(o: PyObject, name: string, value: PyObject): boo
   return true;
 }
 
+/** The object a name is bound to in the frame (locals, cells, namespace, globals, builtins), borrowed. */
+export function lookupName(frame: Frame, name: string): PyObject | null {
+  const co = frame.code.co;
+  if (frame.locals === null) {
+    const i = co.co_localsplusnames.indexOf(name);
+    if (i >= 0) {
+      const slot = frame.fast[i];
+      return slot instanceof PyCell && (co.co_localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) ? slot.contents : slot;
+    }
+  } else if (frame.locals instanceof PyDict) {
+    const v = frame.locals.getStr(name);
+    if (v !== undefined) return v;
+  }
+  return frame.globals.getStr(name) ?? frame.builtins.getStr(name) ?? null;
+}
+
 /** Names visible in the frame: locals, cells and free variables, globals, builtins (no duplicates). */
 export function namesInScope(frame: Frame): string[] {
   const names = new Set<string>();

@@ -9,7 +9,7 @@ export type { DataWatch, RefcountWatch, BindingWatch } from './dataWatch';
 export { objectBytes } from './objectLayout';
 export { captureProcessState } from './replayState';
 export type { ProcessState } from './replayState';
-export { objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames } from './frameEdit';
+export { objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName } from './frameEdit';
 export { PyList } from '../objects/list';
 export { PyDict } from '../objects/dict';
 export { PyBaseException } from '../objects/exceptions';

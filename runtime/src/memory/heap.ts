@@ -226,6 +226,16 @@ export function newRef<T extends PyObject>(obj: T): T {
   return obj;
 }
 
+/** tp_basicsize (+ items): the object's request without its pre-header (object.__sizeof__). */
+export function basicSizeOf(obj: PyObject): number {
+  return Math.abs(obj.ob_size) - preHeaderOf(obj);
+}
+
+/** The pre-header bytes before the object (PyGC_Head, managed dict pointers): 0, 16 or 32. */
+export function preHeaderSize(obj: PyObject): number {
+  return preHeaderOf(obj);
+}
+
 /** True once the object's memory went back (to a free list or the allocator). */
 export function isFreed(obj: PyObject): boolean {
   return obj.ob_size < 0;

@@ -11,7 +11,7 @@ import { boolType, newBool, True, False } from '../objects/bool';
 import { PyFloat, floatType, newFloat } from '../objects/float';
 import { PyStr, strType, newStr } from '../objects/str';
 import { PyTuple, tupleType, newTupleSteal, newTuple } from '../objects/tuple';
-import { PyList, listType, newListSteal } from '../objects/list';
+import { PyList, listType, newListSteal, listExtended } from '../objects/list';
 import { setType, frozensetType } from '../objects/set';
 import { rangeType } from '../objects/range';
 import { sliceType } from '../objects/slice';
@@ -24,7 +24,7 @@ import { newIterator } from '../objects/iterator';
 import { builtinExceptionTypes, newException, TypeError, ValueError, StopIteration, PyBaseException, EOFError, AttributeError } from '../objects/exceptions';
 import { splitArgs } from '../objects/define';
 import { calculateMetaclass, dirNames, hexAddr } from '../objects/objectMethods';
-import { listSort } from '../objects/sequenceMethods';
+import { listSort, isExactSeq, lengthHint } from '../objects/sequenceMethods';
 import { asciiRepr } from '../objects/strMethods';
 import * as A from '../objects/abstract';
 import { newRef, decref, xdecref } from '../memory/heap';
@@ -259,7 +259,10 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('sorted', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length !== 1) throw newException(TypeError, `sorted expected 1 argument, got ${pos.length}`);
-    const l = newListSteal(A.toArray(pos[0]));
+    // PySequence_List: an empty list extended by the iterable (so sized like list(x)).
+    const l = newListSteal([]);
+    l.items = A.toArray(pos[0]);
+    listExtended(l, 0, isExactSeq(pos[0]), lengthHint(pos[0]));
     try {
       listSort(l, kw.get('key') ?? null, kw.has('reverse') ? A.isTrue(kw.get('reverse')!) : false);
     } catch (e) {

@@ -13,9 +13,9 @@ import { newListSteal } from '../objects/list';
 import { None } from '../objects/none';
 import { newBool } from '../objects/bool';
 import { defineMethods } from '../objects/define';
-import { newException, SystemExit, ValueError, TypeError } from '../objects/exceptions';
+import { newException, SystemExit, ValueError, TypeError, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { newRef, decref, track } from '../memory/heap';
+import { newRef, decref, track, preHeaderSize } from '../memory/heap';
 import { PyObject as PyObjectClass } from '../objects/pyobject';
 import type { Interpreter } from '../vm/interpreter';
 
@@ -85,18 +85,38 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
     interp.recursionLimit = n;
     return newRef(None);
   });
-  def('getrefcount', (_s, args) => newInt(args[0].ob_refcnt));
+  def('getrefcount', (_s, args) => {
+    if (args.length !== 1) throw newException(TypeError, `sys.getrefcount() takes exactly one argument (${args.length} given)`);
+    return newInt(args[0].ob_refcnt);
+  });
+  // _PySys_GetSizeOf: __sizeof__ (which may be Python code) plus the pre-header the allocator
+  // put before the object (16 bytes of PyGC_Head, 16 more for a managed dict).
   def('getsizeof', (_s, args) => {
-    const m2 = args[0].ob_type.lookup('__sizeof__');
-    if (m2 === null) return newInt(args[0].ob_size);
-    const r = A.callBound(m2, args[0], []);
-    const v = Number((r as PyInt).value);
+    if (args.length < 1 || args.length > 2) throw newException(TypeError, `getsizeof expected at most 2 arguments, got ${args.length}`);
+    const o = args[0];
+    const method = o.ob_type.lookup('__sizeof__');
+    if (method === null) {
+      if (args.length > 1) return newRef(args[1]);
+      throw newException(TypeError, `Type ${A.typeName(o)} doesn't define __sizeof__`);
+    }
+    let r: PyObject;
+    try {
+      r = A.callBound(method, o, []);
+    } catch (e) {
+      if (args.length > 1 && e instanceof PyBaseException && e.ob_type.isSubtypeOf(TypeError)) {
+        decref(e);
+        return newRef(args[1]);
+      }
+      throw e;
+    }
+    if (!(r instanceof PyInt)) {
+      decref(r);
+      throw newException(TypeError, 'an integer is required');
+    }
+    const v = Number(r.value);
     decref(r);
-    const t = args[0].ob_type;
-    // The GC header of container objects, and for plain class instances the managed-dict pre-header.
-    let extra = t.isHeapType || ['list', 'dict', 'set', 'tuple'].includes(t.name) ? 16 : 0;
-    if (t.isHeapType && t.instancesHaveDict && t.instanceLayout.name === 'object') extra += 16;
-    return newInt(v + extra);
+    if (v < 0) throw newException(ValueError, '__sizeof__() should return >= 0');
+    return newInt(v + preHeaderSize(o));
   });
   def('intern', (_s, args) => {
     if (args[0].ob_type.name !== 'str') throw newException(TypeError, `intern() argument must be str, not ${A.typeName(args[0])}`);

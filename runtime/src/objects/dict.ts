@@ -11,7 +11,8 @@
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, trackFreeListed, decref, FREELIST_DICT } from '../memory/heap';
-import { PyStr, newStr } from './str';
+import { PyStr, newStr, strType } from './str';
+import { dictWillInsert, dictDropKeys } from './dictKeys';
 
 /** Python-level hash and equality, injected by the abstract layer (avoids a load-time cycle). */
 export const dictSupport = {
@@ -27,6 +28,11 @@ export class PyDict extends PyObject {
   hashes: number[] = [];
   used = 0;
   version = 0;
+  /** The keys object CPython would have (objects/dictKeys.ts). */
+  dkLog2 = 0;
+  dkUsable = 0;
+  dkUnicode = true;
+  keysBlock = 0;
   constructor(type: PyType) {
     super(type);
   }
@@ -103,6 +109,7 @@ export class PyDict extends PyObject {
   }
 
   private append(key: PyObject, value: PyObject, hash: number): void {
+    dictWillInsert(this, key.ob_type === strType);
     const index = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -155,6 +162,7 @@ export class PyDict extends PyObject {
     this.hashIndex = null;
     this.used = 0;
     this.version++;
+    dictDropKeys(this);
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] !== undefined) {
         decref(keys[i]!);
@@ -170,9 +178,17 @@ export class PyDict extends PyObject {
     this.hashes = [];
     this.strIndex = new Map();
     this.hashIndex = null;
+    const used = this.used;
     this.used = 0;
     const v = this.version;
+    // Compacting the JS arrays is not a CPython resize: keep the keys object as it is.
+    const log2 = this.dkLog2, usable = this.dkUsable, unicode = this.dkUnicode;
+    this.dkLog2 = -1; // dictWillInsert: not an insertion
     for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.append(keys[i]!, values[i]!, hashes[i]);
+    this.dkLog2 = log2;
+    this.dkUsable = usable;
+    this.dkUnicode = unicode;
+    this.used = used;
     this.version = v;
   }
 

@@ -3,6 +3,7 @@
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { PyDict, dictType, newDict } from './dict';
+import { dictSizeof } from './dictKeys';
 import { newInt } from './int';
 import { newBool } from './bool';
 import { newStr } from './str';
@@ -156,7 +157,7 @@ defineMethods(dictType, {
     for (const [k, v] of kw) (self as PyDict).setStr(k, v);
     return newRef(None);
   },
-  __sizeof__: (self) => newInt(self.ob_size),
+  __sizeof__: (self) => newInt(dictSizeof(self as PyDict)),
   keys: (self) => view(self, dictKeysType),
   values: (self) => view(self, dictValuesType),
   items: (self) => view(self, dictItemsType),

@@ -23,12 +23,12 @@ export const intType: PyType = makeStaticType('int', undefined, { basicsize: 28 
 const SMALL_MIN = -5;
 const SMALL_MAX = 256;
 const smallInts: PyInt[] = [];
-for (let v = SMALL_MIN; v <= SMALL_MAX; v++) smallInts.push(immortalize(track(new PyInt(intType, v), v === 0 ? 24 : 28)));
+for (let v = SMALL_MIN; v <= SMALL_MAX; v++) smallInts.push(immortalize(track(new PyInt(intType, v), 28)));
 
-/** CPython's size of an int: 24 bytes of header plus 4 per 30-bit digit (0 has no digits). */
+/** CPython's size of an int: 24 bytes of header plus 4 per 30-bit digit (at least one, as _PyLong_New allocates). */
 export function intSize(v: IntValue): number {
   if (typeof v === 'number') {
-    if (v === 0) return 24;
+    if (v === 0) return 28;
     const a = Math.abs(v);
     return a < 2 ** 30 ? 28 : a < 2 ** 60 ? 32 : 36;
   }
@@ -38,7 +38,7 @@ export function intSize(v: IntValue): number {
     a >>= 30n;
     digits++;
   }
-  return 24 + 4 * digits;
+  return 24 + 4 * Math.max(1, digits);
 }
 
 /** A new reference to the int `v` (cached when small). `v` must be an integer. */

@@ -4,7 +4,7 @@ import type { PyObject } from './pyobject';
 import { PyType } from './typeobject';
 import {
   PyInt, intType, newIntValue, newInt, addValues, subValues, mulValues, floorDivValues, modValues, powValues,
-  toBig, normalize, intToFloat, newIntOfType, type IntValue,
+  toBig, normalize, intToFloat, newIntOfType, intSize, type IntValue,
 } from './int';
 import { boolType, True, False, newBool } from './bool';
 import { newFloat, PyFloat } from './float';
@@ -197,7 +197,7 @@ defineMethods(intType, {
     return newStr(formatInt((self as PyInt).value, spec));
   },
   __getnewargs__: (self) => newTupleSteal([newIntValue((self as PyInt).value)]),
-  __sizeof__: (self) => newInt(self.ob_size),
+  __sizeof__: (self) => newInt(intSize((self as PyInt).value)),
   bit_length: (self) => {
     const v = (self as PyInt).value;
     const a = v < 0 ? -toBig(v) : toBig(v);

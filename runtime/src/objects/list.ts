@@ -97,7 +97,8 @@ listType.tp_dealloc = (obj) => {
   const l = obj as PyList;
   const items = l.items;
   l.items = [];
-  for (let i = 0; i < items.length; i++) decref(items[i]);
+  // list_dealloc releases the items last to first.
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
   if (l.dict !== null) decref(l.dict);
   freeBuffer(l.itemsBlock);
   l.itemsBlock = 0;

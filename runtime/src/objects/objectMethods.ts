@@ -20,7 +20,8 @@ import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from
 import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs } from './define';
 import { newException, TypeError, AttributeError } from './exceptions';
 import * as A from './abstract';
-import { newRef, decref, track, xdecref } from '../memory/heap';
+import { newRef, decref, track, xdecref, basicSizeOf } from '../memory/heap';
+import { keysObjectSize } from './dictKeys';
 import { PyGetSetDescr } from './getsetDescriptor';
 import { makeStaticType } from './typeobject';
 
@@ -119,7 +120,7 @@ defineMethods(objectType, {
     return A.strObj(self);
   },
   __dir__: (self) => newListSteal(dirNames(self).map((n) => newStr(n))),
-  __sizeof__: (self) => newInt(self.ob_type.basicsize),
+  __sizeof__: (self) => newInt(basicSizeOf(self)),
   __reduce_ex__: (self) => newTupleSteal([newRef(self.ob_type), newTupleSteal([])]),
 });
 objectInit = objectType.attrs.get('__init__')!;
@@ -177,7 +178,9 @@ defineMethods(typeType, {
   __init__: () => newRef(None),
   __or__: () => newRef(NotImplemented),
   __dir__: (self) => newListSteal(dirNames(self).map((n) => newStr(n))),
-  __sizeof__: (self) => newInt((self as PyType).basicsize),
+  // type___sizeof__: a static PyTypeObject is 408 bytes; a class is a PyHeapTypeObject plus its
+  // cached shared keys (a 64-slot str table) when its instances have a managed dict.
+  __sizeof__: (self) => newInt(!(self as PyType).isHeapType ? 408 : 904 + ((self as PyType).managedDict ? keysObjectSize(6, true) : 0)),
 });
 
 defineClassMethods(typeType, {

@@ -19,17 +19,17 @@ import { newIterator } from './iterator';
 const NI = () => newRef(NotImplemented);
 
 /** list_extend's one-resize case: an exact list or tuple. */
-function isExactSeq(o: PyObject): boolean {
+export function isExactSeq(o: PyObject): boolean {
   return o.ob_type === listType || o.ob_type === tupleType;
 }
 
 /** Builtin containers whose length CPython's list() / extend() read up front. */
 function isSized(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o.ob_type.name === 'range' || o.ob_type.name === 'dict' || o.ob_type.name === 'set' || o.ob_type.name === 'frozenset' || o.ob_type.name.startsWith('dict_');
+  return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o.ob_type.name === 'bytes' || o.ob_type.name === 'range' || o.ob_type.name === 'dict' || o.ob_type.name === 'set' || o.ob_type.name === 'frozenset' || o.ob_type.name.startsWith('dict_');
 }
 
 /** PyObject_LengthHint(o, 8) for the builtin containers (others: the default 8). */
-function lengthHint(o: PyObject): number {
+export function lengthHint(o: PyObject): number {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
   if (isSized(o)) {
     return A.length(o);

@@ -29,9 +29,13 @@ function strSize(s: string): number {
     const c = s.charCodeAt(i);
     if (c > max) max = c;
   }
+  // Compact str objects (3.11, with the wstr fields): ASCII 48 bytes of header, other kinds 72,
+  // then the code points at 1, 2 or 4 bytes each plus a terminating NUL of the same width.
   if (max < 128) return 49 + s.length;
   if (max < 256) return 73 + s.length;
-  return 74 + 2 * s.length;
+  if (max < 0xd800 || max >= 0xe000 || !/[\ud800-\udbff][\udc00-\udfff]/.test(s)) return 74 + 2 * s.length;
+  const codePoints = s.length - (s.match(/[\ud800-\udbff][\udc00-\udfff]/g)?.length ?? 0);
+  return 76 + 4 * codePoints;
 }
 
 const latin1: PyStr[] = [];

@@ -15,7 +15,7 @@ import { NotImplemented, None } from './none';
 import { defineMethods, defineNew, splitArgs, defineAttr } from './define';
 import { newException, ValueError, TypeError, IndexError, KeyError } from './exceptions';
 import * as A from './abstract';
-import { newRef, decref } from '../memory/heap';
+import { newRef, decref, basicSizeOf } from '../memory/heap';
 import { reprStr } from '../text/repr';
 import { formatStr, formatInt, formatFloat } from './formatSpec';
 import { newIterator } from './iterator';
@@ -381,7 +381,7 @@ defineMethods(strType, {
   },
   __format__: (self, args) => newStr(formatStr(sv(self), sv(args[0]))),
   __getnewargs__: (self) => newTupleSteal([newStr(sv(self))]),
-  __sizeof__: (self) => newInt(self.ob_size),
+  __sizeof__: (self) => newInt(basicSizeOf(self)),
   join: (self, args) => {
     const parts: string[] = [];
     let i = 0;

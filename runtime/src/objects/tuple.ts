@@ -19,7 +19,8 @@ tupleType.tp_dealloc = (obj) => {
   const t = obj as PyTuple;
   const items = t.items;
   t.items = [];
-  for (let i = 0; i < items.length; i++) decref(items[i]);
+  // tupledealloc releases the items last to first.
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
   if (t.dict !== null) decref(t.dict);
 };
 

@@ -29,7 +29,7 @@ import { PyBaseException, newException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { generatorSupport } from '../objects/functionMethods';
 import { superSupport, makeSuper } from '../objects/super';
-import { immortalize, decref, newRef, heap } from '../memory/heap';
+import { immortalize, decref, newRef, heap, IMMORTAL_REFCNT } from '../memory/heap';
 import { Interpreter } from './interpreter';
 import { Frame } from './frame';
 import type { Host } from './host';
@@ -42,21 +42,31 @@ import { kwnamesFromTuple } from './callArgs';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function constToObject(c: CodeConstant): PyObject {
+/**
+ * A code object's constant: CPython 3.11 counts two references to it (co_consts and the one the
+ * compiler's constant merging leaves), so `sys.getrefcount(1.5)` says 3. Code objects live for
+ * the whole run here, so their constants do too.
+ */
+function constant<T extends PyObject>(o: T): T {
+  if (o.ob_refcnt < IMMORTAL_REFCNT / 2) o.ob_refcnt = 2;
+  return o;
+}
+
   if (c === null) return None;
   switch (typeof c) {
     case 'boolean': return c ? True : False;
-    case 'bigint': return immortalize(newBigInt(c));
-    case 'number': return immortalize(newFloat(c));
-    case 'string': return IDENTIFIER.test(c) || c.length <= 1 ? internStr(c) : immortalize(newStr(c));
+    case 'bigint': return constant(newBigInt(c));
+    case 'number': return constant(newFloat(c));
+    case 'string': return IDENTIFIER.test(c) || c.length <= 1 ? internStr(c) : constant(newStr(c));
     case 'symbol': return Ellipsis;
   }
-  if (c instanceof ConstTuple) return immortalize(newTupleSteal(c.items.map((x) => newRef(constToObject(x)))));
+  if (c instanceof ConstTuple) return constant(newTupleSteal(c.items.map((x) => newRef(constToObject(x)))));
   if (c instanceof ConstFrozenset) {
     const s = newSet(frozensetType);
     for (const x of c.items) s.table.set(constToObject(x), None);
-    return immortalize(s);
+    return constant(s);
   }
-  if (c instanceof BytesValue) return immortalize(newBytes(c.bytes));
+  if (c instanceof BytesValue) return constant(newBytes(c.bytes));
   if (c instanceof ComplexValue) return immortalize(newFloat(c.imag));
   return codeFor(c as CodeObject);
 }

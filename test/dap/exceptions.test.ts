@@ -1,0 +1,92 @@
+// Exception breakpoints: 'raised' stops where an exception is caught, before its handler runs,
+// with CPython's traceback text in exceptionInfo (what traceback.format_exception gives at that
+// moment); 'uncaught' stops before the program ends with it (post-mortem: the frames the
+// traceback names, their module's globals, the exception), then the program ends exactly as
+// `python3` does. Expected texts: CPython (generate_expected.py).
+
+import * as assert from 'node:assert/strict';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { collectOutput, expected, fixture, named, scopeVariables, startClient, topFrame, withFixturePaths } from './support';
+
+describe('DAP exception breakpoints', () => {
+  let dc: DebugClient;
+  beforeEach(async () => {
+    dc = await startClient();
+  });
+  afterEach(async () => {
+    await dc.stop();
+  });
+
+  async function launchWithFilters(file: string, filters: string[]): Promise<DebugProtocol.StoppedEvent> {
+    const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    const configured = dc.waitForEvent('initialized').then(async () => {
+      await dc.setExceptionBreakpointsRequest({ filters });
+      await dc.configurationDoneRequest();
+    });
+    await Promise.all([configured, dc.launch({ program: file })]);
+    return stopped;
+  }
+
+  it('offers the raised / uncaught / user-uncaught filters', async () => {
+    const init = await dc.initializeRequest();
+    const filters = init.body!.exceptionBreakpointFilters!.map((f) => f.filter);
+    assert.deepEqual(filters, ['raised', 'uncaught', 'userUnhandled']);
+    assert.equal(init.body!.supportsExceptionInfoRequest, true);
+  });
+
+  it("'raised' stops at the handler with CPython's traceback text, then the program goes on", async () => {
+    const file = fixture('raised.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['raised']);
+    assert.equal(stop.body.reason, 'exception');
+    assert.equal(stop.body.text, 'ValueError');
+    const frame = await topFrame(dc);
+    assert.equal(frame.name, 'parse_all');
+    assert.equal(frame.line, 10);
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    const [want] = expected.raised['raised.py line 11'];
+    assert.equal(info.body.details!.stackTrace, withFixturePaths(want));
+    assert.equal(info.body.exceptionId, 'ValueError');
+    assert.equal(info.body.breakMode, 'always');
+    assert.equal(info.body.description, want.trimEnd().split('\n').pop()!.replace(/^ValueError: /, ''));
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    assert.equal(output.stdout, expected.output['raised.py'].stdout);
+  });
+
+  it("'uncaught' stops before the program ends (post-mortem), then ends as python3 does", async () => {
+    const file = fixture('uncaught.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['uncaught']);
+    assert.equal(stop.body.reason, 'exception');
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    const want = expected.output['uncaught.py'];
+    assert.equal(info.body.details!.stackTrace, withFixturePaths(want.stderr));
+    assert.equal(info.body.breakMode, 'unhandled');
+    // The frames the traceback names, innermost first.
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => [f.name, f.line]), [['fail', 2], ['<module>', 5]]);
+    const exception = await scopeVariables(dc, trace[0].id, 'Exception');
+    assert.equal(named(exception, 'type').value, "<class 'ZeroDivisionError'>");
+    const globals = await scopeVariables(dc, trace[1].id, 'Globals');
+    assert.equal(named(globals, 'fail').type, 'function');
+    // Nothing printed yet on stderr: the traceback comes when the program really ends.
+    assert.equal(output.stderr, '');
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: 1 });
+    assert.equal((await exited).body.exitCode, want.exitCode);
+    assert.equal(output.stdout, want.stdout);
+    assert.equal(output.stderr, withFixturePaths(want.stderr));
+  });
+
+  it('without filters an exception never stops the program', async () => {
+    const file = fixture('raised.py');
+    const output = collectOutput(dc);
+    const terminated = dc.waitForEvent('terminated');
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: file })]);
+    await terminated;
+    assert.equal(output.stdout, expected.output['raised.py'].stdout);
+  });
+});

@@ -1,0 +1,7 @@
+import sys
+class A:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+x = A(1)
+x = A(2)
+print("end")

@@ -1,0 +1,5 @@
+import sys
+try:
+    sys.getrefcount()
+except TypeError as e:
+    print(e)

@@ -1,0 +1,3 @@
+import sys
+objs = [object() for _ in range(100)]
+print(len(set(map(id, objs))))

@@ -1,0 +1,7 @@
+import sys
+a = "hello"
+b = "hello"
+print(a is b)
+c = "hello world"
+d = "hello world"
+print(c is d)

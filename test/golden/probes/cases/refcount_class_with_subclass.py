@@ -1,0 +1,4 @@
+import sys
+class A: pass
+class B(A): pass
+print(sys.getrefcount(A))

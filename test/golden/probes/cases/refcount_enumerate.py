@@ -1,0 +1,5 @@
+import sys
+l = [1]
+print(sys.getrefcount(l))
+e = enumerate(l)
+print(sys.getrefcount(l))

@@ -1,0 +1,5 @@
+import sys
+def f(): pass
+print(sys.getrefcount(f))
+g = f
+print(sys.getrefcount(f))

@@ -1,0 +1,5 @@
+import sys
+class A: pass
+a = A()
+l = [a] * 4
+print(sys.getrefcount(a))

@@ -1,0 +1,4 @@
+import sys
+l = []
+l.append(l)
+print(sys.getrefcount(l))

@@ -1,0 +1,4 @@
+import sys
+inner = []
+outer = [inner, [inner]]
+print(sys.getrefcount(inner))

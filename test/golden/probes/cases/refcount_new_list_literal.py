@@ -1,0 +1,3 @@
+import sys
+print(sys.getrefcount([]))
+print(sys.getrefcount([1, 2]))

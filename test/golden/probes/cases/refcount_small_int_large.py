@@ -1,0 +1,2 @@
+import sys
+print(sys.getrefcount(1000000) )

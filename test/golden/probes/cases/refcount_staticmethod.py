@@ -1,0 +1,5 @@
+import sys
+def f(): pass
+class A:
+    g = staticmethod(f)
+print(sys.getrefcount(f))

@@ -1,0 +1,3 @@
+import sys
+s = "".join(["ab", "cd", "ef"])
+print(sys.getrefcount(s))

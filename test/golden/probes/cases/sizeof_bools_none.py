@@ -1,0 +1,2 @@
+import sys
+print(sys.getsizeof(True), sys.getsizeof(False), sys.getsizeof(None))

@@ -1,0 +1,4 @@
+import sys
+class A:
+    def m(self): pass
+print(sys.getsizeof(A().m))

@@ -1,0 +1,3 @@
+import sys
+for b in [b"", b"a", b"abc" * 10]:
+    print(len(b), sys.getsizeof(b))

@@ -1,0 +1,7 @@
+import sys
+d = {}
+sizes = []
+for i in range(30):
+    d["k%d" % i] = i
+    sizes.append(sys.getsizeof(d))
+print(sizes)
