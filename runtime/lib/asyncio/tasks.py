@@ -152,14 +152,17 @@ class Task(futures.Future):
                 futures.Future.set_result(self, exc.value)
             self._finish()
         except exceptions.CancelledError as exc:
+            _drop_step_frame(exc)
             self._cancelled_exc = exc
             futures.Future.cancel(self)
             self._finish()
         except (KeyboardInterrupt, SystemExit) as exc:
+            _drop_step_frame(exc)
             futures.Future.set_exception(self, exc)
             self._finish()
             raise
         except BaseException as exc:
+            _drop_step_frame(exc)
             futures.Future.set_exception(self, exc)
             self._finish()
         else:
@@ -206,6 +209,14 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+
+
+def _drop_step_frame(exc):
+    # CPython steps tasks in C (_asyncio.Task): a coroutine's exception has no frame for the
+    # step itself, so neither do ours.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task.task_step.__code__:
+        exc.__traceback__ = tb.tb_next
 
 
 def create_task(coro, *, name=None, context=None):

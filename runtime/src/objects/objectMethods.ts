@@ -24,6 +24,25 @@ import { newRef, decref, track, xdecref, basicSizeOf } from '../memory/heap';
 import { keysObjectSize } from './dictKeys';
 import { PyGetSetDescr } from './getsetDescriptor';
 import { makeStaticType } from './typeobject';
+import { gcSupport } from '../memory/gc/support';
+
+/** Each class's __slots__ values, per slot (member descriptors keep them outside the object). */
+const slotStores = new WeakMap<PyType, WeakMap<PyObject, PyObject>[]>();
+
+/** subtype_dealloc's clearing of __slots__ members, for every slotted class in the MRO. */
+function releaseSlotValues(obj: PyObject): void {
+  for (const t of obj.ob_type.mro) {
+    const stores = slotStores.get(t);
+    if (stores === undefined) continue;
+    for (const store of stores) {
+      const v = store.get(obj);
+      if (v !== undefined) {
+        store.delete(obj);
+        decref(v);
+      }
+    }
+  }
+}
 
 export function hexAddr(o: PyObject): string {
   return '0x' + o.ob_addr.toString(16);
@@ -320,22 +339,13 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     const modName = g?.getStr('__name__');
     if (modName !== undefined) type.attrs.set('__module__', newRef(modName));
   }
-  const del = type.lookup('__del__');
-  if (del !== null) {
-    const layoutDealloc = type.tp_dealloc;
-    type.tp_dealloc = (obj) => {
-      // __del__ runs with the object briefly alive again, as in CPython's slot_tp_finalize.
-      obj.ob_refcnt = 1;
-      try {
-        const d = obj.ob_type.lookup('__del__');
-        if (d !== null) decref(A.callBound(d, obj, []));
-      } catch (e) {
-        A.callSupport.unraisable(e, obj);
-      }
-      obj.ob_refcnt--;
-      layoutDealloc(obj);
-    };
-  }
+  // subtype_dealloc: __del__ (PEP 442, may resurrect), weakref callbacks, then the layout's
+  // dealloc; memory/gc owns the order.
+  const layoutDealloc = type.tp_dealloc;
+  type.tp_dealloc = (obj) => gcSupport.heapDealloc(obj, (o) => {
+    releaseSlotValues(o);
+    layoutDealloc(o);
+  });
   if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
   if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));
   const slots = type.attrs.get('__slots__');
@@ -346,6 +356,9 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     for (const slot of names) {
       if (slot === '__dict__' || slot === '__weakref__') continue;
       const store = new WeakMap<PyObject, PyObject>();
+      let stores = slotStores.get(type);
+      if (stores === undefined) slotStores.set(type, stores = []);
+      stores.push(store);
       const descr = track(new PyGetSetDescr(slot, type, (self) => {
         const v = store.get(self);
         if (v === undefined) throw newException(AttributeError, `'${type.name}' object has no attribute '${slot}'`);
