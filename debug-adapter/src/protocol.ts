@@ -282,6 +282,12 @@ export const ExceptionFilter = {
   userUncaught: 'userUnhandled',
 } as const;
 
+/** Every launch attribute the adapter reads; package.json's schema lists exactly these (a test checks). */
+export const launchAttributeNames = [
+  'program', 'args', 'cwd', 'stopOnEntry', 'stdin', 'stepGranularity', 'maxInstructions', 'historySize',
+  'switchInterval', 'scheduleSeed', 'gcThresholds', 'maxHeapBytes', 'stopOnGilSwitch', 'stopOnGc',
+] as const;
+
 /** The attributes of a `pyxray` launch configuration (package.json contributes.debuggers holds the same schema). */
 export interface PyxrayLaunchArguments extends DebugProtocol.LaunchRequestArguments {
   program: string;

@@ -4,7 +4,10 @@
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { collectOutput, expected, fixture, startClient, withFixturePaths } from './support';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { collectOutput, expected, fixture, startClient, withFixturePaths, ROOT } from './support';
+import { launchAttributeNames } from '../../debug-adapter/src/protocol';
 
 describe('DAP launch', () => {
   let dc: DebugClient;
@@ -25,12 +28,26 @@ describe('DAP launch', () => {
     return { output, exitCode: exit.body.exitCode };
   }
 
+  it("package.json's launch schema lists exactly the attributes the adapter reads, each described", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const debuggerContribution = manifest.contributes.debuggers.find((d: { type: string }) => d.type === 'pyxray');
+    const properties = debuggerContribution.configurationAttributes.launch.properties as Record<string, { description?: string }>;
+    assert.deepEqual(Object.keys(properties).sort(), [...launchAttributeNames].sort());
+    for (const [name, schema] of Object.entries(properties)) assert.ok((schema.description ?? '').length > 20, `${name} has no description`);
+  });
+
   it('announces the capabilities the extension relies on', async () => {
     const response = await dc.initializeRequest();
     const body = response.body!;
     assert.equal(body.supportsDisassembleRequest, true);
     assert.equal(body.supportsInstructionBreakpoints, true);
     assert.equal(body.supportsSteppingGranularity, true);
+    assert.equal(body.supportsStepBack, true);
+    assert.equal(body.supportsDataBreakpoints, true);
+    assert.equal(body.supportsReadMemoryRequest, true);
+    assert.equal(body.supportsSetVariable, true);
+    assert.equal(body.supportsSetExpression, true);
+    assert.equal(body.supportsCompletionsRequest, true);
     assert.equal(body.supportsFunctionBreakpoints, true);
     assert.equal(body.supportsConfigurationDoneRequest, true);
   });
