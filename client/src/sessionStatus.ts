@@ -40,7 +40,7 @@ export class SessionStatus implements vscode.Disposable {
     ]);
     if (!this.sessions.isCurrent(stop)) return;
     const parts = [head];
-    const tooltip = new vscode.MarkdownString(`**${stop.session.name}**: stopped (${stop.reason})`);
+    const tooltip = new vscode.MarkdownString(`${stop.session.name}: stopped (${stop.reason})`);
     if (timeline) {
       parts.push(gilHolderText(timeline));
       tooltip.appendMarkdown(`\n\n$(lock) ${describeGil(timeline)}`);

@@ -3,11 +3,14 @@
 // bytecode" code lens opening the listing, F5 stopping at a breakpoint in a closure with
 // values in the Variables view, the Disassembly view, the hover on a free variable (scope and
 // LOAD_DEREF), F2 rename across the closure, and the UnboundLocalError warning in the Problems
-// panel. Screenshots go to test-artifacts/.
+// panel; semantic tokens coloured by scope; while stopped: the refcount in the debug hover, the
+// next instruction marked in the bytecode listing, the memory map (select a block, see its
+// object), the GC and GIL views, the status bar; inline values with refcounts and cells.
+// Screenshots go to test-artifacts/.
 // PYXRAY_E2E=skip skips the suite and says so; nothing is skipped silently.
 
 import assert from 'node:assert/strict';
-import { installPrerequisites, packageExtension, Workbench } from './workbench';
+import { installPrerequisites, packageExtension, SCOPE_COLORS, Workbench } from './workbench';
 
 const UI_TIMEOUT = 60_000;
 
@@ -50,6 +53,28 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await editorText().filter({ hasText: 'cells: outer_variable' }).waitFor({ timeout: UI_TIMEOUT });
     await editorText().filter({ hasText: 'free: outer_variable' }).waitFor({ timeout: UI_TIMEOUT });
     await workbench.screenshot('inlay-hints-closure');
+  });
+
+  it('colours names by scope with the semantic tokens (free, cell, builtin)', async () => {
+    await workbench.openFile('closure.py');
+    const hex = (color: string) => `rgb(${[1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)).join(', ')})`;
+    // The colour of each token with this text on the line containing `lineText`.
+    const colorOf = (lineText: string, token: string) => editorText().evaluate((lines, [wantedLine, wantedToken]) => {
+      type El = { textContent: string | null; querySelectorAll(s: string): ArrayLike<El> };
+      const view = globalThis as unknown as { getComputedStyle(el: El): { color: string } };
+      const line = Array.from((lines as unknown as El).querySelectorAll('.view-line')).find((el) => (el.textContent ?? '').replace(/\u00a0/g, ' ').includes(wantedLine));
+      const span = line && Array.from(line.querySelectorAll('span > span')).find((el) => el.textContent === wantedToken);
+      return span ? view.getComputedStyle(span).color : null;
+    }, [lineText, token] as const);
+    let free: string | null = null;
+    for (let attempt = 0; attempt < 60 && free !== hex(SCOPE_COLORS.free); attempt++) {
+      free = await colorOf('inside closure', 'outer_variable');
+      if (free !== hex(SCOPE_COLORS.free)) await workbench.page.waitForTimeout(500);
+    }
+    assert.equal(free, hex(SCOPE_COLORS.free), 'the free variable in inner_function');
+    assert.equal(await colorOf('= 10', 'outer_variable'), hex(SCOPE_COLORS.cell), 'the cell variable in outer_function');
+    assert.equal(await colorOf('inside closure', 'print'), hex(SCOPE_COLORS.builtin), 'the builtin print');
+    await workbench.screenshot('semantic-tokens');
   });
 
   it('opens the bytecode listing beside the source from the "show bytecode" code lens', async () => {
@@ -203,6 +228,110 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const disassembly = workbench.page.locator('.disassembly-view');
     await disassembly.filter({ hasText: 'LOAD_' }).first().waitFor({ timeout: UI_TIMEOUT });
     await workbench.screenshot('disassembly');
+  });
+
+  it('shows the refcount of a name in the debug hover while stopped', async () => {
+    await workbench.openFile('closure.py');
+    await workbench.goToLine('8:49');
+    await workbench.runCommand('Debug: Show Hover');
+    const hover = workbench.page.locator('.debug-hover-widget').filter({ hasText: 'ob_refcnt' }).first();
+    await hover.waitFor({ timeout: UI_TIMEOUT });
+    const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /ob_refcnt\s*[:=]?\s*(\d+|static)/);
+    assert.match(text, /cell_contents|10/);
+    await workbench.screenshot('debug-hover-refcount');
+    await workbench.page.keyboard.press('Escape');
+  });
+
+  it('marks the instruction the stopped frame runs next in the bytecode listing', async () => {
+    await workbench.openFile('closure.py');
+    // The lenses above `def inner_function` (the third pair).
+    const lens = workbench.page.locator('.codelens-decoration a', { hasText: 'show bytecode' }).nth(2);
+    await lens.waitFor({ timeout: UI_TIMEOUT });
+    await lens.click();
+    await workbench.page.locator('.tab', { hasText: 'inner_function (line 7) bytecode' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const listing = workbench.page.locator('.monaco-editor .view-lines', { hasText: 'code outer_function.<locals>.inner_function line 7' }).first();
+    await listing.waitFor({ timeout: UI_TIMEOUT });
+    // The marker is a decoration drawing ▶ before the line (a CSS ::before, so looked up by style).
+    const markedLine = async () => listing.evaluate((lines) => {
+      type El = { textContent: string | null; querySelectorAll(s: string): ArrayLike<El> };
+      const view = globalThis as unknown as { getComputedStyle(el: El, pseudo: string): { content: string } };
+      for (const line of Array.from((lines as unknown as El).querySelectorAll('.view-line'))) {
+        if (Array.from(line.querySelectorAll('span')).some((span) => view.getComputedStyle(span, '::before').content.includes('▶'))) return (line.textContent ?? '').replace(/\u00a0/g, ' ');
+      }
+      return null;
+    });
+    let marked: string | null = null;
+    for (let attempt = 0; attempt < 60 && marked === null; attempt++) {
+      marked = await markedLine();
+      if (marked === null) await workbench.page.waitForTimeout(500);
+    }
+    assert.ok(marked, 'a line of the listing is marked');
+    // Stopped at the start of line 8, `print(...)`: CPython's next instruction loads print.
+    assert.match(marked, /^\s*8\s+\d+ LOAD_GLOBAL 1 \(NULL \+ print\)/);
+    await workbench.screenshot('bytecode-current-instruction');
+  });
+
+  it('draws the memory map of the stopped program; selecting a block shows its object', async () => {
+    await workbench.runCommand('PyXray: Open Memory Map in Editor');
+    const map = await workbench.webviewFrame('#map');
+    const summary = map.locator('#summary');
+    await summary.filter({ hasText: /blocks used|not available/ }).waitFor({ timeout: UI_TIMEOUT });
+    const summaryText = await summary.innerText();
+    assert.match(summaryText, /\d+ arenas?, \d+ pools, \d+ blocks used/, summaryText);
+    assert.match(await map.locator('#legend').innerText(), /\bfunction \d+/);
+    // Keyboard, as a screen-reader user would: into the first pool, then to its first used block.
+    await map.locator('#map').focus();
+    await map.locator('#map').press('Enter');
+    const announcer = map.locator('#announcer');
+    for (let step = 0; step < 200 && /: free/.test(await announcer.innerText()); step++) await map.locator('#map').press('ArrowRight');
+    assert.doesNotMatch(await announcer.innerText(), /: free/);
+    await map.locator('#map').press('Enter');
+    const details = map.locator('#details');
+    await details.filter({ hasText: 'refcount' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.match(await details.innerText(), /repr[\s\S]*refcount[\s\S]*size\s+\d+ bytes/);
+    await workbench.screenshot('memory-map');
+  });
+
+  it('shows the GC generations and the GIL holder while stopped, and both in the status bar', async () => {
+    await workbench.page.keyboard.press('Control+Shift+D');
+    const gcHeader = workbench.page.locator('.pane-header', { hasText: 'PyXray GC' }).first();
+    await gcHeader.waitFor({ timeout: UI_TIMEOUT });
+    if ((await gcHeader.getAttribute('aria-expanded')) !== 'true') await gcHeader.click();
+    const generation = workbench.page.locator('.monaco-list-row', { hasText: /Generation 0: \d+ \/ \d+/ }).first();
+    await generation.waitFor({ timeout: UI_TIMEOUT });
+    const gilHeader = workbench.page.locator('.pane-header', { hasText: 'PyXray GIL Timeline' }).first();
+    if ((await gilHeader.getAttribute('aria-expanded')) !== 'true') await gilHeader.click();
+    const timeline = await workbench.webviewFrame('#chart');
+    await timeline.locator('#summary', { hasText: 'GIL held by MainThread' }).waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.locator('.statusbar-item', { hasText: /PyXray: stopped \(breakpoint\) · GIL MainThread · GC \d+ · \d+ · \d+/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.screenshot('gc-gil-views');
+  });
+
+  it('shows values with their refcounts and cells inline while stopped', async () => {
+    await workbench.runCommand('Debug: Stop');
+    await workbench.page.locator('.statusbar-item', { hasText: 'PyXray:' }).first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await workbench.openFile('refcounts.py');
+    // Inside inc, after `count += 1`: the count lives in a cell.
+    await workbench.goToLine(6);
+    await workbench.page.keyboard.press('F9');
+    await workbench.page.keyboard.press('F5');
+    const stopped = workbench.page.locator('.debug-top-stack-frame-line, .debug-focused-stack-frame-line').first();
+    const picker = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'PyXray' }).first();
+    await Promise.race([stopped.waitFor({ timeout: UI_TIMEOUT }), picker.waitFor({ timeout: UI_TIMEOUT }).then(() => picker.click())]);
+    const inline = workbench.page.locator('.editor-group-container.active .debug-inline-value');
+    await inline.filter({ hasText: /count = 1001 ⟨cell refcount \d+/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // Continue to the module's last line: two names for one list.
+    await workbench.page.keyboard.press('F9');
+    await workbench.goToLine(13);
+    await workbench.page.keyboard.press('F9');
+    await workbench.page.keyboard.press('F5');
+    await inline.filter({ hasText: 'b = [1, 2, 3] ⟨refcount 2⟩' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const texts = (await inline.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    assert.match(texts, /a = \[1, 2, 3\] ⟨refcount 2⟩/);
+    assert.match(texts, /total = 1001 ⟨refcount \d+⟩/);
+    await workbench.screenshot('inline-values-refcounts');
+    await workbench.runCommand('Debug: Stop');
   });
 
   it('warns in the Problems panel where a local is read before it is assigned', async () => {

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -29,6 +29,32 @@ const SNIPPETS: Record<string, string> = {
 const INLINE_SNIPPETS: Record<string, string> = {
   // A read before the assignment that makes `x` local: UnboundLocalError in CPython 3.11.
   'unbound.py': 'x = 1\n\ndef f():\n    print(x)\n    x = 2\n\nf()\n',
+  // Two names for one list (refcount 2), and a counter whose count lives in a cell.
+  'refcounts.py': [
+    'def make_counter():',
+    '    count = 1000',
+    '    def inc():',
+    '        nonlocal count',
+    '        count += 1',
+    '        return count',
+    '    return inc',
+    '',
+    'a = [1, 2, 3]',
+    'b = a',
+    'counter = make_counter()',
+    'total = counter()',
+    'print(total, len(b))',
+    '',
+  ].join('\n'),
+};
+
+/** Scope colours for the semantic-token picture: a free variable pink and bold, a cell pink and underlined, ... */
+export const SCOPE_COLORS = {
+  free: '#ff6ac1',
+  cell: '#ff6ac1',
+  global: '#e5c07b',
+  builtin: '#56b6c2',
+  parameter: '#d19a66',
 };
 
 function freePort(): Promise<number> {
@@ -90,6 +116,19 @@ export class Workbench {
       'workbench.colorTheme': 'Default Dark Modern',
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'chat.disableAIFeatures': true,
+      'debug.inlineValues': 'on',
+      // Colour names by the scope modifiers of PyXray's semantic tokens (the picture of issue #7).
+      'editor.semanticHighlighting.enabled': true,
+      'editor.semanticTokenColorCustomizations': {
+        enabled: true,
+        rules: {
+          '*.free': { foreground: SCOPE_COLORS.free, bold: true },
+          '*.cell': { foreground: SCOPE_COLORS.cell, underline: true },
+          '*.global': SCOPE_COLORS.global,
+          '*.builtin': { foreground: SCOPE_COLORS.builtin, italic: true },
+          'parameter': SCOPE_COLORS.parameter,
+        },
+      },
     }, null, 2));
 
     const codeServer = [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensions];
@@ -128,8 +167,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // The row of the file itself: a listing such as "closure.py outer_function … bytecode" matches too.
+    await this.exactRow(name).click();
     await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
   }
@@ -140,8 +179,26 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+    // The command with exactly this title (fuzzy matching ranks recently used ones first).
+    await this.exactRow(title).click();
+  }
+
+  /** The quick-input row whose label is exactly `label`. */
+  private exactRow(label: string) {
+    const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
+  }
+
+  /** The frame of a webview (VS Code nests each in two iframes) whose page has `selector`. */
+  async webviewFrame(selector: string, timeout = 60_000): Promise<Frame> {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      for (const frame of this.page.frames()) {
+        if (await frame.$(selector).catch(() => null)) return frame;
+      }
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error(`no webview with ${selector} within ${timeout} ms`);
   }
 
   async goToLine(line: number | string): Promise<void> {
