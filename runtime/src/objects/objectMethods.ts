@@ -395,10 +395,6 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       if (self.dict === null) self.dict = newDict();
       return newRef(self.dict);
     }, (self, value) => {
-  // Every class is Py_TPFLAGS_HAVE_GC in 3.11; a dict on a plain object layout is "managed"
-  // (two pointers in the pre-header), which memory/heap.ts adds to each instance's request.
-  type.gcHeader = true;
-  type.managedDict = type.instancesHaveDict && type.instanceLayout === objectType;
       if (!(value instanceof PyDict)) throw newException(TypeError, `__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : A.typeName(value)}'`);
       const old = self.dict;
       self.dict = newRef(value);
@@ -409,6 +405,10 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
   // A plain class instance: the object header plus a __weakref__ slot (its dict lives in the
   // pre-header CPython 3.11 allocates before the object).
   if (type.instancesHaveDict && type.instanceLayout === objectType) type.basicsize = 24;
+  // Every class is Py_TPFLAGS_HAVE_GC in 3.11; a dict on a plain object layout is "managed"
+  // (two pointers in the pre-header), which memory/heap.ts adds to each instance's request.
+  type.gcHeader = true;
+  type.managedDict = type.instancesHaveDict && type.instanceLayout === objectType;
   bumpTypeVersion();
   if (cell instanceof PyCell) {
     const old = cell.contents;

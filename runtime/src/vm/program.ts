@@ -41,7 +41,6 @@ import { kwnamesFromTuple } from './callArgs';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function constToObject(c: CodeConstant): PyObject {
 /**
  * A code object's constant: CPython 3.11 counts two references to it (co_consts and the one the
  * compiler's constant merging leaves), so `sys.getrefcount(1.5)` says 3. Code objects live for
@@ -52,6 +51,7 @@ function constant<T extends PyObject>(o: T): T {
   return o;
 }
 
+function constToObject(c: CodeConstant): PyObject {
   if (c === null) return None;
   switch (typeof c) {
     case 'boolean': return c ? True : False;
