@@ -13,6 +13,7 @@ __all__ = ('BaseEventLoop',)
 import collections
 import heapq
 import itertools
+import math
 import sys
 import time
 
@@ -302,6 +303,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _wait(self, timeout):
         """Block until `timeout` seconds of loop time passed (None: until another thread wakes
         the loop), like the selector's select() with no file descriptors."""
+        if timeout is not None and timeout > 0:
+            # epoll_wait() counts whole milliseconds, rounded up (selectors.EpollSelector):
+            # timers due within the same millisecond fire in one iteration, as in CPython.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         lock = self._wakeup
         if self._threadsafe_pending and lock is not None:
             if timeout is None:

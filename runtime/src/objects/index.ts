@@ -22,6 +22,7 @@ import './setMethods';
 import './functionMethods';
 import './coroutine';
 import './asyncGenerator';
+import './exceptionGroup';
 import './simpleMethods';
 import './syntaxError';
 import './codeMethods';

@@ -5,7 +5,8 @@
 // they would underline the whole line.
 
 import type { PyObject } from '../objects/pyobject';
-import { PyBaseException, SyntaxError } from '../objects/exceptions';
+import { PyBaseException, SyntaxError, BaseExceptionGroup } from '../objects/exceptions';
+import { PyTuple } from '../objects/tuple';
 import { syntaxErrorField } from '../objects/syntaxError';
 import { PyInt } from '../objects/int';
 import { PyTraceback } from '../objects/traceback';
@@ -24,23 +25,108 @@ export interface SourceLines {
 }
 
 export function formatException(exc: PyBaseException, source: SourceLines, builtinsNames: () => string[]): string {
-  let out = '';
-  const seen = new Set<PyObject>();
-  const visit = (e: PyBaseException) => {
-    seen.add(e);
-    const cause = e.cause;
-    const context = e.context;
-    if (cause !== null && !seen.has(cause)) {
-      visit(cause);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (context !== null && !e.suppressContext && !seen.has(context)) {
-      visit(context);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-    }
-    out += formatOne(e, source, builtinsNames);
+  const ctx: GroupContext = { out: '', depth: 0, needClose: false, seen: new Set<PyObject>() };
+  printRecursive(ctx, exc, source, builtinsNames);
+  return ctx.out;
+}
+
+// Exception groups (pythonrun.c print_exception_group): a group's traceback and sub-exceptions
+// are drawn in a margin ("| ", "+ " on the header), indented two columns per nesting level,
+// with "+---- N ----" separators; at most 15 sub-exceptions and 10 levels are shown.
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+interface GroupContext {
+  out: string;
+  depth: number;
+  needClose: boolean;
+  seen: Set<PyObject>;
+}
+
+const indentOf = (ctx: GroupContext) => ' '.repeat(2 * ctx.depth);
+const marginOf = (ctx: GroupContext) => (ctx.depth > 0 ? '| ' : '');
+
+function printRecursive(ctx: GroupContext, e: PyBaseException, source: SourceLines, builtinsNames: () => string[]): void {
+  ctx.seen.add(e);
+  const chained = (value: PyBaseException, message: string) => {
+    const needClose = ctx.needClose;
+    printRecursive(ctx, value, source, builtinsNames);
+    ctx.needClose = needClose;
+    const m = indentOf(ctx) + marginOf(ctx);
+    ctx.out += `${m}\n${m}${message}${m}\n`;
   };
-  visit(exc);
-  return out;
+  const cause = e.cause;
+  const context = e.context;
+  if (cause !== null) {
+    if (!ctx.seen.has(cause)) chained(cause, 'The above exception was the direct cause of the following exception:\n');
+  } else if (context !== null && !e.suppressContext && !ctx.seen.has(context)) {
+    chained(context, 'During handling of the above exception, another exception occurred:\n');
+  }
+  if (!isGroup(e)) {
+    printOne(ctx, e, source, builtinsNames);
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.out += `${indentOf(ctx)}${marginOf(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  printOne(ctx, e, source, builtinsNames);
+  const excs = groupMembers(e);
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out += `${indentOf(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    const parentSeen = ctx.seen;
+    ctx.seen = new Set<PyObject>();
+    if (!truncated) printRecursive(ctx, excs[i] as PyBaseException, source, builtinsNames);
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      ctx.out += `${indentOf(ctx)}${marginOf(ctx)}and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`;
+    }
+    ctx.seen = parentSeen;
+    if (last && ctx.needClose) {
+      ctx.out += `${indentOf(ctx)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth === 1 && topLevel) ctx.depth--;
+}
+
+function isGroup(e: PyBaseException): boolean {
+  return e.ob_type.isSubtypeOf(BaseExceptionGroup);
+}
+
+function groupMembers(e: PyBaseException): PyObject[] {
+  const pair = e.extra;
+  return pair instanceof PyTuple && pair.items[1] instanceof PyTuple ? (pair.items[1] as PyTuple).items : [];
+}
+
+/** One exception's traceback and message, each line in the group margin. */
+function printOne(ctx: GroupContext, e: PyBaseException, source: SourceLines, builtinsNames: () => string[]): void {
+  let text = formatOne(e, source, builtinsNames);
+  if (ctx.depth === 0) {
+    ctx.out += text;
+    return;
+  }
+  const indent = indentOf(ctx);
+  const margin = marginOf(ctx);
+  let header = '';
+  if (text.startsWith('Traceback (most recent call last):\n')) {
+    text = text.slice('Traceback (most recent call last):\n'.length);
+    header = isGroup(e)
+      ? `${indent}${ctx.depth === 1 ? '+ ' : margin}Exception Group Traceback (most recent call last):\n`
+      : `${indent}${margin}Traceback (most recent call last):\n`;
+  }
+  const lines = text.split('\n');
+  lines.pop();
+  ctx.out += header + lines.map((l) => `${indent}${margin}${l}\n`).join('');
 }
 
 function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () => string[]): string {
