@@ -262,8 +262,21 @@ export interface GilTimelineResponse {
 
 export const gilTimeline = request<GilTimelineArguments, GilTimelineResponse>('pyxray/gilTimeline');
 
+// ---------------------------------------------------------------------------- pyxray/processMemory
+
+/** The adapter process's own memory (Node's process.memoryUsage()), for the benchmark. */
+export interface ProcessMemoryResponse {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export const processMemory = request<Record<string, never>, ProcessMemoryResponse>('pyxray/processMemory');
+
 /** All of PyXray's custom requests (the adapter dispatches on these commands). */
-export const customRequests = [heapMap, objectGraph, gcLog, gilTimeline] as const;
+export const customRequests = [heapMap, objectGraph, gcLog, gilTimeline, processMemory] as const;
 
 // ---------------------------------------------------------------------------- stopped reasons, launch
 

@@ -27,9 +27,13 @@ import {
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
-import { ExceptionFilter, StopReason, type PyxrayLaunchArguments } from './protocol';
+import {
+  ExceptionFilter, StopReason, heapMap as heapMapRequest, objectGraph as objectGraphRequest, gcLog as gcLogRequest,
+  gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type PyxrayLaunchArguments,
+} from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
-import { WatchSpecs, parseDataId, depthFromBottom, type WatchSpec } from './dataBreakpoints';
+import { WatchSpecs, parseDataId, depthFromBottom, findObject, type WatchSpec } from './dataBreakpoints';
+import { ProcessViews } from './processViews';
 import { History, DEFAULT_HISTORY_SIZE, type ReplayState, type GoBackKind } from './history';
 
 const THREAD_ID = 1;
@@ -43,6 +47,7 @@ type VariableContainer =
   | { kind: 'namespace'; dict: PyDict }
   | { kind: 'internals'; frame: Frame; innermost: boolean }
   | { kind: 'stack'; frame: Frame }
+  | { kind: 'memory' }
   | { kind: 'object'; object: PyObject };
 
 /** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
@@ -113,6 +118,7 @@ export class PyxraySession extends DebugSession {
   /** Objects shown in this stop, by address: readMemory and refcount data breakpoints find them here. */
   private shownObjects = new Map<string, PyObject>();
   private exceptionFilters = { raised: false, uncaught: false, userUncaught: false };
+  private readonly views = new ProcessViews();
 
   constructor() {
     super();
@@ -293,6 +299,7 @@ export class PyxraySession extends DebugSession {
   private stopped(stop: DebugStop): void {
     this.running = false;
     this.lastStop = stop;
+    this.views.stopped();
     this.sendEvent(this.stoppedEvent(stop));
   }
 
@@ -698,6 +705,8 @@ export class PyxraySession extends DebugSession {
     scopes.push(
       new Scope('Globals', this.variableHandles.create({ kind: 'globals', frame }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
+      // Process-wide: the same in every frame.
+      new Scope('Memory', this.variableHandles.create({ kind: 'memory' }), true),
     );
     response.body = { scopes };
     this.sendResponse(response);
@@ -740,6 +749,8 @@ export class PyxraySession extends DebugSession {
         return this.frameInternals(container.frame, container.innermost);
       case 'stack':
         return frameStack(container.frame).map((value, i) => this.variable(`[${i}]`, value, 'NULL'));
+      case 'memory':
+        return this.views.memoryVariables();
       case 'object':
         return this.objectVariables(container.object);
     }
@@ -962,6 +973,47 @@ export class PyxraySession extends DebugSession {
       if (address >= o.ob_addr && address < o.ob_addr + Math.max(16, objectBytes(o).length)) return o;
     }
     return undefined;
+  }
+
+  // ------------------------------------------------------------------ PyXray's custom requests (protocol.ts)
+
+  protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
+    const program = this.program;
+    const known: string[] = customRequests.map((r) => r.command);
+    if (!known.includes(command)) {
+      super.customRequest(command, response, args);
+      return;
+    }
+    if (command === processMemoryRequest.command) {
+      (globalThis as { gc?: () => void }).gc?.();
+      response.body = process.memoryUsage();
+      this.sendResponse(response);
+      return;
+    }
+    if (program === null || this.running || program.isFinished) {
+      this.sendErrorResponse(response, 7001, `${command}: the program is not stopped`);
+      return;
+    }
+    try {
+      switch (command) {
+        case heapMapRequest.command:
+          response.body = this.views.heapMap(program, (args ?? {}) as HeapMapArguments);
+          break;
+        case objectGraphRequest.command: {
+          const a = (args ?? {}) as ObjectGraphArguments;
+          const container = a.variablesReference !== undefined ? this.variableHandles.get(a.variablesReference) : undefined;
+          const root = container?.kind === 'object' ? container.object : a.address !== undefined ? findObject(program, a.address, this.shownObjects) : null;
+          if (root === null || root === undefined) throw new Error('objectGraph: no live object at that address or reference');
+          response.body = this.views.objectGraph(program, root, a);
+          break;
+        }
+        default:
+          throw new Error(`${command}: the runtime does not provide this data yet (the ${command === gcLogRequest.command ? 'GC' : 'threads'} inspect view is not there)`);
+      }
+      this.sendResponse(response);
+    } catch (error) {
+      this.sendErrorResponse(response, 7002, (error as Error).message);
+    }
   }
 
   protected override disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): void {

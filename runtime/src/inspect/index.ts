@@ -24,3 +24,5 @@ export type { PyObject } from '../objects/pyobject';
 export { PyCell } from '../objects/cell';
 export { parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue } from './conditions';
 export type { Condition, ConditionValue } from './conditions';
+export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks } from './heapWalk';
+export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
