@@ -4,7 +4,7 @@
 // cannot answer yet is left out; the tooltip says more about each.
 
 import * as vscode from 'vscode';
-import { gcLog, gilTimeline, type GcLogResponse, type GilTimelineResponse } from '../../debug-adapter/src/protocol';
+import { gcLog, gilTimeline, type CustomRequest, type GcLogResponse, type GilTimelineResponse } from '../../debug-adapter/src/protocol';
 import type { PyxraySessions, StopInfo } from './sessionEvents';
 import { sendCustomRequest } from './views/customRequests';
 import { gcCountsText } from './views/gcTree';
@@ -17,6 +17,8 @@ export function gilHolderText(timeline: GilTimelineResponse): string {
 export class SessionStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pyxray.session', vscode.StatusBarAlignment.Left, 10);
   private readonly disposables: vscode.Disposable[] = [];
+  /** Sessions whose adapter could not answer a request: not asked again on every stop. */
+  private readonly unanswered = new Map<string, Set<string>>();
 
   constructor(private readonly sessions: PyxraySessions) {
     this.item.name = 'PyXray session';
@@ -25,7 +27,8 @@ export class SessionStatus implements vscode.Disposable {
       sessions.onDidStart((session) => this.show('$(debug-alt) PyXray: running', `${session.name}: CPython 3.11 internals on PyXray's runtime`)),
       sessions.onDidContinue((session) => this.show('$(debug-alt) PyXray: running', `${session.name}: CPython 3.11 internals on PyXray's runtime`)),
       sessions.onDidStop((stop) => void this.stopped(stop)),
-      sessions.onDidEnd(() => {
+      sessions.onDidEnd((session) => {
+        this.unanswered.delete(session.id);
         if (!sessions.hasSessions) this.item.hide();
       }),
     );
@@ -34,10 +37,7 @@ export class SessionStatus implements vscode.Disposable {
   private async stopped(stop: StopInfo): Promise<void> {
     const head = `$(debug-pause) PyXray: stopped (${stop.reason})`;
     this.show(head, `${stop.session.name}: stopped (${stop.reason})`);
-    const [timeline, log] = await Promise.all([
-      sendCustomRequest(stop.session, gilTimeline, {}).catch(() => undefined),
-      sendCustomRequest(stop.session, gcLog, {}).catch(() => undefined),
-    ]);
+    const [timeline, log] = await Promise.all([this.ask(stop, gilTimeline), this.ask(stop, gcLog)]);
     if (!this.sessions.isCurrent(stop)) return;
     const parts = [head];
     const tooltip = new vscode.MarkdownString(`${stop.session.name}: stopped (${stop.reason})`);
@@ -51,6 +51,18 @@ export class SessionStatus implements vscode.Disposable {
     }
     tooltip.supportThemeIcons = true;
     this.show(parts.join(' · '), tooltip);
+  }
+
+  private async ask<Args extends object, Body>(stop: StopInfo, request: CustomRequest<Args, Body>): Promise<Body | undefined> {
+    const skipped = this.unanswered.get(stop.session.id) ?? new Set<string>();
+    if (skipped.has(request.command)) return undefined;
+    try {
+      return await sendCustomRequest(stop.session, request, {} as Args);
+    } catch {
+      skipped.add(request.command);
+      this.unanswered.set(stop.session.id, skipped);
+      return undefined;
+    }
   }
 
   private show(text: string, tooltip: string | vscode.MarkdownString): void {
