@@ -5,11 +5,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, PySyntaxError, compileSource, runProgram } from '../src/index';
 import { NodeHost } from './nodeHost';
+import { heap } from '../src/memory/heap';
+import { mallocStats } from '../src/memory/obmalloc/stats';
 
 const USAGE = `usage: pyxray <command> FILE [options]
 
 commands:
   run FILE [args...]       run the program as python3 FILE would (exit code, output, tracebacks)
+  run --memstats FILE      ... then print the allocator's state at exit to stderr (arenas, pools
+                           per size class, blocks, free lists)
   ast FILE [--positions]   the AST, as ast.dump(tree, indent=1[, include_attributes=True])
   symtable FILE            every scope and how each name resolves (local, global, free, cell, ...)
   dis FILE                 every code object: header fields and CPython 3.11 bytecode
@@ -20,7 +24,7 @@ function readSource(file: string): string {
 }
 
 /** `pyxray run FILE [args]`: everything after FILE belongs to the program's sys.argv. */
-function runCommand(file: string, args: string[]): number {
+function runCommand(file: string, args: string[], memstats = false): number {
   const absolute = path.resolve(file);
   let source: string;
   try {
@@ -47,12 +51,29 @@ function runCommand(file: string, args: string[]): number {
     process.stderr.write(`${report}${type}: ${msg}\n`);
     return 1;
   }
-  return runProgram(code, host).exitCode;
+  const exitCode = runProgram(code, host).exitCode;
+  if (memstats) process.stderr.write(memstatsSummary());
+  return exitCode;
+}
+
+/** `--memstats`: the obmalloc model's state when the program ended, one block of text. */
+function memstatsSummary(): string {
+  const s = mallocStats(heap.allocator);
+  let out = '\n--- pyxray memstats at exit ---\n';
+  out += `arenas: ${s.narenas} current, ${s.ntimesArenaAllocated} allocated in total, highwater ${s.narenasHighwater}\n`;
+  out += `objects: ${heap.counters.liveObjects} live, ${heap.counters.allocations} allocated, ${heap.counters.deallocations} freed, ${heap.counters.freeListHits} from free lists\n`;
+  out += 'class   size   pools   blocks in use   avail blocks\n';
+  for (const k of s.perClass) out += `${String(k.szidx).padStart(5)} ${String(k.size).padStart(6)} ${String(k.pools).padStart(7)} ${String(k.blocksInUse).padStart(15)} ${String(k.availBlocks).padStart(14)}\n`;
+  out += `bytes in allocated blocks: ${s.allocatedBytes}, available: ${s.availableBytes}, unused pools: ${s.unusedPools}\n`;
+  out += heap.freeLists.debugTypeStats();
+  out += 'GC collections per generation: see the GC engineer\'s gc stats (not wired into --memstats yet)\n';
+  return out;
 }
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'run' && rest.length > 0 && !rest[0].startsWith('--')) return runCommand(rest[0], rest.slice(1));
+  if (command === 'run' && rest[0] === '--memstats' && rest.length > 1) return runCommand(rest[1], rest.slice(2), true);
   const files = rest.filter((a) => !a.startsWith('--'));
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   if (!command || command === '--help' || command === '-h' || files.length !== 1) {

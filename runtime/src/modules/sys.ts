@@ -15,7 +15,8 @@ import { newBool } from '../objects/bool';
 import { defineMethods } from '../objects/define';
 import { newException, SystemExit, ValueError, TypeError, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { newRef, decref, track, preHeaderSize } from '../memory/heap';
+import { newRef, decref, track, preHeaderSize, heap } from '../memory/heap';
+import { debugMallocStatsReport } from '../memory/obmalloc/stats';
 import { PyObject as PyObjectClass } from '../objects/pyobject';
 import type { Interpreter } from '../vm/interpreter';
 
@@ -146,6 +147,11 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
     return newRef(None);
   });
   def('getdefaultencoding', () => newStr('utf-8'));
+  // The allocator's report (Objects/obmalloc.c _PyObject_DebugMallocStats + the free lists), on stderr as CPython writes it.
+  def('_debugmallocstats', () => {
+    host.writeStderr(debugMallocStatsReport(heap.allocator, heap.freeLists));
+    return newRef(None);
+  });
   put('flags', newTupleSteal([]));
   return m;
 }
