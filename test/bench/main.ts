@@ -3,14 +3,22 @@
 // of `npm test`.
 import { benchFrontend } from './frontend';
 import { benchLanguageServer } from './lsp';
+import { benchDebugAdapter } from './dap';
 import { benchVm } from './vm';
 
 async function main(): Promise<void> {
+  // `node dist/bench.js dap`: only the debug adapter's section.
+  if (process.argv[2] === 'dap') {
+    await benchDebugAdapter();
+    return;
+  }
   benchFrontend();
   console.log('');
   benchVm();
   console.log('');
   await benchLanguageServer();
+  console.log('');
+  await benchDebugAdapter();
 }
 
 main().catch((error) => {

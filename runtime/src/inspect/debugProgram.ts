@@ -217,6 +217,10 @@ export class DebugProgram {
   private stopOnEntry: boolean;
   private readonly maxInstructions: number;
   private readonly traces = new WeakMap<Frame, FrameTrace>();
+  private lastFrame: Frame | null = null;
+  private lastTrace: FrameTrace | null = null;
+  private lastCode: CodeObject | null = null;
+  private lastLines: Int32Array = new Int32Array(0);
   /** Data breakpoints, compared at line events (see dataWatch.ts). */
   watches: DataWatch[] = [];
   exceptionStops: ExceptionStops = { raised: false, uncaught: false };
@@ -402,10 +406,18 @@ export class DebugProgram {
    * previous line survives a yield, so a generator resumed on the same line reports no new line.
    */
   private lineEvent(frame: Frame, co: CodeObject, ip: number): boolean {
-    let trace = this.traces.get(frame);
-    if (trace === undefined) {
-      trace = { lastIp: -1, lastLine: -1, lastOpcode: -1, inPrologue: true };
-      this.traces.set(frame, trace);
+    // Consecutive instructions are mostly in the same frame and code object: remember the last
+    // ones instead of two WeakMap lookups per instruction.
+    let trace: FrameTrace | undefined;
+    if (frame === this.lastFrame) trace = this.lastTrace!;
+    else {
+      trace = this.traces.get(frame);
+      if (trace === undefined) {
+        trace = { lastIp: -1, lastLine: -1, lastOpcode: -1, inPrologue: true };
+        this.traces.set(frame, trace);
+      }
+      this.lastFrame = frame;
+      this.lastTrace = trace;
     }
     const opcode = co.co_code[ip] & 255;
     if (trace.inPrologue) {
@@ -414,7 +426,12 @@ export class DebugProgram {
       trace.lastOpcode = opcode;
       return false;
     }
-    const line = lineOfUnit(co, ip);
+    if (co !== this.lastCode) {
+      this.lastCode = co;
+      lineOfUnit(co, 0);
+      this.lastLines = lineCache.get(co)!;
+    }
+    const line = ip < this.lastLines.length ? this.lastLines[ip] : -1;
     const jumpedBack = trace.lastIp >= 0 && ip < trace.lastIp && trace.lastOpcode !== op.SEND;
     const event = line > 0 && (line !== trace.lastLine || jumpedBack);
     trace.lastIp = ip;
@@ -424,8 +441,10 @@ export class DebugProgram {
   }
 
   private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
-    const offsets = this.instructionBreakpoints.get(co);
-    if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };
+    if (this.instructionBreakpoints.size > 0) {
+      const offsets = this.instructionBreakpoints.get(co);
+      if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };
+    }
     if ((co.co_code[ip] & 255) === op.PUSH_EXC_INFO && (this.exceptionStops.raised || this.exceptionStops.userUncaught === true)) {
       const exc = frame.sp > 0 ? frame.stack[frame.sp - 1] : null;
       if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && (this.exceptionStops.raised || this.leftUserCode(exc, co))) {
