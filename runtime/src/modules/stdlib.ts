@@ -24,6 +24,8 @@ import { makeTime } from './time';
 import { makeRandomNative } from './randomNative';
 import { makeOsNative } from './osNative';
 import { makeReNative } from './reNative';
+import { makeGc } from './gc';
+import { makeWeakrefNative } from './weakrefNative';
 import { makeAsyncioSupport } from './asyncioSupport';
 import { makeDisNative } from './disNative';
 
@@ -38,12 +40,14 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   _random: makeRandomNative,
   _os: makeOsNative,
   _re: makeReNative,
+  gc: makeGc,
+  _weakref: makeWeakrefNative,
   _asyncio_support: makeAsyncioSupport,
   _dis: makeDisNative,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', 'itertools', '_random', '_os', '_re', '_asyncio_support', '_dis']);
+const BUILT_IN = new Set(['time', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];

@@ -350,7 +350,7 @@ function anextStep(a: PyAnextAwaitable, how: (it: PyObject) => PyObject): PyObje
 defineMethods(anextAwaitableType, {
   __await__: (self) => newRef(self),
   __iter__: (self) => newRef(self),
-  __next__: (self) => anextStep(self as PyAnextAwaitable, (it) => A.callMethod(it, '__next__', [])),
+  __next__: (self) => anextStep(self as PyAnextAwaitable, (it) => A.callMethod(it, 'send', [None])),
   send: (self, args) => anextStep(self as PyAnextAwaitable, (it) => A.callMethod(it, 'send', [args[0]])),
   throw: (self, args) => anextStep(self as PyAnextAwaitable, (it) => A.callMethod(it, 'throw', args)),
   close: (self) => {

@@ -28,6 +28,18 @@ import { hexAddr } from './objectMethods';
 import { generatorSupport } from './functionMethods';
 import { RESUME, SEND } from '../compiler/opcodes';
 
+/** Hooks the VM installs (objects cannot see frames or the host). */
+export const coroutineSupport = {
+  /** Warn "coroutine '...' was never awaited" (a coroutine freed before it started). */
+  unawaited: null as ((coro: PyGenerator) => void) | null,
+};
+
+// genobject.c _PyGen_Finalize: a coroutine that never started warns when it is freed.
+coroutineType.tp_dealloc = (obj) => {
+  const coro = obj as PyGenerator;
+  if (coro.state === GenState.Created && coroutineSupport.unawaited !== null) coroutineSupport.unawaited(coro);
+};
+
 /** What the type calls itself in "... already executing" / "... ignored GeneratorExit". */
 export function genKind(gen: PyGenerator): string {
   if (gen.ob_type === coroutineType) return 'coroutine';

@@ -24,6 +24,7 @@ import { newRef, decref, track, xdecref, basicSizeOf } from '../memory/heap';
 import { keysObjectSize } from './dictKeys';
 import { PyGetSetDescr } from './getsetDescriptor';
 import { makeStaticType } from './typeobject';
+import { gcSupport } from '../memory/gc/support';
 
 /** Each class's __slots__ values, per slot (member descriptors keep them outside the object). */
 const slotStores = new WeakMap<PyType, WeakMap<PyObject, PyObject>[]>();
@@ -338,29 +339,13 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     const modName = g?.getStr('__name__');
     if (modName !== undefined) type.attrs.set('__module__', newRef(modName));
   }
-  {
-    const slotlessDealloc = type.tp_dealloc;
-    type.tp_dealloc = (obj) => {
-      releaseSlotValues(obj);
-      slotlessDealloc(obj);
-    };
-  }
-  const del = type.lookup('__del__');
-  if (del !== null) {
-    const layoutDealloc = type.tp_dealloc;
-    type.tp_dealloc = (obj) => {
-      // __del__ runs with the object briefly alive again, as in CPython's slot_tp_finalize.
-      obj.ob_refcnt = 1;
-      try {
-        const d = obj.ob_type.lookup('__del__');
-        if (d !== null) decref(A.callBound(d, obj, []));
-      } catch (e) {
-        A.callSupport.unraisable(e, obj);
-      }
-      obj.ob_refcnt--;
-      layoutDealloc(obj);
-    };
-  }
+  // subtype_dealloc: __del__ (PEP 442, may resurrect), weakref callbacks, then the layout's
+  // dealloc; memory/gc owns the order.
+  const layoutDealloc = type.tp_dealloc;
+  type.tp_dealloc = (obj) => gcSupport.heapDealloc(obj, (o) => {
+    releaseSlotValues(o);
+    layoutDealloc(o);
+  });
   if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
   if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));
   const slots = type.attrs.get('__slots__');
@@ -393,6 +378,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     // __dict__ and __weakref__ descriptors appear on the first class that adds a dict.
     type.attrs.set('__dict__', track(new PyGetSetDescr('__dict__', type, (self) => {
       if (self.dict === null) self.dict = newDict();
+      else gcSupport.materializeDict(self.dict);
       return newRef(self.dict);
     }, (self, value) => {
       if (!(value instanceof PyDict)) throw newException(TypeError, `__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : A.typeName(value)}'`);
@@ -400,7 +386,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       self.dict = newRef(value);
       xdecref(old);
     }), 64));
-    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, () => newRef(None), null), 64));
+    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, (self) => newRef(gcSupport.firstWeakref(self) ?? None), null), 64));
   }
   // A plain class instance: the object header plus a __weakref__ slot (its dict lives in the
   // pre-header CPython 3.11 allocates before the object).

@@ -72,6 +72,7 @@ export class PyType extends PyObject {
     this.newInstance = layout.newInstance;
     this.tp_dealloc = layout.tp_dealloc;
     this.basicsize = layout.basicsize;
+    this.gcHeader = layout.gcHeader || this.isHeapType;
     this.isExceptionType = this.mro.some((t) => t.isExceptionType);
   }
 

@@ -12,7 +12,8 @@ import { PyGenerator, coroutineType } from '../objects/generator';
 import * as E from '../objects/exceptions';
 import { newException, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
-import { delegate } from '../objects/coroutine';
+import { delegate, coroutineSupport } from '../objects/coroutine';
+import { lineForOffset } from '../objects/lineTable';
 import { asyncGeneratorType, asyncGenANext, wrapAsyncGenValue } from '../objects/asyncGenerator';
 import type { Frame } from './frame';
 import type { Interpreter } from './interpreter';
@@ -150,4 +151,32 @@ export function endAsyncFor(interp: Interpreter, f: Frame): void {
 /** ASYNC_GEN_WRAP: mark the value of an async generator's `yield` (see objects/asyncGenerator). */
 export function asyncGenWrap(_interp: Interpreter, f: Frame): void {
   f.stack[f.sp - 1] = wrapAsyncGenValue(f.stack[f.sp - 1]!);
+}
+
+/**
+ * The RuntimeWarning CPython prints when a coroutine is freed before it ever ran
+ * (warnings._warn_unawaited_coroutine with the default filter: once per message and line), at
+ * the Python line running when it was freed.
+ */
+export function installUnawaitedWarning(interp: Interpreter): void {
+  const shown = new Set<string>();
+  coroutineSupport.unawaited = (coro) => {
+    const msg = `coroutine '${coro.qualname}' was never awaited`;
+    const f = interp.frame;
+    let where = 'sys:1';
+    let sourceLine = '';
+    if (f !== null) {
+      const file = f.code.co.co_filename;
+      const line = lineForOffset(f.code, f.lasti);
+      where = `${file}:${line}`;
+      const text = interp.host.readFile(file);
+      const l = text === null ? undefined : text.split(/\r?\n/)[line - 1];
+      if (l !== undefined && l.trim() !== '') sourceLine = `  ${l.trim()}\n`;
+    }
+    const key = `${where}:${msg}`;
+    if (shown.has(key)) return;
+    shown.add(key);
+    interp.host.writeStderr(`${where}: RuntimeWarning: ${msg}\n${sourceLine}` +
+      'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+  };
 }

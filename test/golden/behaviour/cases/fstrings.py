@@ -1,0 +1,43 @@
+# f-strings: conversions, specs, nested fields, =, expressions, dates of evaluation
+x, y, name = 3, 4.5, 'Ada'
+show(lambda: f'{x}+{y}={x + y}')
+show(lambda: f'{name!r} {name!s} {name!a}')
+show(lambda: f'{x=} {y = :.2f} {name=!s}')
+show(lambda: f'{x:>{x + 2}}|')
+show(lambda: f'{y:{"^"}{10}.{2}f}|')
+show(lambda: f'{{literal}} {x}')
+show(lambda: f'{[1, 2][0]} {dict(a=1)["a"]}')
+show(lambda: f'{x if x > 2 else 0}')
+show(lambda: f'{(lambda: 5)()}')
+show(lambda: f'{"nested {x}"}')
+show(lambda: f'{f"{x}{x}"}')
+show(lambda: f'{x:,}{y:%}')
+show(lambda: f'{3.14159:.{x}}')
+show(lambda: f'{name:*<{x * 3}}')
+show(lambda: f'{None}{True}{...}')
+show(lambda: f'{x!r:^7}|')
+show(lambda: f'{1 / 0}')
+show(lambda: f'{x:q}')
+show(lambda: f'{name:d}')
+show(lambda: f'{object():}'[:9])
+show(lambda: f'''{
+x
+}''')
+show(lambda: f'a' f'{x}' 'b' f'{y}')
+show(lambda: f'{x}' * 2)
+show(lambda: f'{"é"!a}')
+show(lambda: f'{b"x"}')
+show(lambda: f'{x:#x}{x:08b}')
+show(lambda: f'{-0.0:z}')
+show(lambda: f'{1e100:.3e}')
+show(lambda: f'{"a" "b"}')
+show(lambda: f'{x:{"" if True else ">"}5}')
+show(lambda: f'{x, y}')
+show(lambda: f'{[c for c in "ab"]}')
+show(lambda: f'{x:>5}{y:<7}|')
+class Spec:
+    def __format__(self, spec):
+        return '[' + spec + ']'
+show(lambda: f'{Spec():abc{x}def}')
+show(lambda: f'{Spec()!s:>30}'[:5])
+show(lambda: f'{Spec()=}'[:8])

@@ -1,0 +1,36 @@
+# None, Ellipsis, NotImplemented: reprs, types, truth, calls and attributes
+show(lambda: (None, repr(None), str(None), type(None), type(None)()))
+show(lambda: type(None)(1))
+show(lambda: (None == None, None is None, None != 0, bool(None), hash(None) == hash(None)))
+show(lambda: None < None)
+show(lambda: None + 1)
+show(lambda: None())
+show(lambda: None.x)
+show(lambda: None[0])
+show(lambda: len(None))
+show(lambda: iter(None))
+show(lambda: (Ellipsis, ..., repr(...), str(...), type(...), ... is Ellipsis, bool(...)))
+show(lambda: type(...)())
+show(lambda: (NotImplemented, repr(NotImplemented), type(NotImplemented), type(NotImplemented)()))
+show(lambda: bool(NotImplemented))
+show(lambda: None.__class__)
+show(lambda: None.__bool__())
+show(lambda: None.__repr__())
+show(lambda: None.__eq__(None))
+show(lambda: None.__eq__(1))
+show(lambda: sorted(n for n in dir(None) if not n.startswith('__')))
+show(lambda: None.__doc__)
+show(lambda: (1).__add__('a'))
+show(lambda: 'a'.__mul__('b'))
+class Cmp:
+    def __eq__(self, other):
+        return NotImplemented
+    def __lt__(self, other):
+        return NotImplemented
+show(lambda: Cmp() == Cmp())
+show(lambda: Cmp() != Cmp())
+show(lambda: Cmp() < Cmp())
+show(lambda: Cmp() < 1)
+show(lambda: 1 > Cmp())
+show(lambda: Cmp() > 1)
+show(lambda: None.__setattr__('x', 1))

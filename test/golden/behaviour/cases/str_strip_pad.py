@@ -1,0 +1,26 @@
+# str strip/lstrip/rstrip, center/ljust/rjust/zfill, expandtabs, removeprefix/removesuffix
+for s in ('  hi  ', '\t\n hi \x0b\x0c', 'xxhixx', '', 'hi', '\u3000hi\u00a0', '\x1chi\x1f', '\x85hi'):
+    show(lambda: (s.strip(), s.lstrip(), s.rstrip()))
+    show(lambda: (s.strip('x'), s.lstrip('xh'), s.rstrip('ix '), s.strip(None), s.strip('')))
+    show(lambda: (s.center(8), s.center(9, '*'), s.ljust(7, '-'), s.rjust(7), s.zfill(7)))
+show(lambda: 'hi'.strip(1))
+show(lambda: 'hi'.center(5, '**'))
+show(lambda: 'hi'.center(5, ''))
+show(lambda: 'hi'.center())
+show(lambda: 'hi'.center(-3))
+show(lambda: 'hi'.ljust(5.0))
+show(lambda: 'ab'.center(5), )
+show(lambda: 'abc'.center(6))
+show(lambda: 'abc'.center(4))
+show(lambda: 'a'.center(4, '😀'))
+for s in ('42', '-42', '+42', '', '-', 'abc', '😀1', '000'):
+    show(lambda: (s.zfill(5), s.zfill(0), s.zfill(-1)))
+for s in ('a\tb', '\t', 'abc\tdef\tg', 'a\nb\tc', 'a\r\tb', '12345678\tx', 'x\t\ty'):
+    show(lambda: (s.expandtabs(), s.expandtabs(4), s.expandtabs(0), s.expandtabs(1), s.expandtabs(-1), s.expandtabs(tabsize=3)))
+show(lambda: 'TestHook'.removeprefix('Test'))
+show(lambda: 'TestHook'.removeprefix('Hook'))
+show(lambda: 'TestHook'.removesuffix('Hook'))
+show(lambda: 'TestHook'.removesuffix(''))
+show(lambda: 'x'.removeprefix(1))
+show(lambda: 'a😀b'.center(7, '.'))
+show(lambda: '😀'.zfill(3))
