@@ -21,6 +21,7 @@ import type { Interpreter } from '../vm/interpreter';
 import { STDLIB_SOURCES } from './stdlibSources.generated';
 import { makeMath } from './math';
 import { makeTime } from './time';
+import { makeThreadNative } from './threadNative';
 import { makeRandomNative } from './randomNative';
 import { makeOsNative } from './osNative';
 import { makeReNative } from './reNative';
@@ -37,6 +38,7 @@ type NativeFactory = (interp: Interpreter) => PyModule;
 const NATIVE_MODULES: Record<string, NativeFactory> = {
   math: makeMath,
   time: makeTime,
+  _thread_native: makeThreadNative,
   _random: makeRandomNative,
   _os: makeOsNative,
   _re: makeReNative,
@@ -47,7 +49,7 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis']);
+const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];

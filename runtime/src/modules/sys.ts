@@ -129,7 +129,16 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
     return newTupleSteal([newRef(e.ob_type), newRef(e), newRef((e as unknown as { traceback: PyObject | null }).traceback ?? None)]);
   });
   def('exception', () => newRef(interp.currentHandled() ?? None));
-  def('getswitchinterval', () => A.newFloat(0.005));
+  // The GIL's switch interval lives in the thread scheduler (threads/scheduler.ts).
+  def('getswitchinterval', () => A.newFloat(interp.threads.switchIntervalNs / 1e9));
+  def('setswitchinterval', (_s, args) => {
+    if (args.length !== 1) throw newException(TypeError, `setswitchinterval() takes exactly one argument (${args.length} given)`);
+    const v = A.floatValue(args[0]);
+    if (v === null) throw newException(TypeError, `must be real number, not ${A.typeName(args[0])}`);
+    if (v <= 0) throw newException(ValueError, 'switch interval must be strictly positive');
+    interp.threads.setSwitchInterval(v);
+    return newRef(None);
+  });
   def('_getframe', (_s, args) => {
     let f = interp.callerFrame();
     for (let depth = args.length > 0 ? Number((args[0] as PyInt).value) : 0; depth > 0; depth--) {

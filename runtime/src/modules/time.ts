@@ -1,5 +1,8 @@
-// The time module: clock reads, sleep and the calendar basics. Every clock read goes through
-// Clock below, the one place a later virtual clock replaces (sleep advances it).
+// The time module: clock reads, sleep and the calendar basics. The clocks follow the virtual
+// clock of the thread scheduler (threads/clock.ts): time.sleep(1) returns at once in wall time
+// while the program sees one second pass, and the same program reads the same durations on every
+// run. The run option `realTime` switches the reads back to the host's clocks (sleep stays
+// virtual, so a sleeping thread still lets the others run).
 
 import { newFloat } from '../objects/float';
 import { newInt, newIntValue, PyInt } from '../objects/int';
@@ -12,20 +15,6 @@ import { newRef } from '../memory/heap';
 import { nativeModule, floatArg, expectArgs } from './nativeModule';
 import type { Interpreter } from '../vm/interpreter';
 import type { PyObject } from '../objects/pyobject';
-
-/**
- * The single source of time for one interpreter: wall clock (epoch seconds) or a monotonic
- * counter, plus the seconds slept so far, so sleep() is observable without blocking. A virtual
- * clock replaces this object.
- */
-class Clock {
-  sleptSeconds = 0;
-  read(kind: 'wall' | 'monotonic'): number {
-    const perf = (globalThis as { performance?: { now(): number } }).performance;
-    const base = kind === 'wall' ? Date.now() / 1000 : (perf ? perf.now() : Date.now()) / 1000;
-    return base + this.sleptSeconds;
-  }
-}
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -82,10 +71,17 @@ function strftime(fmt: string, b: Broken): string {
   });
 }
 
-export function makeTime(_interp: Interpreter) {
+export function makeTime(interp: Interpreter) {
   const m = nativeModule('time');
-  const clockSource = new Clock();
-  const readClock = (kind: 'wall' | 'monotonic') => clockSource.read(kind);
+  const readClock = (kind: 'wall' | 'monotonic'): number => {
+    const threads = interp.threads;
+    if (threads.clock.realTime) {
+      const perf = (globalThis as { performance?: { now(): number } }).performance;
+      return kind === 'wall' ? Date.now() / 1000 : (perf ? perf.now() : Date.now()) / 1000;
+    }
+    const seconds = threads.nowNs() / 1e9;
+    return kind === 'wall' ? threads.clock.epochStart + seconds : seconds;
+  };
   const clock = (name: string, kind: 'wall' | 'monotonic') =>
     m.def(name, (_s, args, kw) => {
       expectArgs(name, args, kw, 0);
@@ -107,8 +103,18 @@ export function makeTime(_interp: Interpreter) {
     expectArgs('sleep', args, kw, 1);
     const secs = floatArg(args[0]);
     if (secs < 0) throw newException(ValueError, 'sleep length must be non-negative');
-    clockSource.sleptSeconds += secs;
-    return newRef(None);
+    // Blocking: the thread drops the GIL until its deadline (rerun after waking: threads/scheduler.ts).
+    const threads = interp.threads;
+    for (;;) {
+      if (threads.retryState() !== null) {
+        threads.done();
+        return newRef(None);
+      }
+      if (secs === 0) {
+        if (threads.ready.length === 0) return newRef(None);
+        threads.block(null, threads.nowNs(), 'sleep');
+      } else threads.block(null, threads.nowNs() + Math.round(secs * 1e9), 'sleep');
+    }
   });
   const broken = (name: string) =>
     m.def(name, (_s, args, kw) => {

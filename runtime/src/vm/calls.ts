@@ -158,8 +158,11 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
   }
   const args = stack.slice(argStart, f.sp) as PyObject[];
   let r: PyObject;
+  // kwnames stay on the frame until the native returns: a blocked call (a lock) reruns this CALL.
+  f.kwnames = kwnames;
   if (func instanceof PyBuiltinFunction) r = func.fn(func.self ?? None, args, kwnames);
   else r = A.call(func, args, kwnames);
+  f.kwnames = null;
   for (let i = base; i < f.sp; i++) {
     const v = stack[i];
     stack[i] = null;
@@ -234,6 +237,20 @@ export function callFunctionEx(interp: Interpreter, f: Frame, oparg: number): Fr
           args.push(v);
         }
       }
+    }
+    // A Python callee (a thread's `self._target(*self._args)`) runs in this loop, as CALL's do.
+    let callee = func;
+    if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+      args = [callee.self, ...args];
+      callee = callee.func;
+    }
+    if (callee instanceof PyFunction && !callee.code.isGenerator && !callee.code.isCoroutine) {
+      const nf = frameForCall(interp, callee, args, kwnames);
+      stack[f.sp - 1] = null;
+      decref(func);
+      f.sp -= 2; // the function and the NULL below it: the return value lands there
+      pushFrame(interp, nf);
+      return nf;
     }
     const r = A.call(func, args, kwnames);
     stack[f.sp - 1] = null;

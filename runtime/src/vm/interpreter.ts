@@ -55,11 +55,12 @@ import { frameForCall, pushFrame, makeGenerator, call, callFunctionEx, returnFro
 import { unboundLocal, unboundDeref, loadName, storeName, deleteName, loadClassDeref, loadMethod, importFrom, importStar, setupAnnotations } from './names';
 import { listExtend, dictUpdate, unpackSequence, unpackEx, beforeWith, matchKeys, matchClass, matchKind } from './structures';
 import { toPyException, unwind, raise, exceptionMatches } from './unwind';
+import { LimitExceeded } from './limits';
+import { Scheduler, ThreadBlocked, type SchedulerOptions } from '../threads/scheduler';
 import { getAwaitable, beforeAsyncWith, getAiter, getAnext, endAsyncFor, asyncGenWrap } from './coroutines';
 import { checkEgMatch, prepReraise } from './exceptStar';
 
-/** Thrown (not a Python exception: nothing can catch it) when a run exceeds its limits. */
-export class LimitExceeded extends Error {}
+export { LimitExceeded };
 
 // Opcode numbers copied out of the one opcode table into module constants, so the dispatch
 // switch compares against plain numbers.
@@ -85,8 +86,8 @@ export class Interpreter {
   nesting = 0;
   /** Set when anything observes execution; the loop then calls `observe` before each instruction. */
   observed = false;
-  /** Remaining eval-breaker ticks before the outermost loop pauses (Infinity: never). */
-  budget = Infinity;
+  /** Eval-breaker ticks left before the scheduler looks again (threads/scheduler.ts arms it). */
+  budget = 1;
   /** Called before each instruction while `observed` is set; return true to pause. */
   observer: ((frame: Frame) => boolean) | null = null;
   builtins!: PyDict;
@@ -107,7 +108,20 @@ export class Interpreter {
   /** A private object for MATCH_KEYS' `get(key, sentinel)` on non-dict mappings. */
   sentinel: PyObject | null = null;
 
-  constructor(readonly host: Host) {}
+  /** Threads, the GIL and the virtual clock (replaced by prepareProgram with the run's options). */
+  threads: Scheduler;
+
+  constructor(readonly host: Host) {
+    this.threads = new Scheduler(this);
+    this.threads.setPausedValue(PAUSED);
+  }
+
+  /** A scheduler with the run's options (seed, switch interval, real time, GIL log). */
+  configureThreads(options: SchedulerOptions): void {
+    this.threads = new Scheduler(this, options);
+    this.threads.setPausedValue(PAUSED);
+    this.threads.arm();
+  }
 
   // ------------------------------------------------------------------ introspection
 
@@ -172,6 +186,11 @@ export class Interpreter {
           return this.loop();
         } catch (e) {
           if (e instanceof LimitExceeded) throw e;
+          if (e instanceof ThreadBlocked) {
+            // A blocking native in this outermost activation: the CALL runs again when woken.
+            this.frame!.ip = this.frame!.lasti;
+            throw e;
+          }
           const exc = toPyException(this, e);
           const escaping = unwind(this, exc);
           if (escaping !== null) throw escaping;
@@ -191,6 +210,11 @@ export class Interpreter {
           return this.loop();
         } catch (e) {
           if (e instanceof LimitExceeded) throw e;
+          if (e instanceof ThreadBlocked) {
+            // A blocking native in this outermost activation: the CALL runs again when woken.
+            this.frame!.ip = this.frame!.lasti;
+            throw e;
+          }
           const exc = toPyException(this, e);
           const escaping = unwind(this, exc);
           if (escaping !== null) throw escaping;
@@ -970,9 +994,14 @@ export class Interpreter {
           stack[f.sp++] = newRef(b);
           break;
         }
-        case BEFORE_WITH:
-          beforeWith(this, f);
+        case BEFORE_WITH: {
+          const next = beforeWith(this, f);
+          if (next !== null) {
+            f = next;
+            code = f.co_code; stack = f.stack; fast = f.fast; consts = f.code.consts; names = f.code.nameStrings;
+          }
           break;
+        }
         // The coroutine instructions (vm/coroutines.ts).
         case GET_AWAITABLE:
           getAwaitable(this, f, oparg);
@@ -1068,24 +1097,16 @@ export class Interpreter {
 
   /** Eval-breaker: the budget ran out. Pause only in the outermost activation. */
   private breaker(): boolean {
-    if (this.tickLimit !== Infinity) {
-      this.ticksUsed += this.tickChunk;
-      if (this.ticksUsed >= this.tickLimit) throw new LimitExceeded(`instruction limit of ${this.tickLimit} reached`);
-      this.budget = this.tickChunk;
-      return false;
-    }
-    if (this.nesting === 1 && this.budget !== Infinity) return true;
-    this.budget = Infinity;
-    return false;
+    // The scheduler accounts the ticks on the virtual clock, checks the tick limit, and says
+    // whether this thread drops the GIL now (only possible in the outermost activation).
+    return this.threads.breaker(this.nesting === 1);
   }
 
   /** A hard bound on eval-breaker ticks (backward jumps + calls) for runaway programs. */
   tickLimit = Infinity;
-  private ticksUsed = 0;
-  private readonly tickChunk = 10000;
   setTickLimit(limit: number): void {
     this.tickLimit = limit;
-    this.budget = this.tickChunk;
+    this.threads.arm();
   }
 
   private observe(f: Frame): boolean {

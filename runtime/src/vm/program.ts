@@ -39,6 +39,9 @@ import { makeBuiltins } from '../modules/builtins';
 import { makeSys } from '../modules/sys';
 import { importStdlib, stdlibFileText, STDLIB_DIR } from '../modules/stdlib';
 import { kwnamesFromTuple } from './callArgs';
+import { lineForOffset } from '../objects/lineTable';
+import { DeadlockDetected, type SchedulerOptions } from '../threads/scheduler';
+import type { Frame as VmFrame } from './frame';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -127,8 +130,11 @@ export interface RunResult {
 export interface PreparedProgram {
   interp: Interpreter;
   mainGlobals: PyDict;
-  /** Run the module body to completion (interp.runCode on __main__); throws what escapes it. */
+  /** Run the module body (interp.runCode on __main__) and the other threads until it returns or
+   * the debugger pauses (the Interpreter's paused value); throws what escapes it. */
   start(): PyObject;
+  /** Continue after a pause, through the thread scheduler (not interp.resume: another thread may be due). */
+  resume(): PyObject;
   /** An exception escaped: print CPython's traceback (or take SystemExit's status); the exit code. */
   uncaught(e: PyBaseException): number;
   /** Interpreter shutdown: __main__'s namespace dies entry by entry, running __del__ methods. */
@@ -136,8 +142,14 @@ export interface PreparedProgram {
 }
 
 /** Builtins, sys, __main__ and the import hook for `code`, with this interpreter's hooks installed. */
-export function prepareProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): PreparedProgram {
+/** Run options: the tick bound, and the thread scheduler's (threads/scheduler.ts). */
+export interface RunOptions extends SchedulerOptions {
+  tickLimit?: number;
+}
+
+export function prepareProgram(code: CodeObject, host: Host, options: RunOptions = {}): PreparedProgram {
   const interp = new Interpreter(host);
+  interp.configureThreads(options);
   if (options.tickLimit !== undefined) interp.setTickLimit(options.tickLimit);
   installHooks(interp);
   const gc = installGc({ writeStderr: (text) => host.writeStderr(text) });
@@ -171,9 +183,19 @@ export function prepareProgram(code: CodeObject, host: Host, options: { tickLimi
   return {
     interp,
     mainGlobals,
-    start: () => interp.runCode(codeFor(code), mainGlobals, mainGlobals),
+    start: () => driveThreads(interp, () => interp.runCode(codeFor(code), mainGlobals, mainGlobals), source),
+    resume: () => driveThreads(interp, () => interp.resume(), source),
     uncaught: (e) => handleUncaught(interp, e, source),
     finalize: () => {
+      // threading._shutdown: the non-daemon threads run to their end; daemon threads are dropped.
+      if (!interp.threads.deadlocked) {
+        try {
+          interp.threads.shutdown();
+        } catch (e) {
+          if (!(e instanceof DeadlockDetected)) throw e;
+          reportDeadlock(interp, source);
+        }
+      }
       // As __main__'s dict is deallocated when sys.modules is torn down: entries in insertion order.
       try {
         mainGlobals.clear();
@@ -185,7 +207,7 @@ export function prepareProgram(code: CodeObject, host: Host, options: { tickLimi
 }
 
 /** Run a module code object as __main__; output goes to the host. */
-export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: number } = {}): RunResult {
+export function runProgram(code: CodeObject, host: Host, options: RunOptions = {}): RunResult {
   const program = prepareProgram(code, host, options);
   let exitCode = 0;
   try {
@@ -197,6 +219,30 @@ export function runProgram(code: CodeObject, host: Host, options: { tickLimit?: 
   program.finalize();
   void heap;
   return { exitCode };
+}
+
+/**
+ * Run the current thread and the others under the GIL. A deadlock (every thread blocked for good)
+ * prints each thread's stack and ends the program like SystemExit(1) instead of hanging.
+ */
+function driveThreads(interp: Interpreter, first: () => PyObject, source: (f: string) => string[] | null): PyObject {
+  try {
+    return interp.threads.drive(first);
+  } catch (e) {
+    if (!(e instanceof DeadlockDetected)) throw e;
+    reportDeadlock(interp, source);
+    const exit = newException(E.SystemExit, '');
+    exit.extra = newInt(1);
+    throw exit;
+  }
+}
+
+/** faulthandler's dump_traceback format, one block per thread, the running one first. */
+function reportDeadlock(interp: Interpreter, source: (f: string) => string[] | null): void {
+  void source;
+  interp.threads.deadlocked = true;
+  const describe = (f: VmFrame) => `  File "${f.code.co.co_filename}", line ${lineForOffset(f.code, f.lasti)} in ${f.code.co.co_name}\n`;
+  interp.host.writeStderr('Fatal Python error: deadlock (detected by pyxray): every thread is blocked and none can wake the others\n\n' + interp.threads.stacksReport(describe));
 }
 
 function handleUncaught(interp: Interpreter, e: PyBaseException, source: (f: string) => string[] | null): number {

@@ -16,7 +16,8 @@ import { newException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { Frame } from './frame';
 import type { Interpreter } from './interpreter';
-import { funcDescription } from './calls';
+import { funcDescription, frameForCall, pushFrame } from './calls';
+import { PyFunction } from '../objects/function';
 
 export function listExtend(interp: Interpreter, list: PyList, iterable: PyObject): void {
   const oldsize = list.items.length;
@@ -137,7 +138,7 @@ export function unpackEx(interp: Interpreter, f: Frame, seq: PyObject, before: n
   for (let i = result.length - 1; i >= 0; i--) stack[f.sp++] = result[i];
 }
 
-export function beforeWith(interp: Interpreter, f: Frame): void {
+export function beforeWith(interp: Interpreter, f: Frame): Frame | null {
   const stack = f.stack;
   const mgr = stack[f.sp - 1]!;
   const type = mgr.ob_type;
@@ -150,13 +151,26 @@ export function beforeWith(interp: Interpreter, f: Frame): void {
     throw newException(E.TypeError, `'${type.name}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   const exit = A.descrGet(exitDescr, mgr, type);
-  stack[f.sp - 1] = exit;
-  try {
-    const r = A.callBound(enter, mgr, []);
-    stack[f.sp++] = r;
-  } finally {
+  if (enter instanceof PyFunction && !enter.code.isGenerator && !enter.code.isCoroutine) {
+    // A Python __enter__ runs in this loop, as a CALL would: it can switch threads and block.
+    const nf = frameForCall(interp, enter, [mgr], null);
+    stack[f.sp - 1] = exit;
     decref(mgr);
+    pushFrame(interp, nf);
+    return nf;
   }
+  // The stack changes only once __enter__ returned, so a blocked __enter__ (a lock) can rerun.
+  let r: PyObject;
+  try {
+    r = A.callBound(enter, mgr, []);
+  } catch (e) {
+    decref(exit);
+    throw e;
+  }
+  stack[f.sp - 1] = exit;
+  stack[f.sp++] = r;
+  decref(mgr);
+  return null;
 }
 
 export function matchKeys(interp: Interpreter, f: Frame): void {

@@ -61,6 +61,7 @@ export function unwind(interp: Interpreter, exc: PyBaseException): PyBaseExcepti
       if (handler.lasti) stack[f.sp++] = newInt(f.lasti);
       stack[f.sp++] = exc;
       f.ip = handler.target;
+      f.kwnames = null; // a native CALL that raised leaves its kwnames (calls.ts)
       return null;
     }
     // No handler: the frame exits with the exception.
