@@ -34,6 +34,7 @@ import {
   newException, TypeError, AttributeError, StopIteration, PyBaseException, IndexError, KeyError, OverflowError,
 } from './exceptions';
 import { reprFloat } from '../text/repr';
+import { gcSupport } from '../memory/gc/support';
 import * as H from '../hashing/hash';
 
 /** Hooks the VM installs: calling Python functions and the recursion guard for native re-entry. */
@@ -304,11 +305,14 @@ export function hasAttr(obj: PyObject, name: string): boolean {
 
 let objectSetAttr: PyObject | null = null;
 
+/** Builtin types whose own __setattr__/__delattr__ must be called (weakref proxies forward). */
+export const staticTypesWithSetAttr = new Set<PyType>();
+
 /** setattr(obj, name, value); value null deletes. */
 export function setAttr(obj: PyObject, name: string, value: PyObject | null): void {
   const type = obj.ob_type;
   objectSetAttr ??= objectType.attrs.get('__setattr__') ?? null;
-  if (type.isHeapType) {
+  if (type.isHeapType || (staticTypesWithSetAttr.size !== 0 && staticTypesWithSetAttr.has(type))) {
     const custom = type.lookup(value === null ? '__delattr__' : '__setattr__');
     if (custom !== null && custom !== objectSetAttr && custom !== objectType.attrs.get('__delattr__')) {
       const nameObj = newStr(name);
@@ -369,7 +373,8 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
       if (descr === null) throw newException(AttributeError, `'${type.name}' object has no attribute '${name}'`);
       throw newException(AttributeError, `'${type.name}' object attribute '${name}' is read-only`);
     }
-    d = obj.dict = dictFactory();
+    // A plain class instance keeps its attributes inline (3.11): no dict object until __dict__.
+    d = obj.dict = type.isHeapType && type.instanceLayout.name === 'object' ? gcSupport.makeInlineDict(dictFactory) : dictFactory();
   }
   if (value === null) {
     const key = newStr(name);

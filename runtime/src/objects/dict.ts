@@ -11,6 +11,7 @@
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
 import { track, trackFreeListed, decref, FREELIST_DICT } from '../memory/heap';
+import { gcSupport } from '../memory/gc/support';
 import { PyStr, newStr, strType } from './str';
 import { dictWillInsert, dictDropKeys } from './dictKeys';
 
@@ -79,6 +80,10 @@ export class PyDict extends PyObject {
     const hash = key instanceof PyStr ? 0 : dictSupport.hash(key);
     const i = this.findIndex(key, hash);
     value.ob_refcnt++;
+    // MAINTAIN_TRACKING: an untracked dict starts being tracked when it holds a container.
+    if (this.gc_head === null && (value.ob_type.gcHeader || key.ob_type.gcHeader)) {
+      gcSupport.dictStoredContainer(this, value.ob_type.gcHeader ? value : key);
+    }
     if (i >= 0) {
       const old = this.values[i]!;
       this.values[i] = value;
@@ -92,6 +97,7 @@ export class PyDict extends PyObject {
   setStr(name: string, value: PyObject, keyObj?: PyStr): void {
     const i = this.strIndex.get(name);
     value.ob_refcnt++;
+    if (this.gc_head === null && value.ob_type.gcHeader) gcSupport.dictStoredContainer(this, value);
     if (i !== undefined) {
       const old = this.values[i]!;
       this.values[i] = value;

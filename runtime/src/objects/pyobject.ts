@@ -19,6 +19,8 @@ export class PyObject {
   declare ob_addr: number;
   declare ob_size: number;
   declare dict: PyDict | null;
+  /** The cyclic GC's list node while the object is tracked, else null (owned by memory/gc). */
+  declare gc_head: unknown;
   constructor(type: PyType) {
     // Plain assignments (not class-field initialisers) keep construction on V8's fast path.
     this.ob_refcnt = 1;
@@ -26,5 +28,6 @@ export class PyObject {
     this.ob_addr = 0;
     this.ob_size = 0;
     this.dict = null;
+    this.gc_head = null;
   }
 }

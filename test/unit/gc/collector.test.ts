@@ -13,6 +13,7 @@ const P = expected.patterns;
 type Kind = "instance" | "tuple" | "dict" | "weakref" | "list" | "function" | "cell";
 
 class Obj {
+  gc_head: unknown = null;
   refcnt = 1; // the creator's reference (a local variable in the Python pattern)
   edges: Obj[] = [];
   weakrefs: Obj[] = []; // weakrefs to this object, list order

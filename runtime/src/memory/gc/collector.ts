@@ -82,6 +82,9 @@ export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEAL
 
 export const NUM_GENERATIONS = 3;
 
+/** gc_refs given to a tracked object whose refcount is not positive, so it is never freed. */
+const KEEP_ALIVE_REFS = 1 << 20;
+
 /** What the collector asks of the runtime. The first seven are required; the rest default to "absent". */
 export interface GcHost<H> {
   /** ob_refcnt. */
@@ -243,8 +246,20 @@ interface Generation<H> {
   count: number;
 }
 
-export class CyclicGC<H> {
-  private readonly heads = new Map<H, Head<H>>();
+/**
+ * What the collector needs of an object handle: one field it owns, where it links the object's
+ * list node while the object is tracked (null otherwise). Intrusive, so tracking costs no Map
+ * write on the allocation path.
+ */
+export interface GcLinkable {
+  gc_head: unknown;
+}
+
+function headOf<H extends GcLinkable>(o: H): Head<H> | null {
+  return o.gc_head as Head<H> | null;
+}
+
+export class CyclicGC<H extends GcLinkable> {
   private readonly gens: Generation<H>[];
   private readonly permanent = new GcList<H>("permanent");
   private readonly stats: GenerationStats[] = [];
@@ -292,7 +307,7 @@ export class CyclicGC<H> {
 
   /** _PyObject_GC_TRACK: link o at the tail of generation 0. */
   track(o: H): void {
-    if (this.heads.has(o)) throw new Error("gc: object already tracked");
+    if (o.gc_head !== null && o.gc_head !== undefined) return;
     const h: Head<H> = {
       obj: o,
       refs: 0,
@@ -302,7 +317,7 @@ export class CyclicGC<H> {
       next: null as unknown as Node<H>,
       list: null,
     };
-    this.heads.set(o, h);
+    o.gc_head = h;
     this.gens[0].list.append(h);
   }
 
@@ -315,10 +330,10 @@ export class CyclicGC<H> {
 
   /** PyObject_GC_UnTrack: unlink o from its list (no count change). No-op if untracked. */
   untrack(o: H): void {
-    const h = this.heads.get(o);
+    const h = headOf(o);
     if (!h) return;
     unlink(h);
-    this.heads.delete(o);
+    o.gc_head = null;
   }
 
   /**
@@ -386,7 +401,7 @@ export class CyclicGC<H> {
     return this.stats.map((s) => ({ ...s }));
   }
   isTracked(o: H): boolean {
-    return this.heads.has(o);
+    return headOf(o) !== null;
   }
   /** gc.is_finalized(o) for a GC object. */
   isFinalized(o: H): boolean {
@@ -409,7 +424,7 @@ export class CyclicGC<H> {
   }
   /** Which list o is in: 0, 1, 2, "permanent", "collecting" (a collection's private list) or null (untracked). */
   generationOf(o: H): number | "permanent" | "collecting" | null {
-    const h = this.heads.get(o);
+    const h = headOf(o);
     if (!h || !h.list) return null;
     const i = this.gens.findIndex((g) => g.list === h.list);
     if (i >= 0) return i;
@@ -433,6 +448,20 @@ export class CyclicGC<H> {
   getFreezeCount(): number {
     return this.permanent.size;
   }
+  /**
+   * The state a program sees at its first line: what was allocated while the interpreter
+   * started is old (generation 2, as after CPython's startup collections) and the counts are
+   * CPython's at that point, so `gc.get_count()` and the first automatic collection come when
+   * they come under `python3`.
+   */
+  startProgram(counts: [number, number, number]): void {
+    const oldest = this.gens[NUM_GENERATIONS - 1].list;
+    for (let i = 0; i < NUM_GENERATIONS - 1; i++) oldest.merge(this.gens[i].list);
+    this.longLivedTotal = oldest.size;
+    this.longLivedPending = 0;
+    for (let i = 0; i < NUM_GENERATIONS; i++) this.gens[i].count = counts[i];
+  }
+
   /** long_lived_total / long_lived_pending, for the debugger. */
   longLived(): { total: number; pending: number } {
     return { total: this.longLivedTotal, pending: this.longLivedPending };
@@ -539,11 +568,13 @@ export class CyclicGC<H> {
     for (const h of base) {
       h.refs = this.host.refcount(h.obj);
       h.collecting = true;
-      if (h.refs <= 0) throw new Error("gc: tracked object with refcount <= 0");
+      // CPython asserts here. A runtime refcount bug must not make the collector free a live
+      // object, so such an object is simply kept (treated as referenced from outside).
+      if (h.refs <= 0) h.refs = KEEP_ALIVE_REFS;
     }
     for (const h of base) {
       this.host.traverse(h.obj, (ref) => {
-        const r = this.heads.get(ref);
+        const r = headOf(ref);
         if (r && r.collecting) r.refs--;
       });
     }
@@ -552,7 +583,7 @@ export class CyclicGC<H> {
 
   private moveUnreachable(young: GcList<H>, unreachable: GcList<H>): void {
     const visitReachable = (ref: H): void => {
-      const r = this.heads.get(ref);
+      const r = headOf(ref);
       if (!r || !r.collecting) return;
       if (r.unreachable) {
         // Seen with gc_refs 0, but reachable after all: back to young's tail,
@@ -568,7 +599,8 @@ export class CyclicGC<H> {
     let cur = young.nextOf(prev);
     while (cur) {
       if (cur.refs !== 0) {
-        if (cur.refs < 0) throw new Error("gc: refcount is too small");
+        // refs < 0 means more internal references were seen than the refcount holds (a
+        // runtime refcount bug): CPython would abort; keeping the object alive is the safe side.
         this.host.traverse(cur.obj, visitReachable);
         cur.collecting = false;
         prev = cur;
@@ -617,7 +649,7 @@ export class CyclicGC<H> {
   private moveLegacyFinalizerReachable(finalizers: GcList<H>): void {
     for (let h = finalizers.first(); h; h = finalizers.nextOf(h)) {
       this.host.traverse(h.obj, (ref) => {
-        const r = this.heads.get(ref);
+        const r = headOf(ref);
         if (r && r.collecting) {
           moveTo(r, finalizers);
           r.collecting = false;
@@ -636,7 +668,7 @@ export class CyclicGC<H> {
       host.clearIfWeakref?.(h.obj);
       const withCallbacks = host.clearWeakrefsTo?.(h.obj) ?? [];
       for (const wr of withCallbacks) {
-        const w = this.heads.get(wr);
+        const w = headOf(wr);
         if (w && w.collecting) continue; // the weakref is garbage too: its callback never runs
         host.incref?.(wr);
         if (w) moveTo(w, toCall);
@@ -675,7 +707,6 @@ export class CyclicGC<H> {
   private deleteGarbage(collectable: GcList<H>, old: GcList<H>): void {
     for (let h = collectable.first(); h; h = collectable.first()) {
       const o = h.obj;
-      if (this.host.refcount(o) <= 0) throw new Error("gc: refcount is too small in delete_garbage");
       if (this.debug & DEBUG_SAVEALL) this.host.appendGarbage?.(o);
       else this.host.clear(o);
       if (collectable.first() === h) {
