@@ -89,8 +89,15 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('getattr', (_s, args) => {
     if (!(args[1] instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(args[1])}'`);
     if (args.length > 2) {
-      const v = A.getAttrOrNull(args[0], args[1].value);
-      return v ?? newRef(args[2]);
+      // An AttributeError raised on the way (a descriptor, a custom __getattribute__) means "use the default".
+      try {
+        const v = A.getAttrOrNull(args[0], args[1].value);
+        return v ?? newRef(args[2]);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError))) throw e;
+        decref(e);
+        return newRef(args[2]);
+      }
     }
     return A.getAttr(args[0], args[1].value);
   });

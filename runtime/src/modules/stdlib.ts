@@ -29,6 +29,7 @@ import { makeGc } from './gc';
 import { makeWeakrefNative } from './weakrefNative';
 import { makeAsyncioSupport } from './asyncioSupport';
 import { makeDisNative } from './disNative';
+import { makeTracebackNative } from './tracebackNative';
 
 /** Where CPython 3.11 keeps its library; stdlib frames are dropped from normalised tracebacks. */
 export const STDLIB_DIR = '/usr/lib/python3.11';
@@ -46,10 +47,11 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   _weakref: makeWeakrefNative,
   _asyncio_support: makeAsyncioSupport,
   _dis: makeDisNative,
+  _traceback: makeTracebackNative,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis']);
+const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis', '_traceback']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];

@@ -136,6 +136,12 @@ function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () 
     out += 'Traceback (most recent call last):\n';
     out += formatTraceback(tb, source);
   }
+  return out + formatExceptionOnly(exc, builtinsNames);
+}
+
+/** The lines after the traceback entries: a SyntaxError's location, `Type: message`, the notes. */
+export function formatExceptionOnly(exc: PyBaseException, builtinsNames: () => string[], suggest = true): string {
+  let out = '';
   const type = exc.ob_type;
   const mod = type.isHeapType ? type.attrs.get('__module__') : null;
   const modName = mod instanceof PyStr ? mod.value : 'builtins';
@@ -152,7 +158,8 @@ function formatOne(exc: PyBaseException, source: SourceLines, builtinsNames: () 
     if (e instanceof PyBaseException) decref(e);
     msg = '<exception str() failed>';
   }
-  msg += suggestionFor(exc, builtinsNames);
+  // The interpreter's printer offers "Did you mean"; 3.11's traceback module does not (suggest=false).
+  if (suggest) msg += suggestionFor(exc, builtinsNames);
   out += msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
   const notes = exc.notes;
   if (notes !== null) {
@@ -239,7 +246,7 @@ function isWs(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\f';
 }
 
-function displayLine(file: string, name: string, pos: { line: number; endLine: number; col: number; endCol: number }, source: SourceLines): string {
+export function displayLine(file: string, name: string, pos: { line: number; endLine: number; col: number; endCol: number }, source: SourceLines): string {
   let out = `  File "${file}", line ${pos.line}, in ${name}\n`;
   const lines = source(file);
   if (lines === null || pos.line < 1 || pos.line > lines.length) return out;
