@@ -44,7 +44,7 @@ export class History {
   }
 
   static emptyRecord(targetDepth: number): ReplayRecord {
-    return { targetDepth, lastShallowerLine: -1, lastSameDepthLine: -1, lastSameDepthFrame: null, lastBreakpoint: -1, firstLine: -1 };
+    return { targetDepth, lastShallowerLine: -1, lastSameDepthLine: -1, lastSameDepthFrame: null, lastBreakpoint: -1, firstLine: -1, targetFrame: null };
   }
 
   /**
@@ -52,8 +52,9 @@ export class History {
    * caller, when this frame has none before); by instruction: the previous instruction.
    * Reverse continue: the last breakpoint hit before, else the start of the program.
    */
-  static target(state: ReplayState, scanTop: unknown): { target: number; reason: ReplayState['reason'] } {
+  static target(state: ReplayState): { target: number; reason: ReplayState['reason'] } {
     const r = state.record!;
+    const scanTop = r.targetFrame;
     const start = r.firstLine >= 0 && r.firstLine < state.origin ? r.firstLine : state.origin;
     if (state.purpose === 'reverseContinue') {
       return r.lastBreakpoint >= 0 ? { target: r.lastBreakpoint, reason: 'breakpoint' } : { target: start, reason: 'entry' };

@@ -9,6 +9,13 @@
 // DebugProgram up to an earlier instruction (the VM is deterministic: same program, same stdin,
 // same run); output already shown is not shown again. Data breakpoints are kept as specs (an
 // address, a global name, a frame slot) and resolved again on each program the session runs.
+//
+// Stops inside native callbacks (a class body, a __repr__ run by print, a sort key) cannot
+// return to the event loop: the VM's JS stack is in the middle of a native call. There the
+// session answers synchronously — it reads its requests from stdin with blocking reads and
+// dispatches them right inside the stop (SynchronousStop) until a continue/step arrives. This needs
+// the adapter to run as its own process over stdio (main.ts says so); run inline, such code is
+// watched but never stopped in.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  tracebackFrames, captureProcessState, allCodeObjects, PyList, PyDict,
+  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -89,6 +96,18 @@ class ConsoleHost extends MemoryHost {
   }
 }
 
+/** Set by main.ts when the session speaks DAP over this process's stdin/stdout. */
+let synchronousInputFd: number | null = null;
+export function enableSynchronousStops(fd: number): void {
+  synchronousInputFd = fd;
+}
+
+/** Sleep without the event loop (between two empty reads of stdin during a synchronous stop). */
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
 export class PyxraySession extends DebugSession {
   private program: DebugProgram | null = null;
   private code: CodeObject | null = null;
@@ -119,6 +138,8 @@ export class PyxraySession extends DebugSession {
   private shownObjects = new Map<string, PyObject>();
   private exceptionFilters = { raised: false, uncaught: false, userUncaught: false };
   private readonly views = new ProcessViews();
+  /** Inside a synchronous stop (a nested activation): resume ends its request loop instead of scheduling a slice. */
+  private synchronousStop: { resumed: boolean; abandon: boolean } | null = null;
 
   constructor() {
     super();
@@ -217,6 +238,7 @@ export class PyxraySession extends DebugSession {
       stopOnEntry: launch.stopOnEntry === true,
       maxInstructions: launch.maxInstructions,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
+      onNestedStop: synchronousInputFd === null ? undefined : (stop) => this.stopSynchronously(program, stop),
     });
     program.exceptionStops = this.exceptionFilters;
     const old = this.program;
@@ -262,7 +284,57 @@ export class PyxraySession extends DebugSession {
     this.shownObjects.clear();
     this.lastStop = null;
     this.running = true;
+    if (this.synchronousStop !== null) {
+      // The run goes on from inside the observer; the slice loop that called it continues.
+      this.synchronousStop.resumed = true;
+      return;
+    }
     setImmediate(this.runSlice);
+  }
+
+  /**
+   * A stop inside a nested activation: tell the client, then read and answer requests right
+   * here (blocking reads of stdin) until one resumes the program. Going back in time or ending
+   * the session leaves the run for good (AbandonRun).
+   */
+  private stopSynchronously(program: DebugProgram, stop: DebugStop): void {
+    if (this.replay !== null && this.replay.program === program) {
+      // A final replay reached its target inside a nested activation.
+      if (stop.kind !== 'seek done') return;
+      const reason = this.replay.reason;
+      this.replay = null;
+      this.program = program;
+      program.watches = this.watchSpecs.resolve(program, this.shownObjects);
+      stop = { kind: reason === 'step' ? 'step' : reason, ...(reason === 'breakpoint' ? { lines: [] } : {}) } as DebugStop;
+    } else if (program !== this.program) return;
+    const state = { resumed: false, abandon: false };
+    const outer = this.synchronousStop;
+    this.synchronousStop = state;
+    try {
+      this.stopped(stop);
+      const buffer = Buffer.alloc(65536);
+      while (!state.resumed && !this.ended) {
+        let n: number;
+        try {
+          n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+            sleepMs(2);
+            continue;
+          }
+          throw error;
+        }
+        if (n === 0) {
+          // The client closed the connection.
+          this.ended = true;
+          break;
+        }
+        (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
+      }
+    } finally {
+      this.synchronousStop = outer;
+    }
+    if (state.abandon || this.ended) throw new AbandonRun('abandoned');
   }
 
   private readonly runSlice = (): void => {
@@ -277,11 +349,18 @@ export class PyxraySession extends DebugSession {
       this.endSession(1);
       return;
     }
-    if (stop.kind === 'slice') {
+    if (stop.kind === 'abandoned' && this.pendingGoBack !== null) {
+      // Left a synchronous stop to go back in time: now the replay can start.
+      this.startReplay(this.pendingGoBack);
+      this.pendingGoBack = null;
+    }
+    if (stop.kind === 'slice' || stop.kind === 'abandoned') {
+      // 'abandoned': the run was left from a synchronous stop (a replay now runs, or the session ended).
       setImmediate(this.runSlice);
       return;
     }
-    if (replay !== null) {
+    // A replay that reached its target inside a nested activation was adopted there already.
+    if (replay !== null && this.replay === replay) {
       this.replayStopped(replay, stop);
       return;
     }
@@ -402,14 +481,29 @@ export class PyxraySession extends DebugSession {
       this.sendErrorResponse(response, 4002, refusal);
       return;
     }
-    this.initialState.restore();
-    const scan = this.newProgram();
-    scan.watches = purpose === 'reverseContinue' ? this.watchSpecs.resolveFromStart(scan) : [];
-    const record = History.emptyRecord(program.frames().length);
-    scan.seek(origin, record);
-    this.replay = { phase: 'scan', purpose, granularity, program: scan, record, origin, reason: 'step' };
+    const depth = program.frames().length;
     this.sendResponse(response);
+    if (this.synchronousStop !== null) {
+      // Leave the nested activation first (AbandonRun unwinds it); the replay starts after that,
+      // so nothing of the abandoned run touches the restored allocator.
+      this.pendingGoBack = { purpose, granularity, origin, depth };
+      this.synchronousStop.abandon = true;
+      this.resume();
+      return;
+    }
+    this.startReplay({ purpose, granularity, origin, depth });
     this.resume();
+  }
+
+  private pendingGoBack: { purpose: GoBackKind; granularity: StepGranularity; origin: number; depth: number } | null = null;
+
+  private startReplay(request: { purpose: GoBackKind; granularity: StepGranularity; origin: number; depth: number }): void {
+    this.initialState!.restore();
+    const scan = this.newProgram();
+    scan.watches = request.purpose === 'reverseContinue' ? this.watchSpecs.resolveFromStart(scan) : [];
+    const record = History.emptyRecord(request.depth);
+    scan.seek(request.origin, record);
+    this.replay = { phase: 'scan', purpose: request.purpose, granularity: request.granularity, program: scan, record, origin: request.origin, reason: 'step' };
   }
 
   private replayStopped(replay: ReplayState, stop: DebugStop): void {
@@ -422,7 +516,7 @@ export class PyxraySession extends DebugSession {
       return;
     }
     if (replay.phase === 'scan') {
-      const { target, reason } = History.target(replay, replay.program.topFrame);
+      const { target, reason } = History.target(replay);
       if (target >= replay.origin) {
         this.adopt(replay.program, reason);
         return;
@@ -477,7 +571,7 @@ export class PyxraySession extends DebugSession {
       lines.set(line, state);
       result.verified = true;
       result.line = this.convertDebuggerLineToClient(line);
-      if (this.classBodyLines.has(line)) result.message = 'this line runs in a class body, which the debugger cannot stop in yet';
+      if (this.classBodyLines.has(line) && synchronousInputFd === null) result.message = 'this line runs in a class body, which this (inline) debugger cannot stop in';
       return result;
     });
     if (isProgram && this.program !== null) this.program.lineBreakpoints = lines;

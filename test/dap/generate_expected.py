@@ -189,11 +189,17 @@ def completions(name, stop_line, prefixes):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def breakpoint_hits(name, lines):
+    """(co_qualname, line) of each line event on one of `lines`: the stops a debugger makes there,
+    in order, including code run from native callbacks (class bodies, __repr__ from print, sort keys)."""
+    return [e for e in line_events(name) if e[1] in lines]
+
+
 def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
@@ -203,7 +209,8 @@ def main():
             # the cell of `v`, seen from inside inner (outer's frame, inner's __closure__, inner's frame)
             'closure.py cell v': refcounts_before('closure.py', "__sys._getframe(1).f_locals['inner'].__closure__[0]", [4]),
         },
-        'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py']},
+        'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py', 'nested.py']},
+        'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},

@@ -41,6 +41,8 @@ export interface Expected {
   /** Hex of the bytes CPython has at id(value) (ctypes.string_at, sys.getsizeof bytes). */
   memory: Record<string, string>;
   completions: Record<string, string[]>;
+  /** (co_qualname, line) of each line event on a breakpoint line, in order (sys.settrace). */
+  breakpointHits: Record<string, [string, number][]>;
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

@@ -6,10 +6,16 @@
 // start; function and instruction breakpoints; step over/in/out by line or instruction; pause at
 // the next instruction; the instruction limit), and how the run ended (exit code, traceback text).
 // Observation goes only through the interpreter's one hook (`observed` + `observer`), which the
-// loop calls before each instruction of the outermost activation; nothing here touches a refcount.
-// The setup is runProgram's own (prepareProgram), so a debugged program behaves as `pyxray run`.
-// Limitation of the hook: code run from native callbacks
-// (class bodies, a __repr__ called by print, sorted's key=) is not observed, so it cannot stop.
+// loop calls before each instruction; nothing here touches a refcount. The setup is runProgram's
+// own (prepareProgram), so a debugged program behaves as `pyxray run`.
+//
+// Stops inside native callbacks (class bodies, a __repr__ called by print, sorted's key=, __eq__
+// from a dict lookup): there the loop runs in a nested activation whose JS caller waits for a
+// result, so it cannot pause and return. The observer is still called (`nested`), and a stop
+// there is synchronous: `onNestedStop` runs the debugger's conversation right inside the observer
+// (the adapter reads its requests from stdin synchronously) and returns when the user resumes.
+// To leave such a stop for good (going back in time, terminate), the callback throws AbandonRun,
+// which every activation lets through; the program is then discarded.
 //
 // Data breakpoints (dataWatch.ts) are compared at line events while any is set. Exceptions: the
 // observer sees a caught exception at its handler's first instruction (PUSH_EXC_INFO, the
@@ -61,7 +67,20 @@ export type DebugStop =
   | { kind: 'exception'; exception: PyBaseException; uncaught: boolean }
   /** A seek (replay) reached its target instruction. */
   | { kind: 'seek done' }
+  /** The run was left for good from a synchronous stop (AbandonRun); the program is discarded. */
+  | { kind: 'abandoned' }
   | { kind: 'exited'; exitCode: number };
+
+/**
+ * Thrown through every activation of the VM (a LimitExceeded, which nothing catches) to leave a
+ * run for good: a replay's scan reached its target inside a nested activation ('seek done'), or
+ * the user left a synchronous stop to go back in time or to end the session ('abandoned').
+ */
+export class AbandonRun extends LimitExceeded {
+  constructor(readonly reason: 'seek done' | 'abandoned') {
+    super(`run abandoned (${reason})`);
+  }
+}
 
 /** The observer's own stop for the instruction limit (ends the run; never shown as a stop). */
 const LIMIT_REACHED = { kind: 'limit' } as const;
@@ -82,6 +101,11 @@ export interface DebugProgramOptions {
   maxInstructions?: number;
   /** Stop at the first line event of the module. */
   stopOnEntry?: boolean;
+  /**
+   * A stop inside a nested activation: handle it synchronously and return to go on (or throw
+   * AbandonRun). Without it, nested code runs observed (counted, traced) but never stops.
+   */
+  onNestedStop?: (stop: DebugStop) => void;
 }
 
 /** Which exceptions stop the program (DAP exception breakpoint filters). */
@@ -110,6 +134,8 @@ export interface ReplayRecord {
   lastBreakpoint: number;
   /** The first line event of the run. */
   firstLine: number;
+  /** The frame the run was in at the target (the scan ends there). */
+  targetFrame: Frame | null;
 }
 
 
@@ -236,6 +262,7 @@ export class DebugProgram {
   /** Line breakpoints of the program file (lines already moved onto code). */
   lineBreakpoints = new Map<number, LineBreakpoint>();
   private readonly onLog: (text: string) => void;
+  private readonly onNestedStop: ((stop: DebugStop) => void) | null;
   /** Function breakpoints: stop at the first line of a call of a code object with this name or qualname. */
   functionBreakpoints = new Set<string>();
   /** Instruction breakpoints: code object → byte offsets. */
@@ -250,7 +277,8 @@ export class DebugProgram {
     const interp = this.program.interp;
     this.interp = interp;
     this.mainGlobals = this.program.mainGlobals;
-    interp.observer = (frame) => this.observe(frame);
+    this.onNestedStop = options.onNestedStop ?? null;
+    interp.observer = (frame, nested) => this.observe(frame, nested);
     interp.observed = true;
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
     // (backward jumps and calls) catches those.
@@ -312,9 +340,16 @@ export class DebugProgram {
         result = this.program.start();
       } else {
         this.skipNextObservation = true;
-        result = this.interp.resume();
+        // With simulated threads the scheduler resumes the paused run (PreparedProgram.resume).
+        const prepared = this.program as PreparedProgram & { resume?: () => PyObject };
+        result = typeof prepared.resume === 'function' ? prepared.resume() : this.interp.resume();
       }
     } catch (e) {
+      if (e instanceof AbandonRun) {
+        // The VM's state is mid-instruction: this program must not run again.
+        this.finished = { exitCode: -1 };
+        return e.reason === 'seek done' ? { kind: 'seek done' } : { kind: 'abandoned' };
+      }
       if ((this.exceptionStops.uncaught || this.exceptionStops.userUncaught === true) && this.seekTarget < 0 && e instanceof PyBaseException && !e.ob_type.isSubtypeOf(SystemExit)) {
         this.uncaught = e;
         return { kind: 'exception', exception: e, uncaught: true };
@@ -367,27 +402,38 @@ export class DebugProgram {
 
   // ------------------------------------------------------------------ the observer
 
-  /** Called before each instruction of the outermost activation; true pauses the loop. */
-  private observe(frame: Frame): boolean {
-    if (this.skipNextObservation) {
+  /**
+   * Called before each instruction; true pauses the loop (outermost activation only: in a nested
+   * one the answer is ignored, and a stop is handled synchronously by onNestedStop).
+   */
+  private observe(frame: Frame, nested: boolean): boolean {
+    if (this.skipNextObservation && !nested) {
       this.skipNextObservation = false;
       return false;
     }
-    if (++this.instructionCount > this.maxInstructions) {
+    if (++this.instructionCount > this.maxInstructions && !nested) {
       this.pending = LIMIT_REACHED;
       return true;
     }
     const co = frame.code.co;
     const ip = frame.ip;
     const isLineEvent = this.lineEvent(frame, co, ip);
-    if (this.seekTarget >= 0) return this.seekStep(frame, co, ip, isLineEvent);
+    if (this.seekTarget >= 0) return this.seekStep(frame, co, ip, isLineEvent, nested);
     const stop = this.stopFor(frame, co, ip, isLineEvent);
     if (stop !== null) {
-      this.pending = stop;
+      // Without a synchronous handler a nested stop is not taken (a step completes later, at the
+      // outermost level).
+      if (nested && this.onNestedStop === null) return false;
       this.step = null;
       this.pauseRequested = false;
+      if (nested) {
+        this.onNestedStop!(stop);
+        return false;
+      }
+      this.pending = stop;
       return true;
     }
+    if (nested) return false;
     if (--this.sliceRemaining <= 0) {
       if (this.pauseRequested) {
         this.pauseRequested = false;
@@ -515,15 +561,22 @@ export class DebugProgram {
     this.step = null;
   }
 
-  private seekStep(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): boolean {
+  private seekStep(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean, nested: boolean): boolean {
+    const record = this.record;
     if (this.instructionCount >= this.seekTarget) {
       this.seekTarget = -1;
+      if (record !== null) record.targetFrame = frame;
+      if (nested) {
+        // A scan only needs its record: leave the run. A final replay stops here, synchronously.
+        if (record !== null || this.onNestedStop === null) throw new AbandonRun('seek done');
+        this.onNestedStop({ kind: 'seek done' });
+        return false;
+      }
       this.pending = { kind: 'seek done' };
       return true;
     }
-    const record = this.record;
     if (record !== null && isLineEvent) this.recordLineEvent(record, frame, co, ip);
-    return --this.sliceRemaining <= 0;
+    return !nested && --this.sliceRemaining <= 0;
   }
 
   private recordLineEvent(record: ReplayRecord, frame: Frame, co: CodeObject, ip: number): void {

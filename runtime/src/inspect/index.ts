@@ -2,7 +2,7 @@
 // instructions) and read-only views of frames and objects. Nothing here changes what the
 // program can observe (refcounts, addresses, output).
 
-export { DebugProgram, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit, tracebackFrames } from './debugProgram';
+export { DebugProgram, AbandonRun, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit, tracebackFrames } from './debugProgram';
 export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind, ExceptionStops, ReplayRecord, PostMortemFrame } from './debugProgram';
 export { refcountWatch, localBindingWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
 export type { DataWatch, RefcountWatch, BindingWatch } from './dataWatch';

@@ -88,8 +88,8 @@ export class Interpreter {
   observed = false;
   /** Eval-breaker ticks left before the scheduler looks again (threads/scheduler.ts arms it). */
   budget = 1;
-  /** Called before each instruction while `observed` is set; return true to pause. */
-  observer: ((frame: Frame) => boolean) | null = null;
+  /** Called before each instruction while `observed` is set; return true to pause (ignored when `nested`). */
+  observer: ((frame: Frame, nested: boolean) => boolean) | null = null;
   builtins!: PyDict;
   sys: PyObject | null = null;
   modules!: PyDict;
@@ -1109,8 +1109,18 @@ export class Interpreter {
     this.threads.arm();
   }
 
+  /**
+   * The debugger's hook. In a nested activation (native code calling back into Python: class
+   * bodies, __repr__ from print, sort keys) the loop cannot pause — its JS caller expects a
+   * result — so the observer is told it is nested and its answer is ignored; it may stop there
+   * synchronously instead (inspect/debugProgram.ts).
+   */
   private observe(f: Frame): boolean {
-    return this.observer !== null && this.nesting === 1 && this.observer(f);
+    const observer = this.observer;
+    if (observer === null) return false;
+    if (this.nesting === 1) return observer(f, false);
+    observer(f, true);
+    return false;
   }
 
   // ------------------------------------------------------------------ helpers (long logic)

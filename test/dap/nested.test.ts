@@ -1,0 +1,85 @@
+// Stops inside code that native code runs: a class body (run by __build_class__), __init__ (run by
+// the type call), a sort key (run by sorted) and __repr__ (run by print's str of a list). The VM
+// runs those in nested activations that cannot pause, so the adapter stops there synchronously,
+// answering requests from inside the stop. The stops come in CPython's order (sys.settrace line
+// events on the breakpoint lines), each with the frame and its caller, and the program's output
+// is CPython's.
+
+import * as assert from 'node:assert/strict';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { collectOutput, expected, fixture, launchWithBreakpoints, named, scopeVariables, startClient, stoppedAfter, topFrame } from './support';
+
+describe('DAP stops inside native callbacks', () => {
+  let dc: DebugClient;
+  beforeEach(async () => {
+    dc = await startClient();
+  });
+  afterEach(async () => {
+    await dc.stop();
+  });
+
+  it('stops in a class body, __init__, a sort key and __repr__ in the order CPython runs them', async () => {
+    const file = fixture('nested.py');
+    const output = collectOutput(dc);
+    const want = expected.breakpointHits['nested.py'];
+    const lines = [...new Set(want.map(([, line]) => line))];
+    let stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    const response = await launchWithBreakpoints(dc, { program: file }, file, lines);
+    assert.ok(response.body.breakpoints.every((bp) => bp.verified && bp.message === undefined), JSON.stringify(response.body.breakpoints));
+    const seen: [string, number][] = [];
+    for (;;) {
+      const event = await Promise.race([stopped, dc.waitForEvent('terminated').then(() => null)]);
+      if (event === null) break;
+      assert.equal(event.body.reason, 'breakpoint');
+      const frame = await topFrame(dc);
+      seen.push([frame.name, frame.line]);
+      if (frame.name === 'by_y') {
+        // Called by sorted(): the caller frame is the module's, at the sorted() call.
+        const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+        assert.deepEqual(trace.map((f) => f.name), ['by_y', '<module>']);
+        const p = named(await scopeVariables(dc, frame.id, 'Locals'), 'p');
+        assert.match(p.value, /^<__main__\.Point object at 0x[0-9a-f]+> \(its __repr__ is not run by the debugger\)$/);
+      }
+      stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+      await dc.continueRequest({ threadId: 1 });
+    }
+    assert.deepEqual(seen, want);
+    assert.equal(output.stdout, expected.output['nested.py'].stdout);
+  });
+
+  it('steps into __repr__ from print, and out again', async () => {
+    const file = fixture('nested.py');
+    const stoppedAtPrint = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [17]);
+    await stoppedAtPrint;
+    const into = await stoppedAfter(dc, () => dc.stepInRequest({ threadId: 1 }));
+    assert.equal(into.body.reason, 'step');
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.name, frame.line], ['Point.__repr__', 9]);
+    const self = named(await scopeVariables(dc, frame.id, 'Locals'), 'self');
+    assert.equal(self.type, '__main__.Point');
+    await stoppedAfter(dc, () => dc.stepOutRequest({ threadId: 1 }));
+    // Out of the first __repr__: the native list repr calls the second one (a new frame at the
+    // same depth), where stepping out stops next, as it would in CPython's pdb.
+    const next = await topFrame(dc);
+    assert.ok(['Point.__repr__', '<module>'].includes(next.name), next.name);
+  });
+
+  it('goes back in time from a stop inside a nested activation', async () => {
+    const file = fixture('nested.py');
+    const first = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [13]);
+    await first;
+    await stoppedAfter(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal((await topFrame(dc)).name, 'by_y');
+    const back = await stoppedAfter(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(back.body.reason, 'breakpoint');
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.name, frame.line], ['by_y', 13]);
+    const p = named(await scopeVariables(dc, frame.id, 'Locals'), 'p');
+    const x = named((await dc.variablesRequest({ variablesReference: p.variablesReference })).body.variables, 'x');
+    // The first key call sees the first point, Point(3, 1).
+    assert.equal(x.value, '3');
+  });
+});
