@@ -9,14 +9,16 @@ const PALETTE_VARIABLES = [
   '--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-purple',
   '--vscode-charts-yellow', '--vscode-charts-red', '--vscode-terminal-ansiCyan', '--vscode-terminal-ansiMagenta',
   '--vscode-terminal-ansiBrightBlue', '--vscode-terminal-ansiBrightGreen', '--vscode-terminal-ansiBrightYellow',
-  '--vscode-terminal-ansiBrightRed',
+  '--vscode-terminal-ansiBrightMagenta', '--vscode-terminal-ansiBrightCyan', '--vscode-terminal-ansiYellow',
 ];
-const FALLBACK = ['#3794ff', '#d18616', '#89d185', '#b180d7', '#cca700', '#f14c4c', '#11a8cd', '#bc3fbc', '#3b8eea', '#23d18b', '#f5f543', '#f14c4c'];
+const FALLBACK = ['#3794ff', '#d18616', '#89d185', '#b180d7', '#cca700', '#f14c4c', '#11a8cd', '#bc3fbc', '#3b8eea', '#23d18b', '#f5f543', '#d670d6', '#29b8db', '#e5e510'];
 
 /** Types whose colour stays put whatever else the heap holds, so a learner learns them. */
 const FIXED_SLOTS: Record<string, number> = {
-  int: 0, str: 1, list: 2, dict: 3, tuple: 4, float: 5, function: 6, cell: 7, set: 8, bytes: 9, code: 10, '(buffer)': 11,
+  int: 0, str: 1, list: 2, dict: 3, tuple: 4, float: 5, function: 6, cell: 7, set: 8, bytes: 9, code: 10, type: 11,
 };
+/** Allocations that are not objects (a list's item array, a dict's keys): drawn in a neutral grey. */
+export const BUFFER_TYPE = '(buffer)';
 
 export class ThemeColors {
   palette: Rgba[] = [];
@@ -52,10 +54,16 @@ export class ThemeColors {
     this.freeBlock = mix(this.background, this.foreground, 0.12);
   }
 
-  /** The colour of a type: fixed slots for the common ones, a stable hash for the rest. */
+  /**
+   * The colour of a type: full-strength fixed colours for the common ones; for the rest a stable
+   * hash over the palette's dimmer variants (half-way to the background), so they read apart
+   * from the common types and from each other.
+   */
   typeColor(type: string): Rgba {
-    const slot = FIXED_SLOTS[type] ?? hash(type) % this.palette.length;
-    return this.palette[slot];
+    if (type === BUFFER_TYPE) return mix(this.muted, this.background, 0.35);
+    const slot = FIXED_SLOTS[type];
+    if (slot !== undefined) return this.palette[slot];
+    return mix(this.palette[hash(type) % this.palette.length], this.background, 0.45);
   }
 
   /** The tint of a pool tile by its size class (0..31). */

@@ -38,8 +38,14 @@ function page(name: string, body: string, script: string): string {
   return pathToFileURL(file).toString();
 }
 
+/** The page's own globals (the project's TypeScript has no DOM library, hence the local shapes). */
+type PageGlobals = {
+  postMessage(data: unknown, origin: string): void;
+  requestAnimationFrame(callback: () => void): void;
+};
+
 async function send(target: Page, message: unknown): Promise<void> {
-  await target.evaluate((data) => window.postMessage(data, '*'), message as object);
+  await target.evaluate((data) => (globalThis as unknown as PageGlobals).postMessage(data, '*'), message as object);
 }
 
 const posted = (target: Page) => target.evaluate(() => (globalThis as unknown as { posted: unknown[] }).posted);
@@ -76,8 +82,10 @@ describe('PyXray webviews in Chromium (fixture data)', function () {
     assert.match(legend, /freed since the last stop \(1\)/);
     assert.match(legend, /1 objects over 512 bytes/);
     // Something is drawn: the canvas is not blank.
-    const painted = await tab.locator('#map').evaluate((canvas: HTMLCanvasElement) => {
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const painted = await tab.locator('#map').evaluate((element) => {
+      type Canvas = { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const canvas = element as unknown as Canvas;
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let count = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
       return count;
@@ -115,10 +123,11 @@ describe('PyXray webviews in Chromium (fixture data)', function () {
     await tab.goto(page('memory-map-large', memoryMapBody(true), 'memoryMap.js'));
     const heap = compactHeap(largeHeap(2));
     const elapsed = await tab.evaluate(async (data) => {
+      const page = globalThis as unknown as PageGlobals;
       const started = performance.now();
-      window.postMessage({ kind: 'heap', heap: data }, '*');
+      page.postMessage({ kind: 'heap', heap: data }, '*');
       // Two frames: the message is handled, then the draw runs in the next animation frame.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise<void>((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
       return performance.now() - started;
     }, heap as unknown as object);
     await tab.locator('#summary', { hasText: '2 arenas, 128 pools' }).waitFor();

@@ -168,7 +168,8 @@ export class Workbench {
     await input.waitFor();
     await input.fill(name);
     // The row of the file itself: a listing such as "closure.py outer_function … bytecode" matches too.
-    await this.exactRow(name).click();
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name })
+      .filter({ hasNotText: ' bytecode' }).filter({ hasNotText: ' scopes' }).first().click();
     await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
   }

@@ -33,9 +33,19 @@ export class GcView implements vscode.TreeDataProvider<GcNode>, vscode.Disposabl
   attach(view: vscode.TreeView<GcNode>): void {
     this.view = view;
     this.view.message = 'Start a PyXray debug session: the collector\'s state shows when the program stops.';
+    // A collapsed view is not refreshed on each stop; it catches up when it shows.
+    this.disposables.push(view.onDidChangeVisibility(() => {
+      const stop = this.sessions.currentStop();
+      if (view.visible && stop && stop.generation !== this.shownStop) void this.refresh(stop);
+    }));
   }
 
+  /** The stop whose state the tree shows. */
+  private shownStop = 0;
+
   async refresh(stop: StopInfo): Promise<void> {
+    if (!this.view?.visible) return;
+    this.shownStop = stop.generation;
     let log: GcLogResponse;
     try {
       log = await sendCustomRequest(stop.session, gcLog, {});

@@ -39,15 +39,22 @@ export class GilTimelineView implements vscode.WebviewViewProvider, vscode.Dispo
       }
     });
     view.onDidChangeVisibility(() => {
-      if (view.visible && this.lastMessage) void view.webview.postMessage(this.lastMessage);
+      // A hidden timeline is not refreshed on each stop; it catches up when it shows.
+      const stop = this.sessions.currentStop();
+      if (view.visible && stop && stop.generation !== this.shownStop) void this.refresh(stop);
+      else if (view.visible && this.lastMessage) void view.webview.postMessage(this.lastMessage);
     });
     view.onDidDispose(() => {
       this.view = undefined;
     });
   }
 
+  /** The stop whose timeline the view shows. */
+  private shownStop = 0;
+
   async refresh(stop: StopInfo): Promise<void> {
-    if (!this.view) return;
+    if (!this.view?.visible) return;
+    this.shownStop = stop.generation;
     let message: HostToGilTimeline;
     try {
       const timeline = await sendCustomRequest(stop.session, gilTimeline, {});

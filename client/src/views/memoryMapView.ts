@@ -18,6 +18,8 @@ export const OPEN_MEMORY_MAP_COMMAND = 'pyxray.openMemoryMap';
 
 interface MapHost {
   readonly webview: vscode.Webview;
+  /** Shown now (a collapsed side bar view or a background tab is not). */
+  readonly visible: () => boolean;
 }
 
 export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -38,10 +40,6 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.attach(view, false);
-    view.onDidChangeVisibility(() => {
-      // A hidden view missed the stops meanwhile: catch up when it shows again.
-      if (view.visible && this.lastMessage) void view.webview.postMessage(this.lastMessage);
-    });
   }
 
   openPanel(): void {
@@ -56,23 +54,32 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
     const webview = host.webview;
     webview.options = webviewOptions(this.extensionUri);
     webview.html = webviewHtml(webview, this.extensionUri, { title: 'PyXray Memory Map', script: 'memoryMap.js', body: memoryMapBody(inPanel) });
-    const entry: MapHost = { webview };
+    const entry: MapHost = { webview, visible: () => host.visible };
     this.hosts.add(entry);
     const listener = webview.onDidReceiveMessage((message: MemoryMapToHost) => void this.onMessage(entry, message));
+    // A hidden map is not drawn on each stop; it catches up when it shows again.
+    const shown = 'onDidChangeVisibility' in host
+      ? host.onDidChangeVisibility(() => this.catchUp(entry))
+      : host.onDidChangeViewState(() => this.catchUp(entry));
     host.onDidDispose(() => {
       this.hosts.delete(entry);
       listener.dispose();
+      shown.dispose();
     });
+  }
+
+  private catchUp(host: MapHost): void {
+    if (!host.visible()) return;
+    const stop = this.sessions.currentStop();
+    if (stop && (!this.last || this.last.stop.generation !== stop.generation)) void this.refresh(stop);
+    else if (this.lastMessage) void host.webview.postMessage(this.lastMessage);
   }
 
   private async onMessage(host: MapHost, message: MemoryMapToHost): Promise<void> {
     switch (message.kind) {
-      case 'ready': {
-        const stop = this.sessions.currentStop();
-        if (this.lastMessage) await host.webview.postMessage(this.lastMessage);
-        else if (stop) await this.refresh(stop);
+      case 'ready':
+        this.catchUp(host);
         break;
-      }
       case 'select':
         await this.select(host, message.position);
         break;
@@ -90,9 +97,10 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
 
   /** Asks the adapter for the heap at this stop and sends it to every open map. */
   async refresh(stop: StopInfo): Promise<void> {
-    if (this.hosts.size === 0) {
-      // Nobody looks: ask when a map opens (`ready`), not on every stop.
+    if (![...this.hosts].some((host) => host.visible())) {
+      // Nobody looks: ask when a map opens or shows again, not on every stop.
       this.lastMessage = undefined;
+      this.last = undefined;
       return;
     }
     let message: HostToMemoryMap;

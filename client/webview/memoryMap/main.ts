@@ -12,7 +12,7 @@ import {
   BLOCK_FREE, MARK_FREED, MARK_NEW,
   type CompactHeap, type CompactPool, type HostToMemoryMap, type MemoryMapToHost, type SelectedObject,
 } from '../messages';
-import { css, ThemeColors, type Rgba } from '../colors';
+import { BUFFER_TYPE, css, ThemeColors, type Rgba } from '../colors';
 import {
   ARENA_HEADER_HEIGHT, TILE_SIZES, blockCellInPool, blockCellInTile, blockCount, flatPoolIndex, heapLayout, hitHeap, hitPool,
   moveInGrid, poolAtFlatIndex, poolCount, poolFill, poolLayout, typeCounts, visibleTiles, type Arrow, type HeapLayout, type Zoom,
@@ -129,7 +129,7 @@ function renderLegend(): void {
   if (!heap) return;
   const counts = typeCounts(heap);
   const order = heap.types.map((type, index) => ({ type, count: counts[index] })).filter((entry) => entry.count > 0).sort((a, b) => b.count - a.count);
-  const items = order.map(({ type, count }) => legendItem(css(colors.typeColor(type)), `${type} ${count}`));
+  const items = order.map(({ type, count }) => legendItem(css(colors.typeColor(type)), `${type === BUFFER_TYPE ? 'buffer (not an object)' : type} ${count}`));
   items.push(
     legendItem(css(colors.freeBlock), 'free block'),
     legendItem('transparent', `new since the last stop (${heap.allocatedSinceLastStop})`, 'marked-new'),

@@ -1,11 +1,13 @@
 // Runs inside a VS Code desktop extension host (started by ../electron.test.ts through
 // @vscode/test-electron): the same checks as the code-server suite, through the API the UI
 // uses — inlay hints and code lenses from the providers, the bytecode listing the lens opens,
-// a breakpoint stop in a closure with its variables, and the adapter's disassembly.
+// a breakpoint stop in a closure with its variables, the adapter's disassembly, and the heap
+// the memory map draws.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { heapMap, type HeapMapArguments, type HeapMapResponse } from '../../../debug-adapter/src/protocol';
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, event: vscode.Event<unknown>[]): Promise<T> {
   // Re-probe whenever one of the events fires; the extension host's own timeout bounds the wait.
@@ -70,5 +72,10 @@ export async function run(): Promise<void> {
   const reference = stackFrames[0].instructionPointerReference;
   const { instructions } = await session.customRequest('disassemble', { memoryReference: reference, instructionCount: 10 });
   assert.ok(instructions.some((instruction: { instruction: string }) => /LOAD_/.test(instruction.instruction)));
+  // What the memory map view draws, and the view opened as an editor panel.
+  const heap = await session.customRequest(heapMap.command, { blocks: true } satisfies HeapMapArguments) as HeapMapResponse;
+  assert.ok(heap.totals.blocksUsed > 0 && heap.arenas.length > 0, JSON.stringify(heap.totals));
+  await vscode.commands.executeCommand('pyxray.openMemoryMap');
+  assert.ok(vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.label === 'PyXray Memory Map')), 'the memory map panel is open');
   await vscode.debug.stopDebugging(session);
 }
