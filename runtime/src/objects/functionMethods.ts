@@ -386,15 +386,29 @@ defineGetSets(tracebackType, {
 defineGetSets(frameType, {
   f_code: [(self) => newRef((self as PyFrameObject).code)],
   f_globals: [(self) => newRef((self as PyFrameObject).globals)],
-  f_lineno: [(self) => newInt(lineForOffset((self as PyFrameObject).code, (self as PyFrameObject).lasti))],
-  f_lasti: [(self) => newInt((self as PyFrameObject).lasti * 2)],
+  f_lineno: [(self) => newInt(lineForOffset((self as PyFrameObject).code, (self as PyFrameObject).currentLasti()))],
+  f_lasti: [(self) => newInt((self as PyFrameObject).currentLasti() * 2)],
   f_back: [(self) => setOrNone((self as PyFrameObject).back)],
-  f_locals: [(self) => newDict()],
+  f_locals: [(self) => frameLocals(self as PyFrameObject)],
 });
+/** f_locals: the namespace of a module/class frame, else a snapshot of the fast locals and cells. */
+function frameLocals(f: PyFrameObject): PyObject {
+  const live = f.live;
+  if (live === null) return newDict();
+  if (live.locals !== null) return newRef(live.locals);
+  const d = newDict();
+  const names = f.code.co.co_localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    let v = live.fast[i];
+    if (v instanceof PyCell) v = v.contents;
+    if (v !== null && v !== undefined) d.setStr(names[i], v);
+  }
+  return d;
+}
 defineMethods(frameType, {
   __repr__: (self) => {
     const f = self as PyFrameObject;
-    return newStr(`<frame at ${hexAddr(self)}, file '${f.code.co.co_filename}', line ${lineForOffset(f.code, f.lasti)}, code ${f.code.co.co_name}>`);
+    return newStr(`<frame at ${hexAddr(self)}, file '${f.code.co.co_filename}', line ${lineForOffset(f.code, f.currentLasti())}, code ${f.code.co.co_name}>`);
   },
 });
 

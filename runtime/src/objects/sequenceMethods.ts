@@ -25,7 +25,7 @@ export function isExactSeq(o: PyObject): boolean {
 
 /** Builtin containers whose length CPython's list() / extend() read up front. */
 function isSized(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o.ob_type.name === 'bytes' || o.ob_type.name === 'range' || o.ob_type.name === 'dict' || o.ob_type.name === 'set' || o.ob_type.name === 'frozenset' || o.ob_type.name.startsWith('dict_');
+  return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o.ob_type.name === 'bytes' || o.ob_type.name === 'range' || o.ob_type.name === 'dict' || o.ob_type.name === 'set' || o.ob_type.name === 'frozenset' || (o.ob_type.name.startsWith('dict_') && !o.ob_type.name.endsWith('iterator'));
 }
 
 /** PyObject_LengthHint(o, 8) for the builtin containers (others: the default 8). */

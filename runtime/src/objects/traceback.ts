@@ -13,9 +13,25 @@ export const frameType: PyType = makeStaticType('frame', undefined, { gcHeader: 
 
 /** A frame object: the Python-visible face of a VM frame (f_code, f_lineno, f_globals...). */
 export class PyFrameObject extends PyObject {
+  /**
+   * The VM frame this object shows, while the program may still look at it: f_lineno/f_lasti
+   * follow its current instruction and f_locals reads its variables (set by frameObjectOf).
+   */
+  live: LiveFrame | null = null;
   constructor(readonly code: PyCode, readonly globals: PyDict, public lasti: number, public back: PyFrameObject | null) {
     super(frameType);
   }
+  /** The instruction the frame is at now (live) or was at when captured. */
+  currentLasti(): number {
+    return this.live !== null ? this.live.lasti : this.lasti;
+  }
+}
+
+/** What a frame object needs from the VM's Frame (vm/frame.ts), without importing the VM. */
+export interface LiveFrame {
+  readonly lasti: number;
+  readonly fast: (PyObject | null)[];
+  readonly locals: PyObject | null;
 }
 
 export class PyTraceback extends PyObject {

@@ -138,6 +138,7 @@ export class Interpreter {
   frameObjectOf(f: Frame): PyObject {
     const fo = (f.frameObject ??= newFrameObject(f.code, f.globals, f.lasti, f.previous !== null ? (this.frameObjectOf(f.previous) as PyFrameObject) : null));
     fo.lasti = f.lasti;
+    fo.live = f;
     return newRef(fo);
   }
 
