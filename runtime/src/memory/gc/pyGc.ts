@@ -32,7 +32,7 @@ import { PyWeakRef, detachWeakrefs, hasWeakrefs, clearRef, weakrefsTo } from '..
 import { newStr } from '../../objects/str';
 import { newInt } from '../../objects/int';
 import * as A from '../../objects/abstract';
-import { decref, incref, newRef, setGcAllocationHooks } from '../heap';
+import { decref, incref, newRef, setGcAllocationHooks, allocator, freeLists } from '../heap';
 import { CyclicGC, type GcHost, type GcInfo } from './collector';
 import { traverse, clear, inlineDicts, mayBeTracked, tupleIsAtomic, dictIsAtomic } from './pyTraverse';
 import { gcSupport } from './support';
@@ -203,6 +203,11 @@ function makeHost(): GcHost<PyObject> {
       }
       decref(p);
       decref(d);
+    },
+    clearFreelists() {
+      // clear_freelists: the blocks parked on the type free lists go back to pymalloc, so the
+      // next tuples/lists/dicts after a full collection are fresh allocations (gen0 counts them).
+      for (const block of freeLists.clear()) allocator.free(block);
     },
     typeName: typeNameOf,
     address: (o) => o.ob_addr,

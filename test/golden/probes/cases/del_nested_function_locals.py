@@ -1,0 +1,12 @@
+class A:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("del", self.n)
+def f():
+    x = A(1)
+    y = A(2)
+    z = A(3)
+    return None
+f()
+print("end")

@@ -1,0 +1,3 @@
+import weakref
+a = [1, 2, 3]
+wr = weakref.ref(a)
