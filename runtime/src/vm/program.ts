@@ -83,8 +83,6 @@ codeSupport.makeConsts = (code: PyCode) => {
 };
 
 let current: Interpreter | null = null;
-/** Source lines for the tracebacks of unraisable exceptions (__del__, weakref callbacks). */
-let unraisableSource: (filename: string) => string[] | null = () => null;
 
 /**
  * gc.get_count() at the first line of a CPython 3.11 script (`python3 file.py`): gen0 holds the
@@ -116,7 +114,7 @@ function installHooks(interp: Interpreter): void {
     } catch {
       // keep the placeholder
     }
-    current!.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, unraisableSource, () => []));
+    current!.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, () => null, () => []));
     decref(e);
   };
   generatorSupport.resume = (gen, value, exc) => current!.resumeGenerator(gen, value, exc);
@@ -182,7 +180,6 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
     }
     return sourceCache.get(filename)!;
   };
-  unraisableSource = source;
   return {
     interp,
     mainGlobals,

@@ -1,6 +1,0 @@
-class A:
-    def __del__(self):
-        raise RuntimeError("in del")
-a = A()
-del a
-print("after")

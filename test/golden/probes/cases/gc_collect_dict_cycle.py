@@ -1,6 +1,0 @@
-import gc
-gc.collect()
-d = {}
-d['self'] = d
-del d
-print(gc.collect())

@@ -1,8 +1,0 @@
-import weakref
-class A:
-    pass
-a = A()
-f = weakref.finalize(a, print, "finalized", 1)
-print(f.alive)
-del a
-print(f.alive)
