@@ -83,6 +83,8 @@ codeSupport.makeConsts = (code: PyCode) => {
 };
 
 let current: Interpreter | null = null;
+/** Source lines for the tracebacks of unraisable exceptions (__del__, weakref callbacks). */
+let unraisableSource: (filename: string) => string[] | null = () => null;
 
 /**
  * gc.get_count() at the first line of a CPython 3.11 script (`python3 file.py`): gen0 holds the
@@ -114,7 +116,7 @@ function installHooks(interp: Interpreter): void {
     } catch {
       // keep the placeholder
     }
-    current!.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, () => null, () => []));
+    current!.host.writeStderr(`Exception ignored in: ${where}\n` + formatException(e, unraisableSource, () => []));
     decref(e);
   };
   generatorSupport.resume = (gen, value, exc) => current!.resumeGenerator(gen, value, exc);
@@ -180,6 +182,7 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
     }
     return sourceCache.get(filename)!;
   };
+  unraisableSource = source;
   return {
     interp,
     mainGlobals,

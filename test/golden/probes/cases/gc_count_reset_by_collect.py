@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+c = gc.get_count()
+print(c[1], c[2])
+gc.collect(0)
+c = gc.get_count()
+print(c[1], c[2])
+gc.collect(0)
+c = gc.get_count()
+print(c[1], c[2])
+gc.collect(1)
+c = gc.get_count()
+print(c[1], c[2])

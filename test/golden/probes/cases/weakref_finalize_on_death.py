@@ -1,0 +1,8 @@
+import weakref
+class A:
+    pass
+a = A()
+f = weakref.finalize(a, print, "finalized", 1)
+print(f.alive)
+del a
+print(f.alive)
