@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, PySyntaxError, compileSource, runProgram } from '../src/index';
 import { NodeHost } from './nodeHost';
+import type { GilHandover } from '../src/threads/scheduler';
 import { heap } from '../src/memory/heap';
 import { mallocStats } from '../src/memory/obmalloc/stats';
 
@@ -14,6 +15,8 @@ commands:
   run FILE [args...]       run the program as python3 FILE would (exit code, output, tracebacks)
   run --memstats FILE      ... then print the allocator's state at exit to stderr (arenas, pools
                            per size class, blocks, free lists)
+  run --seed N FILE        ... with thread schedule N (another interleaving of the threads)
+  run --gil-log FILE       ... then print the GIL hand-overs to stderr (virtual time, from, to, why)
   ast FILE [--positions]   the AST, as ast.dump(tree, indent=1[, include_attributes=True])
   symtable FILE            every scope and how each name resolves (local, global, free, cell, ...)
   dis FILE                 every code object: header fields and CPython 3.11 bytecode
@@ -24,7 +27,14 @@ function readSource(file: string): string {
 }
 
 /** `pyxray run FILE [args]`: everything after FILE belongs to the program's sys.argv. */
-function runCommand(file: string, args: string[], memstats = false): number {
+interface RunFlags {
+  memstats: boolean;
+  gilLog: boolean;
+  seed?: number;
+}
+
+function runCommand(file: string, args: string[], flags: RunFlags = { memstats: false, gilLog: false }): number {
+  const memstats = flags.memstats;
   const absolute = path.resolve(file);
   let source: string;
   try {
@@ -51,10 +61,30 @@ function runCommand(file: string, args: string[], memstats = false): number {
     process.stderr.write(`${report}${type}: ${msg}\n`);
     return 1;
   }
-  const exitCode = runProgram(code, host).exitCode;
+  const handovers: GilHandover[] = [];
+  const exitCode = runProgram(code, host, { seed: flags.seed, onHandover: flags.gilLog ? (h) => handovers.push(h) : undefined }).exitCode;
   if (memstats) process.stderr.write(memstatsSummary());
+  if (flags.gilLog) process.stderr.write(gilLogText(handovers));
   return exitCode;
 }
+
+/** `--gil-log`: one line per GIL hand-over, on the virtual clock (threads/scheduler.ts). */
+function gilLogText(log: GilHandover[]): string {
+  let out = `\n--- pyxray GIL log: ${log.length} hand-over${log.length === 1 ? '' : 's'} ---\n`;
+  out += '  virtual time    from                   to                     reason\n';
+  for (const h of log) {
+    const at = `${(h.atNs / 1e9).toFixed(6)} s`.padStart(14);
+    out += `${at}    ${(h.from?.name ?? '-').padEnd(22)} ${(h.to?.name ?? '-').padEnd(22)} ${HANDOVER_REASONS[h.reason]}\n`;
+  }
+  return out;
+}
+
+const HANDOVER_REASONS: Record<GilHandover['reason'], string> = {
+  interval: 'switch interval expired (drop request)',
+  blocking: 'blocking call released the GIL',
+  finished: 'thread finished',
+  start: 'thread started',
+};
 
 /** `--memstats`: the obmalloc model's state when the program ended, one block of text. */
 function memstatsSummary(): string {
@@ -72,8 +102,18 @@ function memstatsSummary(): string {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (command === 'run' && rest.length > 0 && !rest[0].startsWith('--')) return runCommand(rest[0], rest.slice(1));
-  if (command === 'run' && rest[0] === '--memstats' && rest.length > 1) return runCommand(rest[1], rest.slice(2), true);
+  if (command === 'run') {
+    // Options come before FILE; everything after FILE is the program's sys.argv.
+    const flags: RunFlags = { memstats: false, gilLog: false };
+    let i = 0;
+    for (; i < rest.length && rest[i].startsWith('--'); i++) {
+      if (rest[i] === '--memstats') flags.memstats = true;
+      else if (rest[i] === '--gil-log') flags.gilLog = true;
+      else if (rest[i] === '--seed' && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) flags.seed = Number(rest[++i]);
+      else break;
+    }
+    if (i < rest.length && !rest[i].startsWith('--')) return runCommand(rest[i], rest.slice(i + 1), flags);
+  }
   const files = rest.filter((a) => !a.startsWith('--'));
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   if (!command || command === '--help' || command === '-h' || files.length !== 1) {

@@ -331,10 +331,23 @@ export class Scheduler {
         } else if (r === this.paused) {
           if (!this.switchPending) return r;
           this.switchPending = false;
-          reason = 'interval';
+          // FORCE_SWITCHING: the dropping thread queues behind the one that takes the GIL.
+          const top = this.nestedWaits[this.nestedWaits.length - 1];
+          if (!this.ready.some((w) => !w.pinned || w === top)) {
+            this.arm();
+            thunk = () => this.interp.resume();
+            continue;
+          }
+          const next = this.pickNext(false)!;
           t.state = 'ready';
           t.readySinceNs = this.nowNs();
           this.ready.push(t);
+          if (this.nestedWaits.length > saveNested && next === top) {
+            this.handover(next, 'interval');
+            return this.paused!;
+          }
+          thunk = this.handover(next, 'interval');
+          continue;
         } else {
           if (t === this.main && !untilAllDone) {
             return r;
@@ -480,6 +493,25 @@ export class Scheduler {
       decref(start.callable);
       for (const a of start.args) decref(a);
     }
+  }
+
+  /**
+   * End another thread where it stands (a simulated process getting SIGTERM from
+   * multiprocessing's terminate()): it never runs again, its frames are dropped without
+   * unwinding (no finally blocks, as with a killed process) and its end sentinels fire.
+   * Returns false for the running thread or one already finished.
+   */
+  kill(t: ThreadState): boolean {
+    if (t === this.current || t.state === 'finished') return false;
+    if (t.start !== null) {
+      decref(t.start.callable);
+      for (const a of t.start.args) decref(a);
+      t.start = null;
+    }
+    t.waitingOn = null;
+    t.deadlineNs = null;
+    this.finishThread(t);
+    return true;
   }
 
   private finishThread(t: ThreadState): void {
