@@ -1,18 +1,20 @@
 // Process-wide views of a stopped program: the Memory scope (arenas, pools per size class,
-// blocks used and free) and PyXray's custom requests (protocol.ts): pyxray/heapMap,
-// pyxray/objectGraph, pyxray/gcLog, pyxray/gilTimeline. It converts the runtime's inspect data
-// into the wire types the client's views are built on.
+// blocks used and free), the GIL scope (holder, waiters, drop request, switch interval, the last
+// hand-overs) and PyXray's custom requests (protocol.ts): pyxray/heapMap, pyxray/objectGraph,
+// pyxray/gilTimeline (pyxray/gcLog: see below). It converts the runtime's inspect data into the
+// wire types the client's views are built on.
 //
 // "Since the last stop": once the heap map has been asked for, the used blocks are recorded at
 // every stop (a walk of obmalloc's pools — only while the view is in use), and the map reports
 // the blocks allocated and freed between the previous stop and this one.
-// GC and GIL data come from the GC and threads engineers' inspect views; until those exist the
-// requests answer with an error that says so (never with made-up data).
+// GC data come from the GC engineer's inspect view; until it exists pyxray/gcLog answers with an
+// error that says so (never with made-up data).
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, type DebugProgram, type PyObject } from '../../runtime/src/inspect/index';
+import { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, debugThreads, debugGil, type DebugProgram, type PyObject } from '../../runtime/src/inspect/index';
 import type {
   HeapMapArguments, HeapMapResponse, ObjectGraphArguments, ObjectGraphResponse, ObjectSummary,
+  GilTimelineArguments, GilTimelineResponse, GilSpan,
 } from './protocol';
 
 export class ProcessViews {
@@ -105,5 +107,52 @@ export class ProcessViews {
       row('large blocks (malloc)', String(stats.largeBlocks)),
       ...stats.sizeClasses.map((s) => row(`size class ${s.sizeClass} (${s.blockSize} bytes)`, `${s.pools} pool${s.pools === 1 ? '' : 's'}, ${s.blocksUsed} used, ${s.blocksFree} free`)),
     ];
+  }
+
+  /** The GIL scope: holder, waiters, drop request, switch interval, switches, the last hand-overs. */
+  gilVariables(program: DebugProgram): DebugProtocol.Variable[] {
+    const gil = debugGil(program.interp);
+    const threads = debugThreads(program.interp);
+    const nameOf = (id: number | null) => (id === null ? 'nobody' : threads.find((t) => t.id === id)?.name ?? `thread ${id}`);
+    const hint: DebugProtocol.VariablePresentationHint = { kind: 'virtual', attributes: ['readOnly'] };
+    const row = (name: string, value: string): DebugProtocol.Variable => ({ name, value, variablesReference: 0, presentationHint: hint });
+    const recent = gil.log.slice(-10).reverse();
+    return [
+      row('holder', nameOf(gil.holder)),
+      row('waiters', gil.waiters.length === 0 ? 'none' : gil.waiters.map(nameOf).join(', ')),
+      row('drop request', gil.dropRequest ? 'set (the holder drops the GIL at its next eval-breaker check)' : 'not set'),
+      row('switch interval', `${gil.switchInterval} s`),
+      row('switches', String(gil.switches)),
+      row('virtual time', `${gil.nowSeconds.toFixed(6)} s`),
+      ...recent.map((h, i) => row(`hand-over −${i + 1}`, `t=${h.atSeconds.toFixed(6)} s: ${nameOf(h.from)} → ${nameOf(h.to)} (${h.reason})`)),
+    ];
+  }
+
+  /** pyxray/gilTimeline: who held the GIL over virtual time, from the hand-over log. */
+  gilTimeline(program: DebugProgram, args: GilTimelineArguments): GilTimelineResponse {
+    const gil = debugGil(program.interp);
+    const threads = debugThreads(program.interp);
+    const spans: GilSpan[] = [];
+    // The main thread holds the GIL from the start until the first hand-over.
+    let holder: number | null = 0;
+    let since = 0;
+    for (const h of gil.log) {
+      if (holder !== null && h.atSeconds > since) spans.push({ threadId: holder + 1, start: since, end: h.atSeconds });
+      holder = h.to;
+      since = h.atSeconds;
+    }
+    if (holder !== null) spans.push({ threadId: holder + 1, start: since, end: null });
+    const from = args.since ?? 0;
+    return {
+      now: gil.nowSeconds,
+      switchInterval: gil.switchInterval,
+      holder: gil.holder === null ? null : gil.holder + 1,
+      waiters: gil.waiters.map((id) => id + 1),
+      dropRequest: gil.dropRequest,
+      switches: gil.switches,
+      threads: threads.map((t) => ({ id: t.id + 1, name: t.name, ident: t.ident, state: t.state, ...(t.detail !== null ? { detail: t.detail } : {}) })),
+      spans: spans.filter((s) => s.end === null || s.end >= from),
+      handovers: gil.log.filter((h) => h.atSeconds >= from).map((h) => ({ time: h.atSeconds, from: h.from === null ? null : h.from + 1, to: h.to === null ? 0 : h.to + 1, reason: h.reason })),
+    };
   }
 }

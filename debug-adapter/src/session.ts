@@ -29,21 +29,22 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict,
+  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
 import {
   ExceptionFilter, StopReason, heapMap as heapMapRequest, objectGraph as objectGraphRequest, gcLog as gcLogRequest,
-  gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type PyxrayLaunchArguments,
+  gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type GilTimelineArguments, type PyxrayLaunchArguments,
 } from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
 import { WatchSpecs, parseDataId, depthFromBottom, findObject, type WatchSpec } from './dataBreakpoints';
 import { ProcessViews } from './processViews';
 import { History, DEFAULT_HISTORY_SIZE, type ReplayState, type GoBackKind } from './history';
 
-const THREAD_ID = 1;
+/** DAP thread ids are the scheduler's thread ids plus one (0 is not a valid DAP id). */
+const MAIN_THREAD_ID = 1;
 /** Instructions per slice between two turns of the event loop (a few milliseconds of work). */
 const SLICE_INSTRUCTIONS = 20_000;
 
@@ -55,6 +56,7 @@ type VariableContainer =
   | { kind: 'internals'; frame: Frame; innermost: boolean }
   | { kind: 'stack'; frame: Frame }
   | { kind: 'memory' }
+  | { kind: 'gil' }
   | { kind: 'object'; object: PyObject };
 
 /** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
@@ -239,6 +241,8 @@ export class PyxraySession extends DebugSession {
       maxInstructions: launch.maxInstructions,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
       onNestedStop: synchronousInputFd === null ? undefined : (stop) => this.stopSynchronously(program, stop),
+      run: { seed: launch.scheduleSeed, switchInterval: launch.switchInterval },
+      stopOnGilSwitch: launch.stopOnGilSwitch === true,
     });
     program.exceptionStops = this.exceptionFilters;
     const old = this.program;
@@ -382,26 +386,37 @@ export class PyxraySession extends DebugSession {
     this.sendEvent(this.stoppedEvent(stop));
   }
 
+  /** The DAP id of the thread the program stopped in. */
+  private get stoppedThreadId(): number {
+    return this.program !== null ? currentThreadId(this.program.interp) + 1 : MAIN_THREAD_ID;
+  }
+
   private stoppedEvent(stop: DebugStop): DebugProtocol.StoppedEvent {
+    const threadId = this.stoppedThreadId;
     switch (stop.kind) {
-      case 'entry': return new StoppedEvent('entry', THREAD_ID);
-      case 'pause': return new StoppedEvent('pause', THREAD_ID);
-      case 'step': return new StoppedEvent('step', THREAD_ID);
-      case 'breakpoint': return new StoppedEvent('breakpoint', THREAD_ID);
-      case 'function breakpoint': return new StoppedEvent('function breakpoint', THREAD_ID);
-      case 'instruction breakpoint': return new StoppedEvent('instruction breakpoint', THREAD_ID);
+      case 'entry': return new StoppedEvent('entry', threadId);
+      case 'pause': return new StoppedEvent('pause', threadId);
+      case 'step': return new StoppedEvent('step', threadId);
+      case 'breakpoint': return new StoppedEvent('breakpoint', threadId);
+      case 'function breakpoint': return new StoppedEvent('function breakpoint', threadId);
+      case 'instruction breakpoint': return new StoppedEvent('instruction breakpoint', threadId);
       case 'data breakpoint': {
-        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.dataBreakpoint, THREAD_ID, stop.description);
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.dataBreakpoint, threadId, stop.description);
         event.body.description = stop.description;
         event.body.hitBreakpointIds = this.watchSpecs.idsOf(stop.ids);
         return event;
       }
+      case 'gil switch': {
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.gilSwitch, threadId, `thread ${stop.from} → ${stop.to}`);
+        event.body.description = `Thread ${stop.to} took the GIL from thread ${stop.from}`;
+        return event;
+      }
       case 'exception': {
-        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.exception, THREAD_ID, qualifiedTypeName(stop.exception.ob_type));
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.exception, threadId, qualifiedTypeName(stop.exception.ob_type));
         event.body.description = stop.uncaught ? 'Uncaught exception (the program ends when you continue)' : 'Exception raised (stopped at its handler)';
         return event;
       }
-      default: return new StoppedEvent('pause', THREAD_ID);
+      default: return new StoppedEvent('pause', threadId);
     }
   }
 
@@ -512,7 +527,7 @@ export class PyxraySession extends DebugSession {
       this.replay = null;
       this.running = false;
       this.sendEvent(new OutputEvent(`pyxray: going back failed: the replay ended differently (${stop.kind}); staying where the program was\n`, 'console'));
-      this.sendEvent(new StoppedEvent('step', THREAD_ID));
+      this.sendEvent(new StoppedEvent('step', this.stoppedThreadId));
       return;
     }
     if (replay.phase === 'scan') {
@@ -709,9 +724,27 @@ export class PyxraySession extends DebugSession {
 
   // ------------------------------------------------------------------ threads, frames, scopes
 
+  /**
+   * Every simulated thread that has started and not finished, named with its state and a marker
+   * on the GIL holder ("MainThread — holds the GIL", "Thread-1 (worker) — waiting for GIL").
+   */
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
-    response.body = { threads: [new Thread(THREAD_ID, 'MainThread')] };
+    if (this.program === null || this.program.isFinished) {
+      response.body = { threads: [new Thread(MAIN_THREAD_ID, 'MainThread')] };
+    } else {
+      const threads = debugThreads(this.program.interp).filter((t) => t.state !== 'finished' && t.state !== 'not started');
+      response.body = {
+        threads: threads.map((t) => new Thread(t.id + 1, `${t.name} — ${t.holdsGil ? 'holds the GIL' : t.state}${t.detail !== null ? ` (${t.detail})` : ''}`)),
+      };
+    }
     this.sendResponse(response);
+  }
+
+  /** The frames of a thread, innermost first. */
+  private threadFrames(threadId: number): Frame[] {
+    const program = this.program!;
+    if (threadId === this.stoppedThreadId) return program.frames();
+    return debugThreads(program.interp).find((t) => t.id + 1 === threadId)?.frames ?? [];
   }
 
   private source(): DebugProtocol.Source {
@@ -746,7 +779,7 @@ export class PyxraySession extends DebugSession {
       this.sendResponse(response);
       return;
     }
-    const frames = this.running || this.program === null ? [] : this.program.frames();
+    const frames = this.running || this.program === null ? [] : this.threadFrames(args.threadId);
     const count = args.levels ? args.levels : frames.length;
     const stackFrames = frames.slice(start, start + count).map((frame, i): DebugProtocol.StackFrame => {
       const innermost = start + i === 0;
@@ -800,6 +833,7 @@ export class PyxraySession extends DebugSession {
       new Scope('Globals', this.variableHandles.create({ kind: 'globals', frame }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
       // Process-wide: the same in every frame.
+      new Scope('GIL', this.variableHandles.create({ kind: 'gil' }), false),
       new Scope('Memory', this.variableHandles.create({ kind: 'memory' }), true),
     );
     response.body = { scopes };
@@ -845,6 +879,8 @@ export class PyxraySession extends DebugSession {
         return frameStack(container.frame).map((value, i) => this.variable(`[${i}]`, value, 'NULL'));
       case 'memory':
         return this.views.memoryVariables();
+      case 'gil':
+        return this.views.gilVariables(this.program!);
       case 'object':
         return this.objectVariables(container.object);
     }
@@ -1101,8 +1137,11 @@ export class PyxraySession extends DebugSession {
           response.body = this.views.objectGraph(program, root, a);
           break;
         }
+        case gilTimelineRequest.command:
+          response.body = this.views.gilTimeline(program, (args ?? {}) as GilTimelineArguments);
+          break;
         default:
-          throw new Error(`${command}: the runtime does not provide this data yet (the ${command === gcLogRequest.command ? 'GC' : 'threads'} inspect view is not there)`);
+          throw new Error(`${command}: the runtime does not provide this data yet (the GC inspect view is not there)`);
       }
       this.sendResponse(response);
     } catch (error) {

@@ -215,7 +215,7 @@ def main():
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
         'corpus': {
-            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py']},
+            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py']},
             'codeLines': {n: code_lines(n, CORPUS) for n in ['s001_54_getrefcount_del.py']},
             'refcounts': {
                 's000_50_refcount_scenario.py a': refcounts_before('s000_50_refcount_scenario.py', 'a', [7, 8], CORPUS),

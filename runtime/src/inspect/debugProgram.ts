@@ -65,6 +65,8 @@ export type DebugStop =
   | { kind: 'data breakpoint'; ids: string[]; description: string }
   /** `uncaught`: the exception left the module (the frames are gone; a post-mortem stop). */
   | { kind: 'exception'; exception: PyBaseException; uncaught: boolean }
+  /** Another thread took the GIL (only with `stopOnGilSwitch`); ids as in schedulerView. */
+  | { kind: 'gil switch'; from: number; to: number }
   /** A seek (replay) reached its target instruction. */
   | { kind: 'seek done' }
   /** The run was left for good from a synchronous stop (AbandonRun); the program is discarded. */
@@ -106,6 +108,10 @@ export interface DebugProgramOptions {
    * AbandonRun). Without it, nested code runs observed (counted, traced) but never stops.
    */
   onNestedStop?: (stop: DebugStop) => void;
+  /** The thread scheduler's options (seed, switch interval), as `pyxray run` takes them. */
+  run?: { seed?: number; switchInterval?: number };
+  /** Stop each time another thread takes the GIL. */
+  stopOnGilSwitch?: boolean;
 }
 
 /** Which exceptions stop the program (DAP exception breakpoint filters). */
@@ -263,6 +269,9 @@ export class DebugProgram {
   lineBreakpoints = new Map<number, LineBreakpoint>();
   private readonly onLog: (text: string) => void;
   private readonly onNestedStop: ((stop: DebugStop) => void) | null;
+  private readonly stopOnGilSwitch: boolean;
+  /** The thread that ran the previous instruction (for stopOnGilSwitch). */
+  private lastThread: unknown = null;
   /** Function breakpoints: stop at the first line of a call of a code object with this name or qualname. */
   functionBreakpoints = new Set<string>();
   /** Instruction breakpoints: code object → byte offsets. */
@@ -273,7 +282,8 @@ export class DebugProgram {
     this.onLog = options.onLog ?? (() => {});
     this.maxInstructions = options.maxInstructions ?? Infinity;
     // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
-    this.program = prepareProgram(code, host);
+    this.program = prepareProgram(code, host, options.run ?? {});
+    this.stopOnGilSwitch = options.stopOnGilSwitch === true;
     const interp = this.program.interp;
     this.interp = interp;
     this.mainGlobals = this.program.mainGlobals;
@@ -314,10 +324,13 @@ export class DebugProgram {
     const frame = this.interp.frame;
     if (frame === null) return;
     this.step = { kind, granularity, depth: this.frames().length, frame };
+    // A step follows one thread: the others stay frozen until it completes (threads-contract).
+    this.interp.threads.freezeOthers = true;
   }
 
   clearStep(): void {
     this.step = null;
+    this.interp.threads.freezeOthers = false;
   }
 
   /**
@@ -340,9 +353,8 @@ export class DebugProgram {
         result = this.program.start();
       } else {
         this.skipNextObservation = true;
-        // With simulated threads the scheduler resumes the paused run (PreparedProgram.resume).
-        const prepared = this.program as PreparedProgram & { resume?: () => PyObject };
-        result = typeof prepared.resume === 'function' ? prepared.resume() : this.interp.resume();
+        // Through the thread scheduler: another thread may be due (PreparedProgram.resume).
+        result = this.program.resume();
       }
     } catch (e) {
       if (e instanceof AbandonRun) {
@@ -425,6 +437,7 @@ export class DebugProgram {
       // outermost level).
       if (nested && this.onNestedStop === null) return false;
       this.step = null;
+      this.interp.threads.freezeOthers = false;
       this.pauseRequested = false;
       if (nested) {
         this.onNestedStop!(stop);
@@ -487,6 +500,12 @@ export class DebugProgram {
   }
 
   private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
+    if (this.stopOnGilSwitch) {
+      const thread = this.interp.threads.current;
+      const previous = this.lastThread as typeof thread | null;
+      this.lastThread = thread;
+      if (previous !== null && previous !== thread) return { kind: 'gil switch', from: previous.id, to: thread.id };
+    }
     if (this.instructionBreakpoints.size > 0) {
       const offsets = this.instructionBreakpoints.get(co);
       if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };

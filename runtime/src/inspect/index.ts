@@ -26,3 +26,5 @@ export { parseCondition, parseHitCondition, parseLogMessage, ConditionError, rep
 export type { Condition, ConditionValue } from './conditions';
 export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks } from './heapWalk';
 export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
+export { debugThreads, debugGil, currentThreadId, freezeOtherThreads } from './schedulerView';
+export type { DebugThread, DebugGil, DebugGilHandover, DebugThreadState } from './schedulerView';

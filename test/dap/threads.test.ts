@@ -1,0 +1,74 @@
+// Simulated threads over DAP, on the corpus's thread program (a Thread subclass whose run()
+// prints, joined by the main thread): each thread is a DAP thread named with its state and a
+// marker on the GIL holder, with its own stack; the GIL scope and pyxray/gilTimeline show the
+// holder change from MainThread to the thread when the main thread blocks in join(). Thread
+// names and output: CPython's (expected.json).
+
+import * as assert from 'node:assert/strict';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { collectOutput, corpusProgram, expected, launchWithBreakpoints, named, scopeVariables, startClient, stoppedAfter } from './support';
+import type { GilTimelineResponse } from '../../debug-adapter/src/protocol';
+
+const PROGRAM = 's000_28_thread_ctor_and_subclass.py';
+
+describe('DAP threads and the GIL', () => {
+  let dc: DebugClient;
+  beforeEach(async () => {
+    dc = await startClient();
+  });
+  afterEach(async () => {
+    await dc.stop();
+  });
+
+  it('two threads show the GIL holder change', async () => {
+    const file = corpusProgram(PROGRAM);
+    const output = collectOutput(dc);
+    // CPython's name for the thread, from the line run() prints.
+    const want = expected.corpus.output[PROGRAM].stdout;
+    const threadName = want.split(' says:')[0];
+    // Line 16: `thread.start()` in the main thread; line 14: the print in run().
+    const first = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    await launchWithBreakpoints(dc, { program: file }, file, [16, 14]);
+    const atStart = await first;
+    assert.equal(atStart.body.threadId, 1);
+    let threads = (await dc.threadsRequest()).body.threads;
+    assert.deepEqual(threads.map((t) => t.name), ['MainThread — holds the GIL']);
+    let gil = await scopeVariables(dc, (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].id, 'GIL');
+    assert.equal(named(gil, 'holder').value, 'MainThread');
+
+    const inRun = await stoppedAfter(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(inRun.body.reason, 'breakpoint');
+    assert.notEqual(inRun.body.threadId, 1);
+    threads = (await dc.threadsRequest()).body.threads;
+    const worker = threads.find((t) => t.id === inRun.body.threadId)!;
+    assert.equal(worker.name, `${threadName} — holds the GIL`);
+    assert.match(threads.find((t) => t.id === 1)!.name, /^MainThread — (blocked|waiting for GIL)/);
+    // Each thread has its own stack: run() in the worker, the module in the main thread.
+    const workerStack = (await dc.stackTraceRequest({ threadId: worker.id })).body.stackFrames;
+    assert.equal(workerStack[0].name, 'MyThread.run');
+    assert.equal(workerStack[0].line, 14);
+    const mainStack = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.equal(mainStack[mainStack.length - 1].name, '<module>');
+    gil = await scopeVariables(dc, workerStack[0].id, 'GIL');
+    assert.equal(named(gil, 'holder').value, threadName);
+    const timeline = (await dc.customRequest('pyxray/gilTimeline')).body as GilTimelineResponse;
+    assert.equal(timeline.holder, worker.id);
+    assert.ok(timeline.handovers.some((h) => h.from === 1 && h.to === worker.id), JSON.stringify(timeline.handovers));
+    assert.equal(timeline.spans[0].threadId, 1);
+
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: worker.id });
+    await terminated;
+    assert.equal(output.stdout, want);
+  });
+
+  it("stops on each GIL switch with 'stopOnGilSwitch'", async () => {
+    const file = corpusProgram(PROGRAM);
+    const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    await launchWithBreakpoints(dc, { program: file, stopOnGilSwitch: true }, file, []);
+    const event = await stopped;
+    assert.equal(event.body.reason, 'gil switch');
+    assert.notEqual(event.body.threadId, 1);
+  });
+});
