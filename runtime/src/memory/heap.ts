@@ -44,7 +44,7 @@ export const FREELIST_DICT = 4;
 export const GC_HEADER_SIZE = 16;
 
 /** The allocator and the free lists of the process. */
-export const allocator = new Obmalloc();
+export const allocator = new Obmalloc({ strict: false });
 export const freeLists = new FreeLists();
 
 /** Counts for --memstats and the heap view. */

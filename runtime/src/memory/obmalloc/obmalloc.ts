@@ -15,7 +15,7 @@
 //    A pool that becomes empty keeps its size class and its free list, so reusing it for the
 //    same class needs no initialisation.
 //  - Blocks are carved lazily too: the pool's `freeblock` list (LIFO, threaded through the
-//    first word of each free block) is extended one block at a time from `nextoffset` up to
+//    first word of each free block; here a per-pool stack whose top is the head) is extended one block at a time from `nextoffset` up to
 //    `maxnextoffset` only when the list runs dry. So a free always makes that block the next
 //    one handed out for its pool: CPython's familiar `id()` reuse.
 //  - usedpools[class] is a circular doubly linked list with a sentinel. Allocation takes the
@@ -42,7 +42,9 @@
 // sorted, doubly linked, and nfp2lasta points at the last arena of each count.
 //
 // Addresses are plain numbers (below 2^47); pointer fields of the C structs become object
-// references, and the words stored inside free blocks live in the `nextFree` map.
+// references; a pool's free list is a stack of block addresses (top = CPython's freeblock), and
+// pools are found from their arena by index — no map keyed by address on the hot path (addresses
+// above 2^31 are heap numbers in V8, slow as map keys).
 
 import {
   ARENA_SIZE, INITIAL_ARENA_OBJECTS, MAX_POOLS_IN_ARENA, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD,
@@ -60,8 +62,13 @@ interface PoolLink {
 export class Pool implements PoolLink {
   /** ref.count: blocks allocated. */
   count = 0;
+  /** The free list, head last: `free[free.length - 1]` is CPython's `freeblock`. */
+  readonly free: number[] = [];
   /** Address of the first free block, 0 when none. */
-  freeblock = 0;
+  get freeblock(): number {
+    const f = this.free;
+    return f.length === 0 ? 0 : f[f.length - 1];
+  }
   nextpool: PoolLink = this;
   prevpool: PoolLink = this;
   /** Size class; -1 before first use (DUMMY_SIZE_IDX). */
@@ -83,8 +90,10 @@ export class ArenaObject {
   freepools: Pool | null = null;
   nextarena: ArenaObject | null = null;
   prevarena: ArenaObject | null = null;
-  /** The carved pools of the arena, by address. */
+  /** The carved pools of the arena, in carving order. */
   readonly pools: Pool[] = [];
+  /** Carved pools by their index from the arena's address (POOL_ADDR without a map). */
+  readonly poolSlots: (Pool | undefined)[] = [];
   constructor(readonly index: number) {}
 }
 
@@ -134,6 +143,8 @@ export interface ObmallocOptions {
   mmapTop?: number;
   /** Start of the simulated brk heap the system malloc uses. */
   heapBase?: number;
+  /** Check every free for a double free (O(free list) per free; off for the runtime's heap). */
+  strict?: boolean;
 }
 
 /**
@@ -172,10 +183,7 @@ export class Obmalloc {
   private usableArenas: ArenaObject | null = null;
   private readonly nfp2lasta: (ArenaObject | null)[] = new Array(MAX_POOLS_IN_ARENA + 1).fill(null);
   private readonly usedpools: PoolLink[] = [];
-  /** The word at the start of each free block: the next free block (0 = NULL). */
-  private readonly nextFree = new Map<number, number>();
-  /** Pools by address, for POOL_ADDR. */
-  private readonly poolsByAddress = new Map<number, Pool>();
+  private readonly strict: boolean;
   /** Live arenas by the 1 MiB region their address falls in. */
   private readonly arenaByRegion = new Map<number, ArenaObject>();
   private readonly mapMidNodes = new Set<number>();
@@ -189,6 +197,7 @@ export class Obmalloc {
   constructor(options: ObmallocOptions = {}) {
     this.mmap = new SimulatedMmap(options.mmapTop ?? DEFAULT_MMAP_TOP, MMAP_FLOOR);
     this.system = new SystemMalloc(options.heapBase ?? DEFAULT_HEAP_BASE, this.mmap);
+    this.strict = options.strict ?? true;
     for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
       const sentinel = {} as PoolLink;
       sentinel.nextpool = sentinel.prevpool = sentinel;
@@ -261,27 +270,19 @@ export class Obmalloc {
     if (first !== head) {
       const pool = first as Pool;
       pool.count++;
-      const bp = pool.freeblock;
-      pool.freeblock = this.popFree(bp);
-      if (pool.freeblock === 0) this.poolExtend(pool, size);
+      const free = pool.free;
+      const bp = free.pop()!;
+      if (free.length === 0) this.poolExtend(pool, size);
       return bp;
     }
     return this.allocateFromNewPool(size);
   }
 
-  private popFree(bp: number): number {
-    const next = this.nextFree.get(bp);
-    if (next === undefined) throw new Error(`obmalloc: corrupt free list at ${hex(bp)}`);
-    this.nextFree.delete(bp);
-    return next;
-  }
-
   /** pymalloc_pool_extend: carve the next fresh block, or unlink the now full pool. */
   private poolExtend(pool: Pool, size: number): void {
     if (pool.nextoffset <= pool.maxnextoffset) {
-      pool.freeblock = pool.address + pool.nextoffset;
+      pool.free.push(pool.address + pool.nextoffset);
       pool.nextoffset += index2size(size);
-      this.nextFree.set(pool.freeblock, 0);
       return;
     }
     const next = pool.nextpool;
@@ -310,7 +311,7 @@ export class Obmalloc {
     } else {
       pool = new Pool(ua.poolAddress, ua.index);
       ua.pools.push(pool);
-      this.poolsByAddress.set(pool.address, pool);
+      ua.poolSlots[Math.floor((pool.address - ua.address) / POOL_SIZE)] = pool;
       ua.poolAddress += POOL_SIZE;
       ua.nfreepools--;
     }
@@ -328,9 +329,7 @@ export class Obmalloc {
     pool.count = 1;
     if (pool.szidx === size) {
       // The pool last held this class: its free list is still in place.
-      const bp = pool.freeblock;
-      pool.freeblock = this.popFree(bp);
-      return bp;
+      return pool.free.pop()!;
     }
     if (pool.szidx >= 0) this.forgetFreeList(pool);
     pool.szidx = size;
@@ -338,19 +337,13 @@ export class Obmalloc {
     const bp = pool.address + POOL_OVERHEAD;
     pool.nextoffset = POOL_OVERHEAD + 2 * blockSize;
     pool.maxnextoffset = POOL_SIZE - blockSize;
-    pool.freeblock = bp + blockSize;
-    this.nextFree.set(pool.freeblock, 0);
+    pool.free.push(bp + blockSize);
     return bp;
   }
 
   /** Drop the words of an empty pool's old free list before it is re-initialised. */
   private forgetFreeList(pool: Pool): void {
-    let p = pool.freeblock;
-    while (p !== 0) {
-      const next = this.nextFree.get(p) ?? 0;
-      this.nextFree.delete(p);
-      p = next;
-    }
+    pool.free.length = 0;
   }
 
   /** new_arena: a bookkeeping slot (growing the array if needed) and 1 MiB of fresh memory. */
@@ -372,6 +365,7 @@ export class Obmalloc {
     if (this.narenasCurrentlyAllocated > this.narenasHighwater) this.narenasHighwater = this.narenasCurrentlyAllocated;
     arena.freepools = null;
     arena.pools.length = 0;
+    arena.poolSlots.length = 0;
     arena.poolAddress = address;
     arena.nfreepools = MAX_POOLS_IN_ARENA;
     const excess = address % POOL_SIZE;
@@ -403,11 +397,11 @@ export class Obmalloc {
   // ---- pymalloc_free and its helpers ----
 
   private pymallocFree(pool: Pool, p: number): void {
-    const lastfree = pool.freeblock;
-    this.nextFree.set(p, lastfree);
-    pool.freeblock = p;
+    const free = pool.free;
+    const wasFull = free.length === 0;
+    free.push(p);
     pool.count--;
-    if (lastfree === 0) {
+    if (wasFull) {
       // The pool was full: it goes to the front of its usedpools list.
       const head = this.usedpools[pool.szidx];
       const next = head.nextpool;
@@ -473,9 +467,9 @@ export class Obmalloc {
   private freeArena(ao: ArenaObject): void {
     for (const pool of ao.pools) {
       if (pool.szidx >= 0) this.forgetFreeList(pool);
-      this.poolsByAddress.delete(pool.address);
     }
     ao.pools.length = 0;
+    ao.poolSlots.length = 0;
     ao.freepools = null;
     ao.nextarena = this.unusedArenaObjects;
     ao.prevarena = null;
@@ -497,10 +491,16 @@ export class Obmalloc {
     return null;
   }
 
+  /** The carved pool at a pool address of an arena (POOL_ADDR), if any. */
+  private poolAt(ao: ArenaObject, poolAddress: number): Pool | undefined {
+    return ao.poolSlots[Math.floor((poolAddress - ao.address) / POOL_SIZE)];
+  }
+
   /** The pool holding a small block, or null when the address is not in an arena. */
   private poolOf(address: number): Pool | null {
-    if (this.arenaOf(address) === null) return null;
-    const pool = this.poolsByAddress.get(poolAddressOf(address));
+    const ao = this.arenaOf(address);
+    if (ao === null) return null;
+    const pool = this.poolAt(ao, poolAddressOf(address));
     if (pool === undefined) throw new Error(`obmalloc: ${hex(address)} is in an arena but in no pool`);
     return pool;
   }
@@ -508,7 +508,7 @@ export class Obmalloc {
   private checkAllocated(pool: Pool, address: number): void {
     const offset = address - pool.address - POOL_OVERHEAD;
     const size = pool.szidx >= 0 ? index2size(pool.szidx) : 0;
-    if (pool.count === 0 || offset < 0 || offset % size !== 0 || address >= pool.address + pool.nextoffset || this.nextFree.has(address)) {
+    if (pool.count === 0 || offset < 0 || offset % size !== 0 || address >= pool.address + pool.nextoffset || (this.strict && pool.free.includes(address))) {
       throw new Error(`obmalloc: free of ${hex(address)}, which is not an allocated block`);
     }
   }
@@ -524,7 +524,7 @@ export class Obmalloc {
       }
       return { where: 'nowhere' };
     }
-    const pool = this.poolsByAddress.get(poolAddressOf(address));
+    const pool = this.poolAt(ao, poolAddressOf(address));
     if (pool === undefined || pool.szidx < 0) {
       return { where: 'arena', arenaIndex: ao.index, arenaAddress: ao.address, state: address < ao.address + (POOL_SIZE - (ao.address % POOL_SIZE)) % POOL_SIZE ? 'alignment' : 'free-pool' };
     }
@@ -537,7 +537,7 @@ export class Obmalloc {
     const offsetInBlock = address - block;
     if (blockIndex >= numBlocks(pool.szidx)) return { ...base, block, blockIndex, offsetInBlock, state: 'tail' };
     if (block >= pool.address + pool.nextoffset) return { ...base, block, blockIndex, offsetInBlock, state: 'untouched' };
-    return { ...base, block, blockIndex, offsetInBlock, state: this.nextFree.has(block) ? 'free' : 'allocated' };
+    return { ...base, block, blockIndex, offsetInBlock, state: pool.free.includes(block) ? 'free' : 'allocated' };
   }
 
   counters(): ObmallocCounters {
@@ -557,10 +557,7 @@ export class Obmalloc {
   /** The free list of a pool, head first. */
   freeListOf(pool: Pool): number[] {
     const out: number[] = [];
-    for (let p = pool.freeblock; p !== 0; p = this.nextFree.get(p) ?? 0) {
-      out.push(p);
-      if (out.length > POOL_SIZE) throw new Error(`obmalloc: free list of pool ${hex(pool.address)} is circular`);
-    }
+    for (let i = pool.free.length - 1; i >= 0; i--) out.push(pool.free[i]);
     return out;
   }
 
