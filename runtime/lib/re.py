@@ -61,11 +61,25 @@ NOFLAG = RegexFlag(0, 'NOFLAG')
 
 
 class error(Exception):
+    """Invalid regular expression: msg, and the pattern and position it was found at."""
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern[:pos].count(newline) + 1 if isinstance(pattern, str) else 1
+            self.colno = pos - (pattern[:pos].rfind(newline) if isinstance(pattern, str) else -1)
+            if isinstance(pattern, str) and newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
         super().__init__(msg)
+
+
+error.__module__ = 're'
 
 
 PatternError = error
@@ -156,14 +170,27 @@ class Match:
 class Pattern:
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        handle, groups, groupindex = _re.compile(pattern, int(flags))
+        flags = int(flags)
+        if isinstance(pattern, str) and not flags & 256:
+            flags |= 32
+        try:
+            handle, groups, groupindex = _re.compile(pattern, flags)
+        except ValueError as e:
+            raise error(e.args[0], pattern, e.args[1]) from None
         self._handle = handle
         self.groups = groups
         self.groupindex = groupindex
-        self.flags = RegexFlag(int(flags) | 32)
+        self.flags = flags
+        self._bytes = not isinstance(pattern, str)
 
     def _exec(self, string, pos, endpos, mode):
-        if not isinstance(string, str):
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+        elif isinstance(string, (bytes, bytearray)):
+            if not self._bytes:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+        else:
             raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
         n = len(string)
         if pos < 0:
@@ -188,23 +215,23 @@ class Pattern:
         return iter(self._all(string, pos, endpos))
 
     def _all(self, string, pos=0, endpos=None):
+        # sre since 3.7: after an empty match the next one must not be empty at the same place,
+        # but an empty match right after a non-empty one is kept ('x*' on 'abxd': 5 matches).
         matches = []
         n = len(string) if endpos is None else min(endpos, len(string))
-        last_end = -1
+        must_advance = False
         while pos <= n:
             m = self._exec(string, pos, n, 0)
             if m is None:
                 break
             start, end = m.span()
-            if start == end == last_end:
-                # An empty match right after the previous match is skipped, as in sre.
-                pos = start + 1
+            if must_advance and start == end == pos:
+                pos += 1
+                must_advance = False
                 continue
             matches.append(m)
-            last_end = end
-            pos = end if end > start else end + 1
-            if end == start and end == last_end and start > n:
-                break
+            must_advance = start == end
+            pos = end
         return matches
 
     def findall(self, string, pos=0, endpos=None):
@@ -238,7 +265,7 @@ class Pattern:
             last = end
             n += 1
         pieces.append(string[last:])
-        return ''.join(pieces), n
+        return _join(pieces, string[:0]), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -259,7 +286,7 @@ class Pattern:
         return pieces
 
     def __repr__(self):
-        flags = int(self.flags) & ~32
+        flags = int(self.flags) & ~32 if not self._bytes else int(self.flags)
         if flags:
             return f"re.compile({self.pattern!r}, {RegexFlag(flags)!r})"
         return f"re.compile({self.pattern!r})"
@@ -273,7 +300,20 @@ class Pattern:
         return hash((self.pattern, int(self.flags)))
 
 
+def _join(pieces, empty):
+    if isinstance(empty, str):
+        return ''.join(pieces)
+    result = bytes(empty)
+    for piece in pieces:
+        result += piece
+    return result
+
+
 def _expand_template(template, m):
+    if not isinstance(template, str):
+        # A bytes template: expanded as Latin-1 text, literal pieces turned back into bytes.
+        pieces = _expand_template(''.join([chr(b) for b in template]), _BytesGroups(m))
+        return pieces
     out = []
     i = 0
     n = len(template)
@@ -294,7 +334,10 @@ def _expand_template(template, m):
             j = i + 1
             while j < n and j < i + 3 and template[j].isdigit():
                 j += 1
-            out.append(m._group(int(template[i + 1:j]), ''))
+            group = int(template[i + 1:j])
+            if group > m.re.groups:
+                raise error('invalid group reference %d' % group, template, i + 1)
+            out.append(m._group(group, ''))
             i = j
         else:
             escapes = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b'}
@@ -305,7 +348,22 @@ def _expand_template(template, m):
             else:
                 out.append('\\' + nxt)
             i += 2
-    return ''.join(out)
+    return m._join_pieces(out) if hasattr(m, '_join_pieces') else ''.join(out)
+
+
+class _BytesGroups:
+    """A bytes Match seen by the str template expander: groups as Latin-1 text, result as bytes."""
+
+    def __init__(self, m):
+        self._m = m
+        self.re = m.re
+
+    def _group(self, group, default=None):
+        value = self._m._group(group, default)
+        return ''.join([chr(b) for b in value]) if isinstance(value, (bytes, bytearray)) else value
+
+    def _join_pieces(self, pieces):
+        return bytes([ord(ch) for ch in ''.join(pieces)])
 
 
 _cache = {}
@@ -316,15 +374,12 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    key = (pattern, int(flags))
+    key = (type(pattern), pattern, int(flags))
     p = _cache.get(key)
     if p is None:
-        try:
-            p = Pattern(pattern, flags)
-        except ValueError as e:
-            raise error(str(e)) from None
+        p = Pattern(pattern, flags)
         _cache[key] = p
     return p
 
