@@ -28,3 +28,7 @@ export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks } 
 export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
 export { debugThreads, debugGil, currentThreadId, freezeOtherThreads } from './schedulerView';
 export type { DebugThread, DebugGil, DebugGilHandover, DebugThreadState } from './schedulerView';
+export { gcStateView, gcGenerationOf, gcObjects, gcReferents, gcReferrers, gcGarbage, onGcEvent } from './gcView';
+export type { GcStateView, GcGenerationView, GcGenerationOf, GcCollectionRecord, GcEvent } from './gcView';
+export { objectMemory, heapMap as heapArenaMap, heapMark, heapDiff, onHeapEvent, recordHeap, sizeofWithoutPython } from './heapView';
+export type { ObjectMemory, HeapBlock, PoolMap, ArenaMap, FreeListMap, HeapMap, HeapMapOptions, HeapMark, HeapDiff, HeapEvent } from './heapView';

@@ -14,7 +14,7 @@ import { newException, TypeError, ValueError } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { decref, newRef } from '../memory/heap';
 import { GcValueError, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../memory/gc/collector';
-import { gcState, isFinalizedObject, referentsOf, referrersOf } from '../memory/gc/pyGc';
+import { gcState, isFinalizedObject, referentsOf, referrersOf, collectExplicit } from '../memory/gc/pyGc';
 import { nativeModule, expectArgs } from './nativeModule';
 import type { Interpreter } from '../vm/interpreter';
 
@@ -62,7 +62,7 @@ export function makeGc(_interp: Interpreter): ReturnType<typeof nativeModule>['m
   m.def('collect', (_s, args, kw) => {
     const g = optionalArg('collect', args, kw, 'generation');
     const generation = g === null ? 2 : intArg('collect', g);
-    return newInt(gcCall(() => gc().collect(generation)));
+    return newInt(gcCall(() => collectExplicit(generation)));
   });
   m.def('get_count', (_s, args, kw) => { expectArgs('get_count', args, kw, 0); return intTuple(gc().getCount()); });
   m.def('get_threshold', (_s, args, kw) => { expectArgs('get_threshold', args, kw, 0); return intTuple(gc().getThreshold()); });

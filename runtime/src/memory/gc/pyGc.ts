@@ -49,17 +49,45 @@ export interface GcEnvironment {
 }
 
 /** Listeners of collection start/stop (inspect's GC event hook); empty means no cost. */
-export type GcEventListener = (phase: 'start' | 'stop', info: GcInfo) => void;
+export type GcEventListener = (phase: 'start' | 'stop', info: GcInfo, automatic: boolean) => void;
 
 export interface GcRunState {
   collector: CyclicGC<PyObject>;
   /** gc.garbage and gc.callbacks: Python lists the gc module exposes. */
   garbage: PyList;
   callbacks: PyList;
-  listeners: GcEventListener[];
   /** The last collections (newest last), for the inspect API. */
-  history: { generation: number; collected: number; uncollectable: number }[];
+  history: GcCollectionRecord[];
+  /** Collections so far, automatic ones included. */
+  collections: number;
 }
+
+/** One finished collection, as the inspect API reports it. */
+export interface GcCollectionRecord {
+  generation: number;
+  collected: number;
+  uncollectable: number;
+  /** Serial number of the collection in this run (1 = the first). */
+  serial: number;
+  /** Triggered by an allocation (not gc.collect()). */
+  automatic: boolean;
+}
+
+/** Collection start/stop listeners (the inspect API's GC event hook); empty costs nothing. */
+export const gcListeners: GcEventListener[] = [];
+let explicitCollect = false;
+
+/** gc.collect() from Python: marks the collection as explicit for the event stream. */
+export function collectExplicit(generation: number): number {
+  explicitCollect = true;
+  try {
+    return gcState().collector.collect(generation);
+  } finally {
+    explicitCollect = false;
+  }
+}
+
+const HISTORY_LENGTH = 32;
 
 let state: GcRunState | null = null;
 let env: GcEnvironment = { writeStderr: () => {} };
@@ -179,11 +207,12 @@ function makeHost(): GcHost<PyObject> {
     },
     invokeCallbacks(phase, info) {
       const s = gcState();
+      if (phase === 'start') s.collections++;
       if (phase === 'stop') {
-        s.history.push({ ...info });
-        if (s.history.length > 50) s.history.shift();
+        s.history.push({ ...info, serial: s.collections, automatic: !explicitCollect });
+        if (s.history.length > HISTORY_LENGTH) s.history.shift();
       }
-      for (const l of s.listeners) l(phase, info);
+      for (let i = 0; i < gcListeners.length; i++) gcListeners[i](phase, info, !explicitCollect);
       if (s.callbacks.items.length === 0) return;
       const d = newDict();
       for (const [k, v] of [['generation', info.generation], ['collected', info.collected], ['uncollectable', info.uncollectable]] as const) {
@@ -227,7 +256,7 @@ export function installGc(environment: GcEnvironment): GcRunState {
   const collector = new CyclicGC<PyObject>(makeHost());
   // The lists are made before the hooks are live: they are the run's own, not program objects.
   setGcAllocationHooks(null);
-  state = { collector, garbage: newListSteal([]), callbacks: newListSteal([]), listeners: [], history: [] };
+  state = { collector, garbage: newListSteal([]), callbacks: newListSteal([]), history: [], collections: 0 };
   setGcAllocationHooks({
     link(obj) {
       if (dictBirthIsInline && obj instanceof PyDict) return;
