@@ -32,5 +32,3 @@ export { gcStateView, gcGenerationOf, gcObjects, gcReferents, gcReferrers, gcGar
 export type { GcStateView, GcGenerationView, GcGenerationOf, GcCollectionRecord, GcEvent } from './gcView';
 export { objectMemory, heapMap as heapArenaMap, heapMark, heapDiff, onHeapEvent, recordHeap, sizeofWithoutPython } from './heapView';
 export type { ObjectMemory, HeapBlock, PoolMap, ArenaMap, FreeListMap, HeapMap, HeapMapOptions, HeapMark, HeapDiff, HeapEvent } from './heapView';
-export { objectMemory, heapMap as heapArenaMap, heapMark, heapDiff, onHeapEvent, recordHeap, sizeofWithoutPython } from './heapView';
-export type { ObjectMemory, HeapBlock, PoolMap, ArenaMap, FreeListMap, HeapMap, HeapMapOptions, HeapMark, HeapDiff, HeapEvent } from './heapView';
