@@ -32,7 +32,7 @@ import { format } from '../vm/formatting';
 import type { Interpreter } from '../vm/interpreter';
 import { superType } from '../objects/super';
 import { defineExecEval } from './execEval';
-import { defineOpen } from './fileOpen';
+import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
 
 export function makeBuiltins(interp: Interpreter): PyModule {
@@ -461,6 +461,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('__import__', (_s, args) => interp.importName(A.str(args[0]), args[3] ?? None, args.length > 4 ? Number((args[4] as PyInt).value) : 0, interp.frame!.globals));
   defineExecEval(interp, def);
   defineOpen(interp, def);
+  defineHelp(interp, def);
   put('super', superType);
   void PyTuple; void PyList; void PyBaseException; void StopIteration; void AttributeError; void hexAddr; void xdecref; void True;
   return m;

@@ -1,4 +1,5 @@
-// builtins.open: CPython's open is io.open, a C function. Here io.open is Python (runtime/lib/io.py,
+// Builtins whose CPython implementation lives elsewhere: open (io.open, a C function) and help
+// (site's _Helper over pydoc). CPython's open is io.open, a C function. Here io.open is Python (runtime/lib/io.py,
 // over the host's sandboxed file system), so the traceback entries of its frames are dropped
 // when an exception leaves it: `open('missing.txt')` shows only the caller's line, as in CPython.
 
@@ -33,4 +34,9 @@ export function callAsNative(interp: Interpreter, module: string, name: string, 
 
 export function defineOpen(interp: Interpreter, def: (name: string, fn: NativeMethod) => void): void {
   def('open', (_s, args, kwnames) => callAsNative(interp, 'io', 'open', args, kwnames));
+}
+
+/** help(obj): pydoc's plain-text page on stdout (runtime/lib/pydoc.py). */
+export function defineHelp(interp: Interpreter, def: (name: string, fn: NativeMethod) => void): void {
+  def('help', (_s, args, kwnames) => callAsNative(interp, 'pydoc', 'help', args, kwnames));
 }
