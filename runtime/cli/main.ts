@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, PySyntaxError, compileSource, runProgram } from '../src/index';
 import { NodeHost } from './nodeHost';
+import { runTracingRefs } from './traceRefs';
 import type { GilHandover } from '../src/threads/scheduler';
 import { heap } from '../src/memory/heap';
 import { mallocStats } from '../src/memory/obmalloc/stats';
@@ -15,6 +16,8 @@ commands:
   run FILE [args...]       run the program as python3 FILE would (exit code, output, tracebacks)
   run --memstats FILE      ... then print the allocator's state at exit to stderr (arenas, pools
                            per size class, blocks, free lists)
+  run --trace-refs FILE    ... and after each line of FILE, the names whose object or reference
+                           count changed (on stderr; README "Command line")
   run --seed N FILE        ... with thread schedule N (another interleaving of the threads)
   run --gil-log FILE       ... then print the GIL hand-overs to stderr (virtual time, from, to, why)
   ast FILE [--positions]   the AST, as ast.dump(tree, indent=1[, include_attributes=True])
@@ -31,6 +34,7 @@ interface RunFlags {
   memstats: boolean;
   gilLog: boolean;
   seed?: number;
+  traceRefs?: boolean;
 }
 
 function runCommand(file: string, args: string[], flags: RunFlags = { memstats: false, gilLog: false }): number {
@@ -62,7 +66,9 @@ function runCommand(file: string, args: string[], flags: RunFlags = { memstats: 
     return 1;
   }
   const handovers: GilHandover[] = [];
-  const exitCode = runProgram(code, host, { seed: flags.seed, onHandover: flags.gilLog ? (h) => handovers.push(h) : undefined }).exitCode;
+  const exitCode = flags.traceRefs
+    ? runTracingRefs(code, host, (text) => process.stderr.write(text))
+    : runProgram(code, host, { seed: flags.seed, onHandover: flags.gilLog ? (h) => handovers.push(h) : undefined }).exitCode;
   if (memstats) process.stderr.write(memstatsSummary());
   if (flags.gilLog) process.stderr.write(gilLogText(handovers));
   return exitCode;
@@ -109,6 +115,7 @@ function main(argv: string[]): number {
     for (; i < rest.length && rest[i].startsWith('--'); i++) {
       if (rest[i] === '--memstats') flags.memstats = true;
       else if (rest[i] === '--gil-log') flags.gilLog = true;
+      else if (rest[i] === '--trace-refs') flags.traceRefs = true;
       else if (rest[i] === '--seed' && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) flags.seed = Number(rest[++i]);
       else break;
     }
