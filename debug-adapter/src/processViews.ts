@@ -1,8 +1,8 @@
 // Process-wide views of a stopped program: the Memory scope (arenas, pools per size class,
 // blocks used and free), the GIL scope (holder, waiters, drop request, switch interval, the last
 // hand-overs) and PyXray's custom requests (protocol.ts): pyxray/heapMap, pyxray/objectGraph,
-// pyxray/gilTimeline (pyxray/gcLog: see below). It converts the runtime's inspect data into the
-// wire types the client's views are built on.
+// pyxray/gilTimeline, pyxray/gcLog. It converts the runtime's inspect data into the wire types
+// the client's views are built on.
 //
 // "Since the last stop": once the heap map has been asked for, the used blocks are recorded at
 // every stop (a walk of obmalloc's pools — only while the view is in use), and the map reports
@@ -11,10 +11,13 @@
 // error that says so (never with made-up data).
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, debugThreads, debugGil, type DebugProgram, type PyObject } from '../../runtime/src/inspect/index';
+import {
+  HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, debugThreads, debugGil, gcStateView, gcGarbage, gcGenerationOf,
+  type DebugProgram, type PyObject,
+} from '../../runtime/src/inspect/index';
 import type {
   HeapMapArguments, HeapMapResponse, ObjectGraphArguments, ObjectGraphResponse, ObjectSummary,
-  GilTimelineArguments, GilTimelineResponse, GilSpan,
+  GilTimelineArguments, GilTimelineResponse, GilSpan, GcEvent, GcLogArguments, GcLogResponse,
 } from './protocol';
 
 export class ProcessViews {
@@ -154,5 +157,52 @@ export class ProcessViews {
       spans: spans.filter((s) => s.end === null || s.end >= from),
       handovers: gil.log.filter((h) => h.atSeconds >= from).map((h) => ({ time: h.atSeconds, from: h.from === null ? null : h.from + 1, to: h.to === null ? 0 : h.to + 1, reason: h.reason })),
     };
+  }
+
+  /** The GC scope: per generation count / threshold / objects, collections and results, gc.garbage. */
+  gcVariables(log: readonly GcEvent[]): DebugProtocol.Variable[] {
+    const gc = gcStateView();
+    const hint: DebugProtocol.VariablePresentationHint = { kind: 'virtual', attributes: ['readOnly'] };
+    const row = (name: string, value: string): DebugProtocol.Variable => ({ name, value, variablesReference: 0, presentationHint: hint });
+    const last = log.length > 0 ? log[log.length - 1] : null;
+    return [
+      row('enabled', gc.enabled ? 'True' : 'False'),
+      ...gc.generations.map((g) => {
+        const st = gc.stats[g.index];
+        return row(`generation ${g.index}`, `count ${g.count} / threshold ${g.threshold}, ${g.objects} objects; ${st.collections} collections, ${st.collected} collected, ${st.uncollectable} uncollectable`);
+      }),
+      row('collections', String(gc.collections)),
+      row('last collection', last === null ? 'none yet' : `generation ${last.generation} (${last.reason}): ${last.collected} collected, ${last.uncollectable} uncollectable`),
+      row('gc.garbage', `${gc.garbage} object${gc.garbage === 1 ? '' : 's'}`),
+      row('permanent (gc.freeze)', String(gc.permanent)),
+    ];
+  }
+
+  /** pyxray/gcLog: the collector's state and the collections since `since`. */
+  gcLog(log: readonly GcEvent[], args: GcLogArguments): GcLogResponse {
+    const gc = gcStateView();
+    return {
+      state: {
+        enabled: gc.enabled,
+        generations: gc.generations.map((g) => ({
+          generation: g.index as 0 | 1 | 2,
+          count: g.count,
+          threshold: g.threshold,
+          objects: g.objects,
+          collections: gc.stats[g.index].collections,
+          collected: gc.stats[g.index].collected,
+          uncollectable: gc.stats[g.index].uncollectable,
+        })),
+        garbage: gcGarbage().map(objectSummary),
+        permanent: gc.permanent,
+      },
+      events: log.filter((e) => e.index >= (args.since ?? 0)),
+    };
+  }
+
+  /** Where the collector keeps an object: 'generation 0'..'2', 'permanent', or 'untracked'. */
+  static gcGenerationText(o: PyObject): string {
+    const g = gcGenerationOf(o);
+    return typeof g === 'number' ? `generation ${g}` : g;
   }
 }

@@ -325,6 +325,6 @@ export interface PyxrayLaunchArguments extends DebugProtocol.LaunchRequestArgume
   maxHeapBytes?: number;
   /** Stop with reason 'gil switch' whenever another thread takes the GIL. */
   stopOnGilSwitch?: boolean;
-  /** Stop with reason 'gc' before each cyclic garbage collection. */
+  /** Stop with reason 'gc' right after each cyclic garbage collection (at the next instruction), with its results. */
   stopOnGc?: boolean;
 }

@@ -29,14 +29,14 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId,
+  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
 import { compileErrorText } from './compileErrors';
 import {
   ExceptionFilter, StopReason, heapMap as heapMapRequest, objectGraph as objectGraphRequest, gcLog as gcLogRequest,
-  gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type GilTimelineArguments, type PyxrayLaunchArguments,
+  gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type GilTimelineArguments, type GcLogArguments, type GcEvent, type PyxrayLaunchArguments,
 } from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
 import { WatchSpecs, parseDataId, depthFromBottom, findObject, type WatchSpec } from './dataBreakpoints';
@@ -57,6 +57,7 @@ type VariableContainer =
   | { kind: 'stack'; frame: Frame }
   | { kind: 'memory' }
   | { kind: 'gil' }
+  | { kind: 'gc' }
   | { kind: 'object'; object: PyObject };
 
 /** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
@@ -243,7 +244,9 @@ export class PyxraySession extends DebugSession {
       onNestedStop: synchronousInputFd === null ? undefined : (stop) => this.stopSynchronously(program, stop),
       run: { seed: launch.scheduleSeed, switchInterval: launch.switchInterval },
       stopOnGilSwitch: launch.stopOnGilSwitch === true,
+      gcThresholds: Array.isArray(launch.gcThresholds) ? launch.gcThresholds.filter((t): t is number => typeof t === 'number') : undefined,
     });
+    this.listenToCollections();
     program.exceptionStops = this.exceptionFilters;
     const old = this.program;
     if (old !== null) {
@@ -260,6 +263,37 @@ export class PyxraySession extends DebugSession {
     const out = new Map<CodeObject, Set<number>>();
     for (const [code, offsets] of byCode) out.set(copies[this.addresses!.codes.indexOf(this.addresses!.original(code))], offsets);
     return out;
+  }
+
+  /** The collections of the session's program (pyxray/gcLog, the GC scope), with the instruction count at each. */
+  private gcLog: GcEvent[] = [];
+  private stopListeningToGc: (() => void) | null = null;
+  private gcStart = 0;
+
+  /**
+   * One listener for the whole session (the runtime keeps one list of listeners): collections of
+   * a replay are not logged — going back cuts the log at the instruction the replay reaches.
+   */
+  private listenToCollections(): void {
+    if (this.stopListeningToGc !== null) return;
+    this.stopListeningToGc = onGcEvent((e) => {
+      const program = this.program;
+      if (program === null || this.replay !== null) return;
+      if (e.phase === 'start') {
+        this.gcStart = program.instructionCount;
+        return;
+      }
+      const event: GcEvent = {
+        index: this.gcLog.length,
+        instruction: this.gcStart,
+        generation: e.generation as 0 | 1 | 2,
+        reason: e.automatic ? 'automatic' : 'gc.collect',
+        collected: e.collected,
+        uncollectable: e.uncollectable,
+      };
+      this.gcLog.push(event);
+      if (this.launchArgs?.stopOnGc === true) program.stopAtNextInstruction({ kind: 'gc', generation: e.generation, collected: e.collected, uncollectable: e.uncollectable, automatic: e.automatic });
+    });
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse, _args: DebugProtocol.ConfigurationDoneArguments): void {
@@ -406,6 +440,11 @@ export class PyxraySession extends DebugSession {
         event.body.hitBreakpointIds = this.watchSpecs.idsOf(stop.ids);
         return event;
       }
+      case 'gc': {
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.gc, threadId, `gen ${stop.generation}`);
+        event.body.description = `A ${stop.automatic ? 'automatic' : 'gc.collect()'} collection of generation ${stop.generation} just ran: ${stop.collected} collected, ${stop.uncollectable} uncollectable`;
+        return event;
+      }
       case 'gil switch': {
         const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.gilSwitch, threadId, `thread ${stop.from} → ${stop.to}`);
         event.body.description = `Thread ${stop.to} took the GIL from thread ${stop.from}`;
@@ -550,6 +589,7 @@ export class PyxraySession extends DebugSession {
   private adopt(program: DebugProgram, reason: 'step' | 'breakpoint' | 'entry'): void {
     this.replay = null;
     this.program = program;
+    this.gcLog = this.gcLog.filter((e) => e.instruction < program.instructionCount);
     program.watches = this.watchSpecs.resolve(program, this.shownObjects);
     this.stopped({ kind: reason === 'step' ? 'step' : reason, ...(reason === 'breakpoint' ? { lines: [] } : {}) } as DebugStop);
   }
@@ -833,6 +873,7 @@ export class PyxraySession extends DebugSession {
       new Scope('Globals', this.variableHandles.create({ kind: 'globals', frame }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
       // Process-wide: the same in every frame.
+      new Scope('GC', this.variableHandles.create({ kind: 'gc' }), false),
       new Scope('GIL', this.variableHandles.create({ kind: 'gil' }), false),
       new Scope('Memory', this.variableHandles.create({ kind: 'memory' }), true),
     );
@@ -881,6 +922,8 @@ export class PyxraySession extends DebugSession {
         return this.views.memoryVariables();
       case 'gil':
         return this.views.gilVariables(this.program!);
+      case 'gc':
+        return this.views.gcVariables(this.gcLog);
       case 'object':
         return this.objectVariables(container.object);
     }
@@ -923,11 +966,14 @@ export class PyxraySession extends DebugSession {
   private objectVariables(object: PyObject): DebugProtocol.Variable[] {
     const internals = objectInternals(object);
     const virtual: DebugProtocol.VariablePresentationHint = { kind: 'virtual', attributes: ['readOnly'] };
+    const summary = objectSummary(object);
     const out: DebugProtocol.Variable[] = [
       { name: 'ob_refcnt', value: internals.isStatic ? 'static (never freed)' : String(internals.refcount), variablesReference: 0, presentationHint: virtual },
       // id() prints the address in decimal; reprs print it in hex.
       { name: 'id', value: `${BigInt(internals.address)} (${internals.address})`, variablesReference: 0, presentationHint: virtual, memoryReference: internals.address },
       { name: 'type', value: `<class '${internals.type}'>`, variablesReference: 0, presentationHint: virtual },
+      { name: 'size', value: `${summary.size} bytes${summary.sizeClass !== null ? `, size class ${summary.sizeClass} (${(summary.sizeClass + 1) * 16}-byte blocks)` : ' (system malloc)'}`, variablesReference: 0, presentationHint: virtual },
+      { name: 'gc', value: ProcessViews.gcGenerationText(object), variablesReference: 0, presentationHint: virtual },
     ];
     for (const child of objectChildren(object)) out.push(this.variable(child.name, child.value));
     return out;
@@ -1140,8 +1186,11 @@ export class PyxraySession extends DebugSession {
         case gilTimelineRequest.command:
           response.body = this.views.gilTimeline(program, (args ?? {}) as GilTimelineArguments);
           break;
+        case gcLogRequest.command:
+          response.body = this.views.gcLog(this.gcLog, (args ?? {}) as GcLogArguments);
+          break;
         default:
-          throw new Error(`${command}: the runtime does not provide this data yet (the GC inspect view is not there)`);
+          throw new Error(`${command}: not a PyXray request`);
       }
       this.sendResponse(response);
     } catch (error) {

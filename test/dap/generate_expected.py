@@ -133,6 +133,20 @@ def line_events(name):
     return events
 
 
+def values_before(name, expression, lines, directory=FIXTURES):
+    """The value (as JSON) of `expression` just before each listed line runs."""
+    src = source_of(name, directory).splitlines()
+    probed = ['import json as __json', '__values = {}']
+    for n, text in enumerate(src, start=1):
+        if n in lines:
+            indent = text[:len(text) - len(text.lstrip())]
+            probed.append(f'{indent}__values[{n}] = {expression}')
+        probed.append(text)
+    probed.append('print(__json.dumps(__values))')
+    out = subprocess.run([sys.executable, '-c', '\n'.join(probed)], capture_output=True, text=True, check=True, cwd=directory).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def run_with_statement(name, line, statement, directory=FIXTURES):
     """stdout of the program with `statement` run just before `line` (what setVariable does there)."""
     src = source_of(name, directory).splitlines()
@@ -215,7 +229,9 @@ def main():
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
         'corpus': {
-            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py']},
+            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py', 's003_78_gc_collect_cycle_variant.py']},
+            # gc.get_count() and gc.get_stats() before gc.collect() (line 24) and after it (line 26).
+            'gc s003_78': values_before('s003_78_gc_collect_cycle_variant.py', '[list(gc.get_count()), gc.get_stats()]', [24, 26], CORPUS),
             'codeLines': {n: code_lines(n, CORPUS) for n in ['s001_54_getrefcount_del.py']},
             'refcounts': {
                 's000_50_refcount_scenario.py a': refcounts_before('s000_50_refcount_scenario.py', 'a', [7, 8], CORPUS),

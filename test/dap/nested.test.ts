@@ -28,8 +28,9 @@ describe('DAP stops inside native callbacks', () => {
     const response = await launchWithBreakpoints(dc, { program: file }, file, lines);
     assert.ok(response.body.breakpoints.every((bp) => bp.verified && bp.message === undefined), JSON.stringify(response.body.breakpoints));
     const seen: [string, number][] = [];
+    const terminated = dc.waitForEvent('terminated').then(() => null);
     for (;;) {
-      const event = await Promise.race([stopped, dc.waitForEvent('terminated').then(() => null)]);
+      const event = await Promise.race([stopped, terminated]);
       if (event === null) break;
       assert.equal(event.body.reason, 'breakpoint');
       const frame = await topFrame(dc);

@@ -45,6 +45,7 @@ import type { Host } from '../vm/host';
 import type { Condition } from './conditions';
 import { PyTraceback } from '../objects/traceback';
 import { formatException } from '../vm/traceback';
+import { gcState } from '../memory/gc/pyGc';
 import { PyStr } from '../objects/str';
 
 export type StepGranularity = 'line' | 'instruction';
@@ -65,6 +66,8 @@ export type DebugStop =
   | { kind: 'data breakpoint'; ids: string[]; description: string }
   /** `uncaught`: the exception left the module (the frames are gone; a post-mortem stop). */
   | { kind: 'exception'; exception: PyBaseException; uncaught: boolean }
+  /** A cyclic GC collection just finished (only with `stopOnGc`). */
+  | { kind: 'gc'; generation: number; collected: number; uncollectable: number; automatic: boolean }
   /** Another thread took the GIL (only with `stopOnGilSwitch`); ids as in schedulerView. */
   | { kind: 'gil switch'; from: number; to: number }
   /** A seek (replay) reached its target instruction. */
@@ -112,6 +115,8 @@ export interface DebugProgramOptions {
   run?: { seed?: number; switchInterval?: number };
   /** Stop each time another thread takes the GIL. */
   stopOnGilSwitch?: boolean;
+  /** gc.set_threshold's initial values. */
+  gcThresholds?: number[];
 }
 
 /** Which exceptions stop the program (DAP exception breakpoint filters). */
@@ -284,6 +289,8 @@ export class DebugProgram {
     // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
     this.program = prepareProgram(code, host, options.run ?? {});
     this.stopOnGilSwitch = options.stopOnGilSwitch === true;
+    const t = options.gcThresholds;
+    if (t !== undefined && t.length > 0) gcState().collector.setThreshold(t[0], t[1], t[2]);
     const interp = this.program.interp;
     this.interp = interp;
     this.mainGlobals = this.program.mainGlobals;
@@ -499,7 +506,20 @@ export class DebugProgram {
     return event;
   }
 
+  /** A stop something outside the loop asked for (a GC collection): taken at the next instruction. */
+  private requested: DebugStop | null = null;
+
+  /** Stop before the next instruction with this reason (e.g. after a collection ran inside an allocation). */
+  stopAtNextInstruction(stop: DebugStop): void {
+    if (this.seekTarget < 0) this.requested = stop;
+  }
+
   private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
+    if (this.requested !== null) {
+      const stop = this.requested;
+      this.requested = null;
+      return stop;
+    }
     if (this.stopOnGilSwitch) {
       const thread = this.interp.threads.current;
       const previous = this.lastThread as typeof thread | null;
