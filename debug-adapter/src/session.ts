@@ -29,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary,
+  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -972,7 +972,8 @@ export class PyxraySession extends DebugSession {
       // id() prints the address in decimal; reprs print it in hex.
       { name: 'id', value: `${BigInt(internals.address)} (${internals.address})`, variablesReference: 0, presentationHint: virtual, memoryReference: internals.address },
       { name: 'type', value: `<class '${internals.type}'>`, variablesReference: 0, presentationHint: virtual },
-      { name: 'size', value: `${summary.size} bytes${summary.sizeClass !== null ? `, size class ${summary.sizeClass} (${(summary.sizeClass + 1) * 16}-byte blocks)` : ' (system malloc)'}`, variablesReference: 0, presentationHint: virtual },
+      // sys.getsizeof (from fields), then where the allocator put the object.
+      { name: 'size', value: `${sizeofWithoutPython(object)} bytes (sys.getsizeof); a ${summary.size}-byte request${summary.sizeClass !== null ? `, size class ${summary.sizeClass} (${(summary.sizeClass + 1) * 16}-byte blocks)` : ' to the system malloc'}`, variablesReference: 0, presentationHint: virtual },
       { name: 'gc', value: ProcessViews.gcGenerationText(object), variablesReference: 0, presentationHint: virtual },
     ];
     for (const child of objectChildren(object)) out.push(this.variable(child.name, child.value));

@@ -30,11 +30,19 @@ def getcwd():
     return _os.getcwd()
 
 
+# multiprocessing installs (pid, ppid) functions for its simulated processes.
+_pid_hooks = None
+
+
 def getpid():
+    if _pid_hooks is not None:
+        return _pid_hooks[0]()
     return _os.getpid()
 
 
 def getppid():
+    if _pid_hooks is not None:
+        return _pid_hooks[1]()
     return _os.getpid() - 1
 
 

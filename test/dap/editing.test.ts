@@ -61,6 +61,11 @@ describe('DAP memory, evaluation, assignment and completion', () => {
       assert.equal(got[32] & 0xfc, want[32] & 0xfc, `${name} state`);
       assert.equal(got.subarray(40).toString('hex'), want.subarray(40).toString('hex'), `${name} wstr…data`);
     }
+    // The size row is sys.getsizeof as CPython reports it (the byte counts read above).
+    for (const name of Object.keys(expected.memory)) {
+      const size = named(await children(dc, named(locals, name)), 'size').value;
+      assert.match(size, new RegExp(`^${cpython(name).length} bytes \\(sys\\.getsizeof\\)`), name);
+    }
     // A tuple's ob_item holds the addresses of its items (the ids the debugger shows).
     const pair = named(locals, 'pair');
     const got = await bytesAt(pair, 40);

@@ -84,10 +84,9 @@ export function objectBytes(o: PyObject): Uint8Array {
     for (const item of o.items) w.pointer(item);
   } else if (o instanceof PyList) {
     w.u64(o.items.length);
-    // ob_item points at a separate buffer; its address, when the memory model has one.
-    const itemsAddress = (o as unknown as { itemsBlock?: number }).itemsBlock ?? 0;
-    w.u64(itemsAddress);
-    w.u64(Math.max(o.items.length, (o as unknown as { allocated?: number }).allocated ?? o.items.length));
+    // ob_item points at the separately allocated item array; `allocated` is list_resize's.
+    w.u64(o.itemsBlock);
+    w.u64(o.allocated);
   } else if (o instanceof PyStr) {
     strLayout(w, o);
   } else if (o instanceof PyBytes) {

@@ -25,9 +25,10 @@ import { makeThreadNative } from './threadNative';
 import { makeRandomNative } from './randomNative';
 import { makeOsNative } from './osNative';
 import { makeReNative } from './reNative';
+import { makeAsyncioSupport } from './asyncioSupport';
+import { makeMpNative } from './mpNative';
 import { makeGc } from './gc';
 import { makeWeakrefNative } from './weakrefNative';
-import { makeAsyncioSupport } from './asyncioSupport';
 import { makeDisNative } from './disNative';
 import { makeTracebackNative } from './tracebackNative';
 
@@ -43,15 +44,16 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   _random: makeRandomNative,
   _os: makeOsNative,
   _re: makeReNative,
+  _asyncio_support: makeAsyncioSupport,
+  _mp_native: makeMpNative,
   gc: makeGc,
   _weakref: makeWeakrefNative,
-  _asyncio_support: makeAsyncioSupport,
   _dis: makeDisNative,
   _traceback: makeTracebackNative,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', 'gc', '_weakref', '_dis', '_traceback']);
+const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', '_mp_native', 'gc', '_weakref', '_dis', '_traceback']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];

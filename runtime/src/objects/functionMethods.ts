@@ -4,7 +4,7 @@
 
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
-import { PyFunction, functionType } from './function';
+import { PyFunction, functionType, newFunction } from './function';
 import { PyMethod, methodType, newMethod } from './method';
 import { PyBuiltinFunction, builtinFunctionType } from './builtinFunction';
 import { PyMethodDescr, methodDescriptorType, wrapperDescriptorType, classMethodDescriptorType } from './methodDescriptor';
@@ -103,6 +103,35 @@ defineGetSets(functionType, {
   }],
 });
 functionType.instancesHaveDict = true;
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None) (func_new).
+defineNew(functionType, (_s, args, kwnames) => {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const arg = (i: number, name: string) => pos[i] ?? kw.get(name) ?? null;
+  const code = arg(1, 'code');
+  const globals = arg(2, 'globals');
+  const name = arg(3, 'name');
+  const argdefs = arg(4, 'argdefs');
+  const closure = arg(5, 'closure');
+  if (!(code instanceof PyCode)) throw newException(TypeError, `function() argument 'code' must be code, not ${code === null ? 'NoneType' : A.typeName(code)}`);
+  if (!(globals instanceof PyDict)) throw newException(TypeError, `function() argument 'globals' must be dict, not ${globals === null ? 'NoneType' : A.typeName(globals)}`);
+  if (name !== null && name !== None && !(name instanceof PyStr)) throw newException(TypeError, 'arg 3 (name) must be None or string');
+  if (argdefs !== null && argdefs !== None && !(argdefs instanceof PyTuple)) throw newException(TypeError, 'arg 4 (defaults) must be None or tuple');
+  const nfree = code.co.co_freevars.length;
+  const cells = closure instanceof PyTuple ? closure.items.length : 0;
+  if (nfree !== cells) throw newException(ValueError, `${code.co.co_name} requires closure of length ${nfree}, not ${cells}`);
+  // Builtins come from globals['__builtins__'] (a module or a dict), as in CPython.
+  let builtins = globals.getStr('__builtins__') ?? null;
+  if (builtins instanceof PyModule) builtins = builtins.dict;
+  if (!(builtins instanceof PyDict)) throw newException(TypeError, "function() needs globals with '__builtins__'");
+  const f = newFunction(code, globals, builtins);
+  if (name instanceof PyStr) f.name = name.value;
+  if (argdefs instanceof PyTuple) f.defaults = newRef(argdefs);
+  if (closure instanceof PyTuple) f.closure = newRef(closure);
+  const modName = globals.getStr('__name__');
+  if (modName !== undefined) f.module = newRef(modName);
+  return f;
+});
 
 // ---------------------------------------------------------------- bound method
 

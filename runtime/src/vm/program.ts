@@ -42,6 +42,7 @@ import { kwnamesFromTuple } from './callArgs';
 import { lineForOffset } from '../objects/lineTable';
 import { DeadlockDetected, type SchedulerOptions } from '../threads/scheduler';
 import type { Frame as VmFrame } from './frame';
+import { installUnawaitedWarning } from './coroutines';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -96,6 +97,7 @@ const STARTUP_GC_COUNTS: [number, number, number] = [247, 0, 2];
 
 function installHooks(interp: Interpreter): void {
   current = interp;
+  installUnawaitedWarning(interp);
   A.callSupport.callFunction = (f, args, kwnames) => current!.callFunction(f, args, kwnames);
   A.callSupport.enterRecursive = (where) => {
     if (++current!.depth > current!.recursionLimit) {
@@ -190,6 +192,9 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
     resume: () => driveThreads(interp, () => interp.resume(), source),
     uncaught: (e) => handleUncaught(interp, e, source),
     finalize: () => {
+      // multiprocessing's exit function (atexit in CPython): daemonic child processes are
+      // terminated and the others joined, before the remaining threads are.
+      runMultiprocessingExit(interp, source);
       // threading._shutdown: the non-daemon threads run to their end; daemon threads are dropped.
       if (!interp.threads.deadlocked) {
         try {
@@ -207,6 +212,22 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
       }
     },
   };
+}
+
+function runMultiprocessingExit(interp: Interpreter, source: (f: string) => string[] | null): void {
+  const util = interp.modules.getStr('multiprocessing.util') ?? interp.modules.getStr('multiprocessing.process');
+  if (util === undefined || interp.threads.deadlocked) return;
+  try {
+    driveThreads(interp, () => {
+      const r = A.callMethod(util, '_exit_function', []);
+      decref(r);
+      return newRef(None);
+    }, source);
+  } catch (e) {
+    if (e instanceof DeadlockDetected) reportDeadlock(interp, source);
+    else if (e instanceof PyBaseException) handleUncaught(interp, e, source);
+    else throw e;
+  }
 }
 
 /** Run a module code object as __main__; output goes to the host. */
