@@ -29,6 +29,24 @@ const SNIPPETS: Record<string, string> = {
 const INLINE_SNIPPETS: Record<string, string> = {
   // A read before the assignment that makes `x` local: UnboundLocalError in CPython 3.11.
   'unbound.py': 'x = 1\n\ndef f():\n    print(x)\n    x = 2\n\nf()\n',
+  // A worker thread and the main thread take turns with the GIL.
+  'threads.py': [
+    'import threading',
+    '',
+    'def worker(n):',
+    '    total = 0',
+    '    for i in range(n):',
+    '        total += i',
+    '    print("worker", total)',
+    '',
+    't = threading.Thread(target=worker, args=(100000,))',
+    't.start()',
+    'for i in range(50000):',
+    '    pass',
+    't.join()',
+    'print("main done")',
+    '',
+  ].join('\n'),
   // Two names for one list (refcount 2), and a counter whose count lives in a cell.
   'refcounts.py': [
     'def make_counter():',
@@ -43,6 +61,7 @@ const INLINE_SNIPPETS: Record<string, string> = {
     'b = a',
     'counter = make_counter()',
     'total = counter()',
+    'pair = (total, 2 * total)',
     'print(total, len(b))',
     '',
   ].join('\n'),
@@ -163,13 +182,24 @@ export class Workbench {
 
   /** Opens a workspace file through Quick Open, as a person would, and waits for its text. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(name);
-    // The row of the file itself: a listing such as "closure.py outer_function … bytecode" matches too.
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name })
-      .filter({ hasNotText: ' bytecode' }).filter({ hasNotText: ' scopes' }).first().click();
+    // Quick Open can close at once when a webview held the focus: try again (three times at most).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press('Control+P');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill(name);
+        // The row of the file itself: a listing such as "closure.py outer_function … bytecode" matches too.
+        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name })
+          .filter({ hasNotText: ' bytecode' }).filter({ hasNotText: ' scopes' }).first().click({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
+        // Give the workbench the focus back: its status bar is outside every webview.
+        await this.page.locator('.statusbar').click({ position: { x: 700, y: 5 } });
+      }
+    }
     await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
   }
@@ -213,7 +243,11 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, `${name}.png`);
-    await this.page?.screenshot({ path: file });
+    if (!this.page) return file;
+    // Pictures for the README leave out transient notification toasts; a failure's keeps them.
+    const hide = name.startsWith('failed-') ? undefined : await this.page.addStyleTag({ content: '.notifications-toasts { visibility: hidden !important; }' });
+    await this.page.screenshot({ path: file });
+    await hide?.evaluate((style) => (style as unknown as { remove(): void }).remove());
     return file;
   }
 

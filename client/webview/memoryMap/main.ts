@@ -287,12 +287,19 @@ function drawHeap(tileSize: number): void {
 function drawBlocksInTile(pool: CompactPool, tile: ReturnType<typeof visibleTiles>[number], offsetY: number): void {
   const count = blockCount(pool);
   if (pool.blocks.length === 0) return;
+  // Cells too small for an outline show a change by their colour: new green, freed red.
+  const small = tile.cell < 3;
+  const shade = (index: number): Rgba => {
+    const mark = small ? pool.marks[index] ?? 0 : 0;
+    return mark & MARK_NEW ? colors.added : mark & MARK_FREED ? colors.removed : blockColor(pool, index);
+  };
+  const same = (a: number, b: number) => pool.blocks[a] === pool.blocks[b] && (!small || (pool.marks[a] ?? 0) === (pool.marks[b] ?? 0));
   // Runs of one colour in a row are filled at once: most of a pool is one type or free.
   for (let index = 0; index < count;) {
-    const color = blockColor(pool, index);
+    const color = shade(index);
     const rowEnd = Math.min(count, (Math.floor(index / tile.columns) + 1) * tile.columns);
     let end = index + 1;
-    while (end < rowEnd && pool.blocks[end] === pool.blocks[index]) end++;
+    while (end < rowEnd && same(end, index)) end++;
     const cell = blockCellInTile(tile, index);
     context.fillStyle = css(color);
     const gap = tile.cell >= 4 ? 1 : 0;
@@ -300,14 +307,14 @@ function drawBlocksInTile(pool: CompactPool, tile: ReturnType<typeof visibleTile
 
     index = end;
   }
-  if (tile.cell < 3) return;
+  if (small) return;
   for (let index = 0; index < count; index++) {
     const mark = pool.marks[index];
     if (!mark) continue;
     const cell = blockCellInTile(tile, index);
     context.strokeStyle = css(mark & MARK_NEW ? colors.added : colors.removed);
-    context.lineWidth = 1;
-    context.strokeRect(cell.x + 0.5, cell.y + offsetY + 0.5, Math.max(1, tile.cell - 2), Math.max(1, tile.cell - 2));
+    context.lineWidth = 1.5;
+    context.strokeRect(cell.x + 0.75, cell.y + offsetY + 0.75, Math.max(1, tile.cell - 2.5), Math.max(1, tile.cell - 2.5));
   }
 }
 
@@ -336,9 +343,16 @@ function drawPool(arenaIndex: number, poolIndex: number): void {
     context.fillRect(cell.x + 1, y + 1, cell.size - 2, cell.size - 2);
     const mark = pool.marks[index] ?? 0;
     if (mark & MARK_NEW) {
+      // A new block: a bright frame and a corner tab in the "added" colour.
       context.strokeStyle = css(colors.added);
-      context.lineWidth = 2;
-      context.strokeRect(cell.x + 2, y + 2, cell.size - 4, cell.size - 4);
+      context.lineWidth = 3;
+      context.strokeRect(cell.x + 2.5, y + 2.5, cell.size - 5, cell.size - 5);
+      context.fillStyle = css(colors.added);
+      context.beginPath();
+      context.moveTo(cell.x + cell.size - 9, y + 1);
+      context.lineTo(cell.x + cell.size - 1, y + 1);
+      context.lineTo(cell.x + cell.size - 1, y + 9);
+      context.fill();
     }
     if (mark & MARK_FREED) {
       // A cross through a block freed since the last stop.
