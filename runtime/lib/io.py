@@ -14,8 +14,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-# CPython derives it from OSError and ValueError; this VM rejects that pair of layouts yet.
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 
@@ -138,6 +137,9 @@ class StringIO:
     def isatty(self):
         return False
 
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
     def __enter__(self):
         self._check_open()
         return self
@@ -175,6 +177,9 @@ class BytesIO:
 
     def getbuffer(self):
         return self._buffer
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
 
     def readline(self, size=-1):
         end = _find_newline(self._buffer, self._pos)

@@ -275,6 +275,16 @@ export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   return winner;
 }
 
+/** Builtin exceptions whose C struct adds fields to BaseException's (3.11's Objects/exceptions.c). */
+const EXCEPTION_STRUCTS = new Set(['SystemExit', 'BaseExceptionGroup', 'ImportError', 'OSError', 'SyntaxError', 'StopIteration', 'NameError', 'AttributeError', 'UnicodeError']);
+
+/** The solid base CPython sees for a builtin exception type: the nearest one with its own struct. */
+function exceptionSolidBase(layout: PyType): PyType {
+  if (!layout.isExceptionType) return layout;
+  for (const t of layout.mro) if (!t.isHeapType && EXCEPTION_STRUCTS.has(t.name)) return t;
+  return layout.mro[layout.mro.length - 2] ?? layout;
+}
+
 /** type(name, bases, ns) — type_new. */
 export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: PyDict, kwargs: Map<string, PyObject>): PyType {
   const bases: PyType[] = [];
@@ -288,9 +298,15 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
-  // Instance layout conflicts (two different builtin solid bases).
-  const layouts = new Set(bases.map((b) => b.instanceLayout).filter((l) => l !== objectType));
-  if (layouts.size > 1) throw newException(TypeError, 'multiple bases have instance lay-out conflict');
+  // Instance layout conflicts: the bases' builtin solid bases must lie on one inheritance chain
+  // (best_base: class E(ArithmeticError, ZeroDivisionError) is fine, dict + list is not).
+  let solid: PyType | null = null;
+  for (const b of bases) {
+    const layout = exceptionSolidBase(b.instanceLayout);
+    if (layout === objectType || solid === layout) continue;
+    if (solid === null || layout.isSubtypeOf(solid)) solid = layout;
+    else if (!solid.isSubtypeOf(layout)) throw newException(TypeError, 'multiple bases have instance lay-out conflict');
+  }
   let type: PyType;
   try {
     type = new PyType(name, bases, meta);
