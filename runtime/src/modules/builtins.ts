@@ -9,6 +9,8 @@ import { newBuiltinFunction, type NativeMethod } from '../objects/builtinFunctio
 import { PyInt, intType, newInt, newIntValue, subValues } from '../objects/int';
 import { boolType, newBool, True, False } from '../objects/bool';
 import { PyFloat, floatType, newFloat } from '../objects/float';
+import { complexType } from '../objects/complex';
+import { applyTypeDocs } from '../objects/typeDocs';
 import { PyStr, strType, newStr } from '../objects/str';
 import { PyTuple, tupleType, newTupleSteal, newTuple } from '../objects/tuple';
 import { PyList, listType, newListSteal, listExtended } from '../objects/list';
@@ -47,11 +49,14 @@ export function makeBuiltins(interp: Interpreter): PyModule {
 
   for (const [name, t] of [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['complex', complexType],
     ['str', strType], ['tuple', tupleType], ['list', listType], ['dict', dictType], ['set', setType],
     ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType], ['bytes', bytesType],
     ['bytearray', bytearrayType], ['property', propertyType], ['classmethod', classMethodType],
     ['staticmethod', staticMethodType],
   ] as [string, PyType][]) put(name, t);
+  applyTypeDocs([objectType, typeType, intType, boolType, floatType, complexType, strType, tupleType, listType,
+    dictType, setType, frozensetType, rangeType, sliceType, bytesType, bytearrayType]);
   for (const [name, t] of builtinExceptionTypes()) put(name, t);
   put('EnvironmentError', builtinExceptionTypes().get('OSError')!);
   put('IOError', builtinExceptionTypes().get('OSError')!);

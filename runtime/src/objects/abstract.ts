@@ -16,6 +16,14 @@ import { decref, newRef } from '../memory/heap';
 import { PyInt, intType, newInt, newIntValue, addValues, subValues, mulValues, type IntValue, toBig, intToFloat } from './int';
 import { boolType, True, False, newBool } from './bool';
 import { PyFloat, floatType, newFloat } from './float';
+import { PyComplex, complexType } from './complex';
+
+let complexHash: PyObject | null = null;
+/** complex.__hash__'s descriptor, so hash() of complex and its subclasses skips the int re-hash. */
+export function setComplexHash(d: PyObject | null): void {
+  complexHash = d;
+}
+void complexType;
 import { PyStr, strType, newStr } from './str';
 import { PyTuple, tupleType, newTupleSteal } from './tuple';
 import { PyList, listType, newListSteal } from './list';
@@ -513,6 +521,7 @@ export function hashFull(o: PyObject): H.PyHash {
   }
   if (t === intType || t === boolType) return H.hashInt((o as PyInt).value);
   if (t === floatType) return H.hashFloat((o as PyFloat).value, o.ob_addr);
+  if (o instanceof PyComplex && t.lookup('__hash__') === complexHash) return H.hashComplex(o.real, o.imag, o.ob_addr);
   if (t === tupleType) return H.hashTuple((o as PyTuple).items.map(hashFull));
   const m = t.lookup('__hash__');
   if (m === null || m === None) raiseType(`unhashable type: '${t.name}'`);

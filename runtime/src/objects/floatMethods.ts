@@ -13,7 +13,7 @@ import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError }
 import * as A from './abstract';
 import { newRef, decref, track } from '../memory/heap';
 import { reprFloat } from '../text/repr';
-import { formatFloat } from './formatSpec';
+import { formatFloat } from './textFormatting';
 
 const NI = () => newRef(NotImplemented);
 

@@ -15,6 +15,7 @@ import './abstract';
 import './objectMethods';
 import './intMethods';
 import './floatMethods';
+import './complexMethods';
 import './strMethods';
 import './sequenceMethods';
 import './dictMethods';

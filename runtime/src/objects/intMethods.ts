@@ -15,7 +15,7 @@ import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs 
 import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref } from '../memory/heap';
-import { formatInt } from './formatSpec';
+import { formatInt } from './textFormatting';
 import { PyBytes, newBytes } from './bytes';
 
 const NI = () => newRef(NotImplemented);

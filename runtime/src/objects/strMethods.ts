@@ -17,7 +17,8 @@ import { newException, ValueError, TypeError, IndexError, KeyError } from './exc
 import * as A from './abstract';
 import { newRef, decref, basicSizeOf } from '../memory/heap';
 import { reprStr } from '../text/repr';
-import { formatStr, formatInt, formatFloat } from './formatSpec';
+import { formatStr, percentFormat, strFormat } from './textFormatting';
+export { percentFormat, strFormat };
 import { newIterator } from './iterator';
 import { newBytes } from './bytes';
 import { newBuiltinFunction } from './builtinFunction';
@@ -119,192 +120,6 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   if (i < 0) i += s.length;
   if (i < 0 || i >= s.length) throw newException(IndexError, 'string index out of range');
   return newStr(s[i]);
-}
-
-// ---------------------------------------------------------------- printf-style formatting
-
-export function percentFormat(fmt: string, values: PyObject): string {
-  const args = values instanceof PyTuple ? values.items : [values];
-  const mapping = !(values instanceof PyTuple) && values.ob_type.lookup('__getitem__') !== null && !(values instanceof PyStr) ? values : null;
-  let argi = 0;
-  let out = '';
-  const next = (): PyObject => {
-    if (argi >= args.length) throw newException(TypeError, 'not enough arguments for format string');
-    return args[argi++];
-  };
-  const re = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])?/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  let usedMapping = false;
-  while ((m = re.exec(fmt)) !== null) {
-    out += fmt.slice(last, m.index);
-    last = re.lastIndex;
-    const [, key, flags, widthText, precText, conv] = m;
-    if (conv === undefined) throw newException(ValueError, `incomplete format`);
-    if (conv === '%' && key === undefined) { out += '%'; continue; }
-    let value: PyObject;
-    let ownedValue = false;
-    let width = widthText === '*' ? Number((next() as PyInt).value) : widthText ? Number(widthText) : -1;
-    const prec = precText === '*' ? Number((next() as PyInt).value) : precText ? Number(precText) : -1;
-    if (key !== undefined) {
-      if (mapping === null) throw newException(TypeError, 'format requires a mapping');
-      const k = newStr(key);
-      value = A.getItem(mapping, k);
-      decref(k);
-      ownedValue = true;
-      usedMapping = true;
-    } else value = next();
-    let left = flags.includes('-');
-    let zero = flags.includes('0') && !left;
-    let sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
-    let body: string;
-    try {
-      switch (conv) {
-        case 's': body = A.str(value); if (prec >= 0) body = body.slice(0, prec); zero = false; break;
-        case 'r': body = A.repr(value); if (prec >= 0) body = body.slice(0, prec); zero = false; break;
-        case 'a': body = asciiRepr(A.repr(value)); zero = false; break;
-        case 'c': body = value instanceof PyStr ? value.value : String.fromCodePoint(Number((value as PyInt).value)); zero = false; break;
-        case 'd': case 'i': case 'u': {
-          let v: PyObject = value;
-          if (value instanceof PyFloat) v = newIntValue(Math.trunc(value.value));
-          else if (!(value instanceof PyInt)) {
-            const m2 = value.ob_type.lookup('__int__') ?? value.ob_type.lookup('__index__');
-            if (m2 === null) throw newException(TypeError, `%${conv} format: a real number is required, not ${A.typeName(value)}`);
-            v = A.callBound(m2, value, []);
-          }
-          body = formatInt((v as PyInt).value, (sign || '') + (prec > 0 ? '' : ''));
-          if (prec > 0) body = body.replace(/\d+/, (d) => d.padStart(prec, '0'));
-          if (body.startsWith('-') || body.startsWith('+') || body.startsWith(' ')) { sign = body[0]; body = body.slice(1); }
-          else if (!sign) sign = '';
-          break;
-        }
-        case 'x': case 'X': case 'o': {
-          if (!(value instanceof PyInt)) throw newException(TypeError, `%${conv} format: an integer is required, not ${A.typeName(value)}`);
-          const v = value.value;
-          body = formatInt(v < 0 ? -v : v, (flags.includes('#') ? '#' : '') + conv);
-          if (v < 0) sign = '-';
-          break;
-        }
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-          const f = A.floatValue(value);
-          if (f === null) throw newException(TypeError, `must be real number, not ${A.typeName(value)}`);
-          body = formatFloat(Math.abs(f), (flags.includes('#') ? '#' : '') + '.' + (prec >= 0 ? prec : 6) + conv);
-          if (f < 0 || Object.is(f, -0)) sign = '-';
-          break;
-        }
-        default: body = '';
-      }
-    } finally {
-      if (ownedValue) decref(value);
-    }
-    const total = sign.length + body.length;
-    if (width > total) {
-      if (left) body = sign + body + ' '.repeat(width - total);
-      else if (zero) body = sign + '0'.repeat(width - total) + body;
-      else body = ' '.repeat(width - total) + sign + body;
-    } else body = sign + body;
-    out += body;
-  }
-  out += fmt.slice(last);
-  if (argi < args.length && !usedMapping && mapping === null) {
-    throw newException(TypeError, 'not all arguments converted during string formatting');
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- str.format
-
-function formatField(value: PyObject, conv: string | undefined, spec: string): string {
-  let v = value;
-  let owned = false;
-  if (conv === 'r') { v = A.reprObj(value); owned = true; }
-  else if (conv === 's') { v = A.strObj(value); owned = true; }
-  else if (conv === 'a') { v = newStr(asciiRepr(A.repr(value))); owned = true; }
-  try {
-    const m = v.ob_type.lookup('__format__')!;
-    const s = newStr(spec);
-    const r = A.callBound(m, v, [s]);
-    decref(s);
-    const text = sv(r);
-    decref(r);
-    return text;
-  } finally {
-    if (owned) decref(v);
-  }
-}
-
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
-  let out = '';
-  let auto = 0;
-  let i = 0;
-  while (i < fmt.length) {
-    const c = fmt[i];
-    if (c === '{') {
-      if (fmt[i + 1] === '{') { out += '{'; i += 2; continue; }
-      let depth = 1, j = i + 1;
-      while (j < fmt.length && depth > 0) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        if (depth > 0) j++;
-      }
-      if (j >= fmt.length) throw newException(ValueError, "Single '{' encountered in format string");
-      const field = fmt.slice(i + 1, j);
-      i = j + 1;
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
-      let [, name, conv, spec] = m;
-      spec = spec ?? '';
-      if (spec.includes('{')) spec = strFormat(spec, args, kw);
-      const parts = name.match(/^([^.[]*)(.*)$/s)!;
-      let first = parts[1];
-      let obj: PyObject;
-      if (first === '') {
-        if (auto >= args.length) throw newException(IndexError, `Replacement index ${auto} out of range for positional args tuple`);
-        obj = newRef(args[auto++]);
-      } else if (/^\d+$/.test(first)) {
-        const k = Number(first);
-        if (k >= args.length) throw newException(IndexError, `Replacement index ${k} out of range for positional args tuple`);
-        obj = newRef(args[k]);
-      } else {
-        const v = kw.get(first);
-        if (v === undefined) throw newException(KeyError, newStr(first));
-        obj = newRef(v);
-      }
-      let rest = parts[2];
-      while (rest.length > 0) {
-        const am = /^\.([^.[]+)/.exec(rest);
-        if (am) {
-          const nv = A.getAttr(obj, am[1]);
-          decref(obj);
-          obj = nv;
-          rest = rest.slice(am[0].length);
-          continue;
-        }
-        const im = /^\[([^\]]*)\]/.exec(rest);
-        if (im) {
-          const key = /^\d+$/.test(im[1]) ? newInt(Number(im[1])) : newStr(im[1]);
-          const nv = A.getItem(obj, key);
-          decref(key);
-          decref(obj);
-          obj = nv;
-          rest = rest.slice(im[0].length);
-          continue;
-        }
-        break;
-      }
-      try {
-        out += formatField(obj, conv, spec);
-      } finally {
-        decref(obj);
-      }
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') { out += '}'; i += 2; continue; }
-      throw newException(ValueError, "Single '}' encountered in format string");
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- methods
@@ -473,11 +288,7 @@ defineMethods(strType, {
     const [pos, kw] = splitArgs(args, kwnames);
     return newStr(strFormat(sv(self), pos, kw));
   },
-  format_map: (self, args) => {
-    const kw = new Map<string, PyObject>();
-    if (args[0] instanceof PyDict) for (const [k, v] of args[0].entries()) kw.set(A.str(k), v);
-    return newStr(strFormat(sv(self), [], kw));
-  },
+  format_map: (self, args) => newStr(strFormat(sv(self), [], null, args[0])),
   isdigit: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every(isDigit)); },
   isdecimal: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{Nd}/u.test(c))); },
   isnumeric: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{N}/u.test(c))); },

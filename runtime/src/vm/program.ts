@@ -14,6 +14,7 @@ import { PyCode, codeFor, codeSupport } from '../objects/code';
 import { newBigInt, newInt, PyInt } from '../objects/int';
 import { True, False } from '../objects/bool';
 import { newFloat } from '../objects/float';
+import { newComplex } from '../objects/complex';
 import { internStr, newStr, PyStr } from '../objects/str';
 import { newTupleSteal, PyTuple } from '../objects/tuple';
 import { newSet, frozensetType } from '../objects/set';
@@ -72,7 +73,7 @@ function constToObject(c: CodeConstant): PyObject {
     return constant(s);
   }
   if (c instanceof BytesValue) return constant(newBytes(c.bytes));
-  if (c instanceof ComplexValue) return immortalize(newFloat(c.imag));
+  if (c instanceof ComplexValue) return constant(newComplex(c.real, c.imag));
   return codeFor(c as CodeObject);
 }
 
