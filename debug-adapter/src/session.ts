@@ -75,13 +75,27 @@ interface Emitted {
  */
 class ConsoleHost extends MemoryHost {
   private readonly skip: Emitted;
+  /** Lines typed in the Debug Console so far, served again to a replay in the same order. */
+  private typedIndex = 0;
   constructor(
     programPath: string, files: Record<string, string>, stdin: string, args: string[],
     private readonly emitted: Emitted,
     private readonly emit: (text: string, category: 'stdout' | 'stderr') => void,
+    /** Without launch `stdin`: the lines typed so far, and how to ask for the next one (null: EOF). */
+    private readonly console: { typed: string[]; ask: () => string | null } | null,
   ) {
     super(programPath, files, stdin, args);
     this.skip = { ...emitted };
+  }
+  override readStdinLine(): string | null {
+    if (this.console === null) return super.readStdinLine();
+    if (this.typedIndex < this.console.typed.length) return this.console.typed[this.typedIndex++];
+    const line = this.console.ask();
+    if (line !== null) {
+      this.console.typed.push(line);
+      this.typedIndex++;
+    }
+    return line;
   }
   private write(text: string, category: 'stdout' | 'stderr'): void {
     const skipped = Math.min(this.skip[category], text.length);
@@ -234,9 +248,11 @@ export class PyxraySession extends DebugSession {
     // the replay must allocate them too to hand out the same addresses afterwards.
     const code = this.program === null ? this.code! : compileSource(this.programSource, this.programPath);
     const copies = code === this.code ? null : this.addresses!.alias(code);
+    // No `stdin` in the launch configuration: input() asks in the Debug Console (over stdio).
+    const console = launch.stdin === undefined && synchronousInputFd !== null ? { typed: this.typedInput, ask: () => this.askForInputLine() } : null;
     const host = new ConsoleHost(this.programPath, { [this.programPath]: this.programSource }, launch.stdin ?? '', launch.args ?? [], this.emitted, (text, category) => {
       this.sendEvent(new OutputEvent(text, category));
-    });
+    }, console);
     const program = new DebugProgram(code, host, {
       stopOnEntry: launch.stopOnEntry === true,
       maxInstructions: launch.maxInstructions,
@@ -350,29 +366,53 @@ export class PyxraySession extends DebugSession {
     this.synchronousStop = state;
     try {
       this.stopped(stop);
-      const buffer = Buffer.alloc(65536);
-      while (!state.resumed && !this.ended) {
-        let n: number;
-        try {
-          n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-            sleepMs(2);
-            continue;
-          }
-          throw error;
-        }
-        if (n === 0) {
-          // The client closed the connection.
-          this.ended = true;
-          break;
-        }
-        (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
-      }
+      this.serveSynchronously(() => state.resumed);
     } finally {
       this.synchronousStop = outer;
     }
     if (state.abandon || this.ended) throw new AbandonRun('abandoned');
+  }
+
+  /** Read and dispatch requests from stdin, blocking, until `done()` (or the client goes away). */
+  private serveSynchronously(done: () => boolean): void {
+    const buffer = Buffer.alloc(65536);
+    while (!done() && !this.ended) {
+      let n: number;
+      try {
+        n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          sleepMs(2);
+          continue;
+        }
+        throw error;
+      }
+      if (n === 0) {
+        // The client closed the connection.
+        this.ended = true;
+        break;
+      }
+      (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
+    }
+  }
+
+  /** Lines typed in the Debug Console for input(), in order (replays read them again). */
+  private readonly typedInput: string[] = [];
+  /** Set while input() waits: the next Debug Console evaluation is the line. */
+  private pendingInput: { line: string | null } | null = null;
+
+  /** input() without launch stdin: ask in the Debug Console and wait (synchronously) for a line. */
+  private askForInputLine(): string | null {
+    if (this.replay !== null) return null;
+    const waiting = { line: null as string | null };
+    this.pendingInput = waiting;
+    this.sendEvent(new OutputEvent('[input] the program reads a line: type it in the Debug Console\n', 'console'));
+    try {
+      this.serveSynchronously(() => waiting.line !== null);
+    } finally {
+      this.pendingInput = null;
+    }
+    return waiting.line === null ? null : waiting.line + '\n';
   }
 
   private readonly runSlice = (): void => {
@@ -1003,6 +1043,13 @@ export class PyxraySession extends DebugSession {
   }
 
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    if (this.pendingInput !== null && args.context === 'repl') {
+      // The program waits in input(): what was typed is its line.
+      this.pendingInput.line = args.expression;
+      response.body = { result: '', variablesReference: 0 };
+      this.sendResponse(response);
+      return;
+    }
     const frame = this.frameFor(args.frameId);
     if (frame === null) {
       this.sendErrorResponse(response, 2001, 'the program is not stopped');

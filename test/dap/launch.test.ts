@@ -66,6 +66,21 @@ describe('DAP launch', () => {
     assert.deepEqual([output.stdout, output.stderr, exitCode], [want.stdout, want.stderr, want.exitCode]);
   });
 
+  it('without launch stdin, input() asks in the Debug Console and reads the line typed there', async () => {
+    const output = collectOutput(dc);
+    const asked = new Promise<void>((resolve) => {
+      dc.on('output', (event: DebugProtocol.OutputEvent) => {
+        if (event.body.category === 'console' && event.body.output.startsWith('[input]')) resolve();
+      });
+    });
+    const terminated = dc.waitForEvent('terminated');
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: fixture('ask.py') })]);
+    await asked;
+    await dc.evaluateRequest({ expression: expected.runInputs['ask.py'].stdin.trimEnd(), context: 'repl' });
+    await terminated;
+    assert.equal(output.stdout, expected.output['ask.py'].stdout);
+  });
+
   it('reports an uncaught exception with CPython traceback text and exit code 1', async () => {
     const { output, exitCode } = await runToEnd('uncaught.py');
     const want = expected.output['uncaught.py'];
