@@ -190,6 +190,8 @@ export class PyxraySession extends DebugSession {
       supportsCompletionsRequest: true,
       completionTriggerCharacters: ['.'],
       supportsReadMemoryRequest: true,
+      supportsStepInTargetsRequest: true,
+      supportsRestartRequest: true,
     };
     this.sendResponse(response);
   }
@@ -397,7 +399,7 @@ export class PyxraySession extends DebugSession {
   }
 
   /** Lines typed in the Debug Console for input(), in order (replays read them again). */
-  private readonly typedInput: string[] = [];
+  private typedInput: string[] = [];
   /** Set while input() waits: the next Debug Console evaluation is the line. */
   private pendingInput: { line: string | null } | null = null;
 
@@ -426,6 +428,10 @@ export class PyxraySession extends DebugSession {
       this.sendEvent(new OutputEvent(`pyxray: internal error: ${(error as Error).stack ?? error}\n`, 'stderr'));
       this.endSession(1);
       return;
+    }
+    if (stop.kind === 'abandoned' && this.pendingRestart) {
+      this.pendingRestart = false;
+      this.startOver();
     }
     if (stop.kind === 'abandoned' && this.pendingGoBack !== null) {
       // Left a synchronous stop to go back in time: now the replay can start.
@@ -499,14 +505,14 @@ export class PyxraySession extends DebugSession {
     }
   }
 
-  private step(response: DebugProtocol.Response, kind: StepKind, granularity: DebugProtocol.SteppingGranularity | undefined): void {
+  private step(response: DebugProtocol.Response, kind: StepKind, granularity: DebugProtocol.SteppingGranularity | undefined, targetOffset?: number): void {
     const program = this.program;
     if (program === null || this.running || this.ended) {
       this.sendResponse(response);
       return;
     }
     const by: StepGranularity = granularity === 'instruction' ? 'instruction' : granularity === undefined ? this.stepGranularity : 'line';
-    program.setStep(kind, by);
+    program.setStep(kind, by, targetOffset);
     this.sendResponse(response);
     this.resume();
   }
@@ -525,7 +531,69 @@ export class PyxraySession extends DebugSession {
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.step(response, 'in', args.granularity);
+    this.step(response, 'in', args.granularity, args.targetId);
+  }
+
+  /**
+   * The calls of the current line not made yet, each named by its source text (co_positions of
+   * the CALL instruction); stepping into one stops in the Python code it runs.
+   */
+  protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse, args: DebugProtocol.StepInTargetsArguments): void {
+    const entry = this.frameHandles.get(args.frameId);
+    const targets: DebugProtocol.StepInTarget[] = [];
+    if (entry !== undefined && 'frame' in entry && entry.innermost && !this.running) {
+      const loc = frameLocation(entry.frame, true);
+      const line = loc.line ?? this.addresses!.instructions(loc.code).find((i) => i.offset > loc.offset && i.positions.lineno != null)?.positions.lineno;
+      for (const ins of this.addresses!.instructions(loc.code)) {
+        const p = ins.positions;
+        const lineno = p.lineno;
+        if (ins.opname !== 'CALL' || ins.offset < loc.offset || lineno == null || lineno !== line || p.col_offset == null || p.end_col_offset == null) continue;
+        const start = this.addresses!.column(lineno, p.col_offset);
+        const text = p.end_lineno === lineno
+          ? this.sourceLines[lineno - 1].slice(start, this.addresses!.column(lineno, p.end_col_offset))
+          : this.sourceLines[lineno - 1].slice(start) + ' …';
+        targets.push({
+          id: ins.offset,
+          label: text.length > 60 ? text.slice(0, 59) + '…' : text,
+          line: this.convertDebuggerLineToClient(lineno),
+          column: this.convertDebuggerColumnToClient(start + 1),
+        });
+      }
+    }
+    response.body = { targets };
+    this.sendResponse(response);
+  }
+
+  /** Run the program again from the start (same launch configuration), output and all. */
+  protected override restartRequest(response: DebugProtocol.RestartResponse, _args: DebugProtocol.RestartArguments): void {
+    if (this.program === null || this.ended || this.initialState === null) {
+      this.sendErrorResponse(response, 4003, 'nothing to restart');
+      return;
+    }
+    this.sendResponse(response);
+    if (this.synchronousStop !== null) {
+      // Leave the nested activation first (as going back does); the new run starts after that.
+      this.pendingRestart = true;
+      this.synchronousStop.abandon = true;
+      this.resume();
+      return;
+    }
+    this.startOver();
+    this.resume();
+  }
+
+  private pendingRestart = false;
+
+  private startOver(): void {
+    this.initialState!.restore();
+    this.emitted.stdout = this.emitted.stderr = 0;
+    this.typedInput = [];
+    this.gcLog = [];
+    this.replay = null;
+    this.history.editedAt = null;
+    for (const bp of this.program!.lineBreakpoints.values()) bp.hits = 0;
+    this.program = this.newProgram();
+    this.program.watches = this.watchSpecs.resolveFromStart(this.program);
   }
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {

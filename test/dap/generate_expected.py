@@ -203,6 +203,18 @@ def completions(name, stop_line, prefixes):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def call_sources(name, line):
+    """The source text of each call on `line` of the module code, in bytecode order (co_positions)."""
+    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+    text = source_of(name).splitlines()[line - 1].encode('utf-8')
+    out = []
+    for i in dis.get_instructions(code):
+        p = i.positions
+        if i.opname == 'CALL' and p.lineno == line and p.end_lineno == line:
+            out.append(text[p.col_offset:p.end_col_offset].decode('utf-8'))
+    return out
+
+
 def breakpoint_hits(name, lines):
     """(co_qualname, line) of each line event on one of `lines`: the stops a debugger makes there,
     in order, including code run from native callbacks (class bodies, __repr__ from print, sort keys)."""
@@ -225,6 +237,7 @@ def main():
         },
         'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py', 'nested.py']},
         'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
+        'callSources': {'nested.py 16': call_sources('nested.py', 16)},
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},

@@ -67,6 +67,28 @@ describe('DAP stops inside native callbacks', () => {
     assert.ok(['Point.__repr__', '<module>'].includes(next.name), next.name);
   });
 
+  it('offers the calls of the line as step-in targets, and steps into the one chosen', async () => {
+    const file = fixture('nested.py');
+    const first = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [16]);
+    await first;
+    const frameId = (await topFrame(dc)).id;
+    const targets = (await dc.customRequest('stepInTargets', { frameId })).body.targets as DebugProtocol.StepInTarget[];
+    assert.deepEqual(targets.map((t) => t.label), expected.callSources['nested.py 16']);
+    // Into the second Point(...): its __init__ sees x = 1.
+    await stoppedAfter(dc, () => dc.stepInRequest({ threadId: 1, targetId: targets[1].id }));
+    let frame = await topFrame(dc);
+    assert.deepEqual([frame.name, frame.line], ['Point.__init__', 5]);
+    assert.equal(named(await scopeVariables(dc, frame.id, 'Locals'), 'x').value, '1');
+    await stoppedAfter(dc, () => dc.stepOutRequest({ threadId: 1 }));
+    // Into sorted(...): a builtin, whose key function is the Python code it runs.
+    const again = (await dc.customRequest('stepInTargets', { frameId: (await topFrame(dc)).id })).body.targets as DebugProtocol.StepInTarget[];
+    assert.deepEqual(again.map((t) => t.label), expected.callSources['nested.py 16'].slice(2));
+    await stoppedAfter(dc, () => dc.stepInRequest({ threadId: 1, targetId: again[0].id }));
+    frame = await topFrame(dc);
+    assert.deepEqual([frame.name, frame.line], ['by_y', 13]);
+  });
+
   it('goes back in time from a stop inside a nested activation', async () => {
     const file = fixture('nested.py');
     const first = dc.waitForEvent('stopped');

@@ -43,6 +43,8 @@ export interface Expected {
   completions: Record<string, string[]>;
   /** (co_qualname, line) of each line event on a breakpoint line, in order (sys.settrace). */
   breakpointHits: Record<string, [string, number][]>;
+  /** Source text of each call on a line, in bytecode order (co_positions of the CALLs). */
+  callSources: Record<string, string[]>;
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

@@ -131,6 +131,21 @@ describe('DAP refcounts over time: data breakpoints, stepBack, reverseContinue',
     assert.match(fired.body.description!, /^a rebound: list object at 0x[0-9a-f]+ → unbound$/);
   });
 
+  it('restarts the program from the start: a new run, with its output again', async () => {
+    const file = corpusProgram(SCENARIO);
+    const output = collectOutput(dc);
+    await launchTo(file, [9]);
+    const shownBefore = output.stdout;
+    const entry = await stoppedAfter(dc, () => dc.customRequest('restart', {}));
+    assert.equal(entry.body.reason, 'breakpoint');
+    assert.equal((await topFrame(dc)).line, 9);
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    assert.equal(output.stdout, shownBefore + expected.corpus.output[SCENARIO].stdout);
+  });
+
   it('refuses to go back when historySize is 0', async () => {
     const file = corpusProgram(SCENARIO);
     await launchTo(file, [8], { historySize: 0 });

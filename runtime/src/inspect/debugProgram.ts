@@ -164,6 +164,8 @@ interface StepRequest {
   granularity: StepGranularity;
   depth: number;
   frame: Frame;
+  /** Step into the call made by the CALL at this byte offset of `frame` (DAP stepIn targets). */
+  targetOffset?: number;
 }
 
 /** Every code object of a module, the module first, nested ones in constant order. */
@@ -327,10 +329,10 @@ export class DebugProgram {
   }
 
   /** Arm a step from the current stop; the next `run` carries it out. */
-  setStep(kind: StepKind, granularity: StepGranularity): void {
+  setStep(kind: StepKind, granularity: StepGranularity, targetOffset?: number): void {
     const frame = this.interp.frame;
     if (frame === null) return;
-    this.step = { kind, granularity, depth: this.frames().length, frame };
+    this.step = { kind, granularity, depth: this.frames().length, frame, targetOffset };
     // A step follows one thread: the others stay frozen until it completes (threads-contract).
     this.interp.threads.freezeOthers = true;
   }
@@ -652,6 +654,7 @@ export class DebugProgram {
   }
 
   private stepDone(step: StepRequest, frame: Frame, isLineEvent: boolean): boolean {
+    if (step.targetOffset !== undefined) return this.targetStepDone(step, frame, isLineEvent);
     const depth = this.depthOf(frame);
     const returned = depth < step.depth || (depth === step.depth && frame !== step.frame);
     if (step.kind === 'out') return returned;
@@ -659,6 +662,21 @@ export class DebugProgram {
     const eligible = step.kind === 'in' || depth <= step.depth;
     if (!eligible) return false;
     return step.granularity === 'instruction' || isLineEvent;
+  }
+
+  /**
+   * Stepping into one call of the line: stop in a frame called by that CALL (directly, or by the
+   * native it calls: sorted's key, a class's __init__); if the call runs no Python code, stop at
+   * the frame's next line, as a step over would.
+   */
+  private targetStepDone(step: StepRequest, frame: Frame, isLineEvent: boolean): boolean {
+    if (frame === step.frame) return isLineEvent;
+    const depth = this.depthOf(frame);
+    if (depth < step.depth) return true;
+    let caller: Frame | null = frame;
+    while (caller !== null && caller.previous !== step.frame) caller = caller.previous;
+    const viaTarget = caller !== null && step.frame.lasti * 2 === step.targetOffset;
+    return viaTarget && (isLineEvent || step.granularity === 'instruction');
   }
 
   private depthOf(frame: Frame): number {
