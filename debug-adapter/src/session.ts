@@ -1124,11 +1124,32 @@ export class PyxraySession extends DebugSession {
       return;
     }
     try {
-      response.body = this.resultOf(args.expression, this.evaluateIn(args.expression, frame));
+      const value = this.evaluateIn(args.expression, frame);
+      response.body = this.resultOf(args.expression, value);
+      if (args.context === 'hover') response.body.result += this.hoverNote(args.expression.trim(), frame, value);
       this.sendResponse(response);
     } catch (error) {
       this.sendErrorResponse(response, 2002, (error as Error).message);
     }
+  }
+
+  /**
+   * What a hover adds to the value: its refcount and id, and for a cell or free variable the cell
+   * that holds it (`⟨free variable · cell 0x… refcount 2 · refcount 1 · id 0x…⟩`).
+   */
+  private hoverNote(expression: string, frame: Frame, value: ConditionValue): string {
+    const parts: string[] = [];
+    const slot = /^[A-Za-z_]\w*$/.test(expression) ? frameCells(frame).find((c) => c.name === expression) : undefined;
+    if (slot !== undefined && slot.cell !== null) {
+      const cell = objectInternals(slot.cell);
+      parts.push(`${slot.kind} variable · cell ${cell.address} refcount ${cell.refcount}`);
+    }
+    if (typeof value === 'object' && value !== null) {
+      const o = objectInternals(value);
+      if (!o.isStatic) parts.push(`refcount ${o.refcount}`);
+      parts.push(`id ${o.address}`);
+    }
+    return parts.length === 0 ? '' : `  ⟨${parts.join(' · ')}⟩`;
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {

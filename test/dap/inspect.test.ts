@@ -52,6 +52,13 @@ describe('DAP inspection and stepping', () => {
     // CPython's sys.getrefcount counts them at the same point.
     assert.equal(named(cellInternals, 'ob_refcnt').value, String(expected.refcounts['closure.py cell v']['4']));
     assert.equal(named(cellInternals, 'type').value, "<class 'cell'>");
+    // Hovering the free variable: its value, the cell holding it, the counts and the id.
+    const hover = await dc.evaluateRequest({ expression: 'v', frameId: trace[0].id, context: 'hover' });
+    const cellAddress = /0x[0-9a-f]+/.exec(v.value)![0];
+    assert.equal(
+      hover.body.result,
+      `${expected.reprs['closure.py v']}  ⟨free variable · cell ${cellAddress} refcount ${expected.refcounts['closure.py cell v']['4']} · refcount ${named(await children(dc, contents), 'ob_refcnt').value} · id ${contents.memoryReference}⟩`,
+    );
   });
 
   it("shows values with CPython's repr, read without running code", async () => {
