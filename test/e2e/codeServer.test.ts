@@ -45,6 +45,15 @@ describe('VS Code end to end (code-server + Chromium)', function () {
 
   const editorText = () => workbench.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
 
+  /** Stops the PyXray session a test before left running or stopped, if any. */
+  const endSession = async () => {
+    const session = workbench.page.locator('.statusbar-item', { hasText: 'PyXray:' }).first();
+    if (await session.isVisible()) {
+      await workbench.runCommand('Debug: Stop');
+      await session.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    }
+  };
+
   it('shows the MRO after a class line and closure cells after a def', async () => {
     await workbench.openFile('mro.py');
     await editorText().filter({ hasText: 'MRO: D → B2 → A2 → B → C → A → object' }).waitFor({ timeout: UI_TIMEOUT });
@@ -215,7 +224,11 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await cell.waitFor({ timeout: UI_TIMEOUT });
     await cell.click();
     await workbench.page.keyboard.press('ArrowRight');
-    await variables.filter({ hasText: 'cell_contents' }).first().waitFor({ timeout: UI_TIMEOUT });
+    // The cell's rows (ob_refcnt, id, type, size, gc, …) may push cell_contents below the pane:
+    // walk down to it, as the keyboard would.
+    const contents = variables.filter({ hasText: 'cell_contents' }).first();
+    for (let step = 0; step < 12 && !(await contents.isVisible()); step++) await workbench.page.keyboard.press('ArrowDown');
+    await contents.waitFor({ timeout: UI_TIMEOUT });
     const rows = (await variables.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
     assert.match(rows, /outer_variable =\s*<cell at 0x[0-9a-f]+: int object at 0x[0-9a-f]+>/);
     assert.match(rows, /ob_refcnt =\s*\d+/);
@@ -327,11 +340,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
 
   it('shows values with their refcounts and cells inline while stopped, and the refcount in the debug hover', async () => {
     // End the closure's session first, when it is still stopped (the tests above leave it so).
-    const session = workbench.page.locator('.statusbar-item', { hasText: 'PyXray:' }).first();
-    if (await session.isVisible()) {
-      await workbench.runCommand('Debug: Stop');
-      await session.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
-    }
+    await endSession();
     await workbench.openFile('refcounts.py');
     // Inside inc, after `count += 1`: the count lives in a cell.
     await workbench.goToLine(6);
@@ -378,6 +387,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
   });
 
   it('names the thread holding the GIL in the Call Stack of a two-thread snippet', async function () {
+    await endSession();
     await workbench.openFile('threads.py');
     await workbench.goToLine(6);
     await workbench.page.keyboard.press('F9');

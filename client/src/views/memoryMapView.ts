@@ -27,9 +27,12 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
   private last: { stop: StopInfo; response: HeapMapResponse } | undefined;
   private lastMessage: HostToMemoryMap | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Sessions whose adapter has been asked for the heap map at least once. */
+  private readonly primed = new Set<string>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly sessions: PyxraySessions) {
     this.disposables.push(
+      sessions.onDidEnd((session) => this.primed.delete(session.id)),
       sessions.onDidStop((stop) => void this.refresh(stop)),
       sessions.onDidContinue(() => this.broadcast({ kind: 'running' })),
       sessions.onDidEnd(() => {
@@ -98,11 +101,19 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
   /** Asks the adapter for the heap at this stop and sends it to every open map. */
   async refresh(stop: StopInfo): Promise<void> {
     if (![...this.hosts].some((host) => host.visible())) {
-      // Nobody looks: ask when a map opens or shows again, not on every stop.
+      // Nobody looks: ask when a map opens or shows again, not on every stop. The adapter
+      // records the used blocks at each stop once a session's heap map has been asked for, so
+      // an open but hidden map asks once, cheaply (counts only), for "since the last stop" to be
+      // known when it shows again.
       this.lastMessage = undefined;
       this.last = undefined;
+      if (this.hosts.size > 0 && !this.primed.has(stop.session.id)) {
+        this.primed.add(stop.session.id);
+        await sendCustomRequest(stop.session, heapMap, { blocks: false }).catch(() => undefined);
+      }
       return;
     }
+    this.primed.add(stop.session.id);
     let message: HostToMemoryMap;
     try {
       const response = await sendCustomRequest(stop.session, heapMap, { blocks: true });
