@@ -1,9 +1,12 @@
-"""Queues (Lib/queue.py): Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue with the
-Empty/Full exceptions. Single-threaded here: a get() that would block raises Empty when the
-queue can never fill (no other thread runs), instead of hanging."""
+'''A multi-producer, multi-consumer queue (CPython 3.11's Lib/queue.py): Queue (FIFO),
+LifoQueue, PriorityQueue and SimpleQueue, with blocking get/put, timeouts, task_done/join and
+the Empty/Full exceptions. Waiting goes through threading.Condition, so a blocked get() drops
+the GIL and the producers run (PyXray's simulated threads).'''
 
+import threading
 from collections import deque
-import heapq
+from heapq import heappush, heappop
+from time import monotonic as time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -19,45 +22,102 @@ class Full(Exception):
 
 
 class Queue:
+    '''Create a queue object with a given maximum size.
+
+    If maxsize is <= 0, the queue size is infinite.
+    '''
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
+        '''Indicate that a formerly enqueued task is complete.'''
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        pass
+        '''Blocks until all items in the Queue have been gotten and processed.'''
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        '''Return the approximate size of the queue (not reliable!).'''
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        '''Return True if the queue is empty, False otherwise (not reliable!).'''
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        '''Return True if the queue is full, False otherwise (not reliable!).'''
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        '''Put an item into the queue.'''
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._qsize():
-            raise Empty
-        return self._get()
+        '''Remove and return an item from the queue.'''
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = time() + timeout
+                while not self._qsize():
+                    remaining = endtime - time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
         return self.put(item, block=False)
 
     def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
         return self.get(block=False)
 
     def _init(self, maxsize):
@@ -72,8 +132,12 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
 
 class PriorityQueue(Queue):
+    '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
+
     def _init(self, maxsize):
         self.queue = []
 
@@ -81,13 +145,15 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        heapq.heappush(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return heapq.heappop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
+    '''Variant of Queue that retrieves most recently added entries first.'''
+
     def _init(self, maxsize):
         self.queue = []
 
@@ -102,19 +168,25 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
+    '''Simple, unbounded, reentrant FIFO queue.'''
+
     def __init__(self):
         self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
-
-    def put_nowait(self, item):
-        self.put(item, block=False)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.popleft()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
 
     def get_nowait(self):
         return self.get(False)
@@ -124,3 +196,5 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)

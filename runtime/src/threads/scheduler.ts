@@ -326,7 +326,7 @@ export class Scheduler {
           this.finishThread(t);
           reason = 'finished';
         } else if (r === null || t.state === 'blocked') {
-          if (r !== null) decref(r);
+          if (r !== null) this.releaseOutside(() => decref(r!));
           reason = 'blocking';
         } else if (r === this.paused) {
           if (!this.switchPending) return r;
@@ -352,7 +352,7 @@ export class Scheduler {
           if (t === this.main && !untilAllDone) {
             return r;
           }
-          decref(r);
+          this.releaseOutside(() => decref(r!));
           this.finishThread(t);
           reason = 'finished';
         }
@@ -490,8 +490,10 @@ export class Scheduler {
       }
       return A.call(callable, args, start.kwnames);
     } finally {
-      decref(start.callable);
-      for (const a of start.args) decref(a);
+      this.releaseOutside(() => {
+        decref(start.callable);
+        for (const a of start.args) decref(a);
+      });
     }
   }
 
@@ -512,6 +514,20 @@ export class Scheduler {
     t.deadlineNs = null;
     this.finishThread(t);
     return true;
+  }
+
+  /**
+   * Drop references outside any activation of the thread (a __del__ or weakref callback may run
+   * Python code): one level of nesting, so that code is not taken for the thread's outermost
+   * activation, where a blocking call would rewind a CALL that is not running.
+   */
+  private releaseOutside(release: () => void): void {
+    this.interp.nesting++;
+    try {
+      release();
+    } finally {
+      this.interp.nesting--;
+    }
   }
 
   private finishThread(t: ThreadState): void {

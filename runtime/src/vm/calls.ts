@@ -152,6 +152,20 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
     pushFrame(interp, nf);
     return nf;
   }
+  if (func instanceof PyMethod && func.func instanceof PyFunction && !func.func.code.isGenerator && !func.func.code.isCoroutine) {
+    // A bound method in the callable slot with its own first argument (the with statement's
+    // `__exit__(None, None, None)`): run it in this loop, so it can switch threads and block.
+    const callArgs = [func.self, ...(stack.slice(argStart, f.sp) as PyObject[])];
+    const nf = frameForCall(interp, func.func, callArgs, kwnames);
+    for (let i = base; i < f.sp; i++) {
+      const v = stack[i];
+      stack[i] = null;
+      xdecref(v);
+    }
+    f.sp = base;
+    pushFrame(interp, nf);
+    return nf;
+  }
   if (func instanceof PyType && func.ob_type === typeType) {
     const nf = instantiateInline(interp, f, func, argStart, nargs, kwnames, base);
     if (nf !== undefined) return nf;
