@@ -260,6 +260,7 @@ export class PyxraySession extends DebugSession {
       maxInstructions: launch.maxInstructions,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
       onNestedStop: synchronousInputFd === null ? undefined : (stop) => this.stopSynchronously(program, stop),
+      onNestedPoll: synchronousInputFd === null ? undefined : () => this.pollSynchronously(),
       run: { seed: launch.scheduleSeed, switchInterval: launch.switchInterval },
       stopOnGilSwitch: launch.stopOnGilSwitch === true,
       gcThresholds: Array.isArray(launch.gcThresholds) ? launch.gcThresholds.filter((t): t is number => typeof t === 'number') : undefined,
@@ -373,6 +374,26 @@ export class PyxraySession extends DebugSession {
       this.synchronousStop = outer;
     }
     if (state.abandon || this.ended) throw new AbandonRun('abandoned');
+  }
+
+  /** Dispatch the requests already waiting on stdin, without blocking (during a long nested run). */
+  private pollSynchronously(): void {
+    const buffer = Buffer.alloc(65536);
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
+        throw error;
+      }
+      if (n === 0) {
+        this.ended = true;
+        break;
+      }
+      (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
+    }
+    if (this.ended) throw new AbandonRun('abandoned');
   }
 
   /** Read and dispatch requests from stdin, blocking, until `done()` (or the client goes away). */

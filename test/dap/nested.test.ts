@@ -67,6 +67,25 @@ describe('DAP stops inside native callbacks', () => {
     assert.ok(['Point.__repr__', '<module>'].includes(next.name), next.name);
   });
 
+  it('pauses a loop that never ends inside __repr__ (run by print)', async () => {
+    const file = fixture('spin_repr.py');
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: file })]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const paused = await stoppedAfter(dc, () => dc.pauseRequest({ threadId: 1 }));
+    assert.equal(paused.body.reason, 'pause');
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => f.name), ['Spin.__repr__', '<module>']);
+    const n = await dc.evaluateRequest({ expression: 'n > 0', frameId: trace[0].id, context: 'watch' });
+    assert.equal(n.body.result, 'True');
+    // And it goes on (still in the loop) until paused again.
+    const again = await stoppedAfter(dc, async () => {
+      await dc.continueRequest({ threadId: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await dc.pauseRequest({ threadId: 1 });
+    });
+    assert.equal(again.body.reason, 'pause');
+  });
+
   it('offers the calls of the line as step-in targets, and steps into the one chosen', async () => {
     const file = fixture('nested.py');
     const first = dc.waitForEvent('stopped');

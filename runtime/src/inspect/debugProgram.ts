@@ -111,6 +111,12 @@ export interface DebugProgramOptions {
    * AbandonRun). Without it, nested code runs observed (counted, traced) but never stops.
    */
   onNestedStop?: (stop: DebugStop) => void;
+  /**
+   * Called every `nestedPollInstructions` instructions run in nested activations, where the
+   * adapter's event loop cannot run: it may read pending requests (a pause) synchronously.
+   */
+  onNestedPoll?: () => void;
+  nestedPollInstructions?: number;
   /** The thread scheduler's options (seed, switch interval), as `pyxray run` takes them. */
   run?: { seed?: number; switchInterval?: number };
   /** Stop each time another thread takes the GIL. */
@@ -276,6 +282,9 @@ export class DebugProgram {
   lineBreakpoints = new Map<number, LineBreakpoint>();
   private readonly onLog: (text: string) => void;
   private readonly onNestedStop: ((stop: DebugStop) => void) | null;
+  private readonly onNestedPoll: (() => void) | null;
+  private readonly nestedPollInstructions: number;
+  private nestedPollCountdown: number;
   private readonly stopOnGilSwitch: boolean;
   /** The thread that ran the previous instruction (for stopOnGilSwitch). */
   private lastThread: unknown = null;
@@ -297,6 +306,9 @@ export class DebugProgram {
     this.interp = interp;
     this.mainGlobals = this.program.mainGlobals;
     this.onNestedStop = options.onNestedStop ?? null;
+    this.onNestedPoll = options.onNestedPoll ?? null;
+    this.nestedPollInstructions = options.nestedPollInstructions ?? 20_000;
+    this.nestedPollCountdown = this.nestedPollInstructions;
     interp.observer = (frame, nested) => this.observe(frame, nested);
     interp.observed = true;
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
@@ -455,7 +467,21 @@ export class DebugProgram {
       this.pending = stop;
       return true;
     }
-    if (nested) return false;
+    if (nested) {
+      // A long run inside a builtin's callback (a loop in __repr__): let the adapter look for a
+      // pause now and then, and stop right here if one came.
+      if (this.onNestedPoll !== null && this.onNestedStop !== null && --this.nestedPollCountdown <= 0) {
+        this.nestedPollCountdown = this.nestedPollInstructions;
+        this.onNestedPoll();
+        if (this.pauseRequested) {
+          this.pauseRequested = false;
+          this.step = null;
+          this.interp.threads.freezeOthers = false;
+          this.onNestedStop({ kind: 'pause' });
+        }
+      }
+      return false;
+    }
     if (--this.sliceRemaining <= 0) {
       if (this.pauseRequested) {
         this.pauseRequested = false;
