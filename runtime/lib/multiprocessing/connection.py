@@ -79,13 +79,15 @@ class Connection:
 
     def poll(self, timeout=0.0):
         self._check(readable=True)
+        # Only data makes poll() true: the other end's close() in a child is not an EOF while
+        # the parent still holds that end (fork duplicated it), as with CPython's pipes.
         with self._cond:
-            if self._in.items or self._in.closed:
+            if self._in.items:
                 return True
             if timeout is not None and timeout <= 0:
                 return False
             self._cond.wait(timeout)
-            return bool(self._in.items) or self._in.closed
+            return bool(self._in.items)
 
     def close(self):
         if not self._closed:

@@ -174,7 +174,8 @@ class _Popen:
     kill = terminate
 
 
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT'}
+# CPython 3.11 maps -signum to the Signals member, whose str() prints with the minus sign.
+_exitcode_to_name = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT'}
 
 
 class BaseProcess:

@@ -45,6 +45,10 @@ def _check(obj, seen):
         return
     if isinstance(obj, (types.FunctionType, type, types.BuiltinFunctionType)):
         module = getattr(obj, '__module__', None) or '__main__'
+        if module == 'builtins':
+            return
+        if '<locals>' in obj.__qualname__:
+            raise AttributeError(f"Can't pickle local object {obj.__qualname__!r}")
         if _lookup(module, obj.__qualname__) is not obj:
             raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {obj.__qualname__} on "
                                 f"{module} failed")
@@ -96,6 +100,8 @@ def _copy(v, memo):
         return new
     if type(v) in (tuple, set, frozenset):
         return type(v)(_copy(x, memo) for x in v)
+    if type(v).__name__ in ('dict_keys', 'dict_values', 'dict_items'):
+        return [_copy(x, memo) for x in v]
     return process._copy_instance(v, memo, lambda x: _copy(x, memo))
 
 
