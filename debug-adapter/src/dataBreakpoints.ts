@@ -10,7 +10,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import {
-  refcountWatch, localBindingWatch, dictBindingWatch, objectChildren, frameStack, hexAddress,
+  refcountWatch, localBindingWatch, dictBindingWatch, referents, frameStack, hexAddress, blockAddressOf,
   type DebugProgram, type DataWatch, type Frame, type PyObject,
 } from '../../runtime/src/inspect/index';
 
@@ -42,7 +42,7 @@ export function depthFromBottom(frame: Frame): number {
 }
 
 /**
- * The live object at `address`, searched from the program's roots (every frame's slots and value
+ * The live object at `address` (its id, or its block's address), searched from the program's roots (every frame's slots and value
  * stack, the module's globals) through the references objects hold. Reads only.
  */
 export function findObject(program: DebugProgram, address: string, known: Map<string, PyObject>): PyObject | null {
@@ -64,8 +64,9 @@ export function findObject(program: DebugProgram, address: string, known: Map<st
   push(program.mainGlobals);
   for (let i = 0; i < queue.length && i < 200_000; i++) {
     const o = queue[i];
-    if (hexAddress(o) === address) return o;
-    for (const child of objectChildren(o)) push(child.value);
+    // An object's id, or the block it lives in (the heap map names blocks).
+    if (hexAddress(o) === address || blockAddressOf(o) === address) return o;
+    for (const r of referents(o)) push(r.object);
   }
   return null;
 }

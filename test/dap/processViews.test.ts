@@ -48,6 +48,10 @@ describe('DAP process-wide views: Memory scope, heap map, object graph', () => {
     const pairBlock = all.find((b) => b.object?.address === pair.memoryReference)!;
     assert.equal(BigInt(pairBlock.address) + 16n, BigInt(pair.memoryReference!));
     assert.equal(pairBlock.object!.repr, '(1000, 1.5)');
+    // The memory map asks who holds a block by the block's address (as the client's view does).
+    const graph = (await dc.customRequest('pyxray/objectGraph', { address: pairBlock.address, direction: 'referrers' })).body as ObjectGraphResponse;
+    assert.equal(graph.root, pair.memoryReference);
+    assert.deepEqual(graph.edges.filter((e) => e.to === graph.root).map((e) => e.label), ["['pair']"]);
   });
 
   it('reports the blocks allocated since the last stop', async () => {

@@ -245,3 +245,8 @@ export function usedBlocks(): Set<number> {
   for (const arena of allocator.arenaViews()) for (const pool of arena.pools) for (const b of pool.blocks) out.add(b);
   return out;
 }
+
+/** The address of the block holding `o` (its id minus the GC / managed-dict pre-header), hex. */
+export function blockAddressOf(o: PyObject): string {
+  return hex(o.ob_addr - preHeaderSize(o));
+}
