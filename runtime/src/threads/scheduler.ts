@@ -303,9 +303,8 @@ export class Scheduler {
    * until the main thread's activation returns (its value), a debugger pause (PAUSED), or, with
    * `untilAllDone`, until no non-daemon thread is left.
    */
-  drive(first: () => PyObject, untilAllDone = false): PyObject {
+  drive(first: () => PyObject, untilAllDone = false, waiter: ThreadState | null = null): PyObject {
     this.driveDepth++;
-    const saveNested = this.nestedWaits.length;
     try {
       let thunk = first;
       for (;;) {
@@ -342,7 +341,7 @@ export class Scheduler {
           t.state = 'ready';
           t.readySinceNs = this.nowNs();
           this.ready.push(t);
-          if (this.nestedWaits.length > saveNested && next === top) {
+          if (next === waiter) {
             this.handover(next, 'interval');
             return this.paused!;
           }
@@ -359,7 +358,7 @@ export class Scheduler {
         if (untilAllDone && !this.anyNonDaemonLeft()) return this.paused!;
         const next = this.pickNext(untilAllDone);
         if (next === null) return this.paused!;
-        if (this.nestedWaits.length > saveNested && next === this.nestedWaits[this.nestedWaits.length - 1]) {
+        if (next === waiter) {
           // The innermost nested waiter is woken: hand back to its native (nestedWait returns).
           this.handover(next, reason);
           return this.paused!;
@@ -399,7 +398,7 @@ export class Scheduler {
         return;
       }
       const thunk = this.handover(next, 'blocking');
-      this.drive(thunk);
+      this.drive(thunk, false, t);
     } finally {
       this.nestedWaits.pop();
       t.pinned = false;
