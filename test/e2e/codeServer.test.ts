@@ -45,6 +45,18 @@ describe('VS Code end to end (code-server + Chromium)', function () {
 
   const editorText = () => workbench.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
 
+  /** Expands (or collapses) a pane of the Run and Debug side bar by its title, clear of hover tooltips. */
+  const setPane = async (title: string, expanded: boolean) => {
+    await workbench.page.keyboard.press('Control+Shift+D');
+    const header = workbench.page.locator('.pane-header', { hasText: title }).first();
+    await header.waitFor({ timeout: UI_TIMEOUT });
+    if (((await header.getAttribute('aria-expanded')) === 'true') === expanded) return;
+    // A tooltip left by the last click would take this one: move away and let it go.
+    await workbench.page.mouse.move(900, 720);
+    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT }).catch(() => undefined);
+    await header.click();
+  };
+
   /** Stops the PyXray session a test before left running or stopped, if any. */
   const endSession = async () => {
     const session = workbench.page.locator('.statusbar-item', { hasText: 'PyXray:' }).first();
@@ -301,10 +313,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
   const RUNTIME_GAP = /does not provide this data yet/;
 
   it('shows the GC generations while stopped, and the GC counts in the status bar', async function () {
-    await workbench.page.keyboard.press('Control+Shift+D');
-    const gcHeader = workbench.page.locator('.pane-header', { hasText: 'PyXray GC' }).first();
-    await gcHeader.waitFor({ timeout: UI_TIMEOUT });
-    if ((await gcHeader.getAttribute('aria-expanded')) !== 'true') await gcHeader.click();
+    await setPane('PyXray GC', true);
     const generation = workbench.page.locator('.monaco-list-row', { hasText: /Generation 0: \d+ \/ \d+/ }).first();
     const gap = workbench.page.locator('.pane-body', { hasText: 'GC state is not available' }).first();
     await Promise.race([generation.waitFor({ timeout: UI_TIMEOUT }), gap.waitFor({ timeout: UI_TIMEOUT })]);
@@ -320,10 +329,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
   });
 
   it('shows who holds the GIL in the GIL timeline and the status bar while stopped', async function () {
-    await workbench.page.keyboard.press('Control+Shift+D');
-    const gilHeader = workbench.page.locator('.pane-header', { hasText: 'PyXray GIL Timeline' }).first();
-    await gilHeader.waitFor({ timeout: UI_TIMEOUT });
-    if ((await gilHeader.getAttribute('aria-expanded')) !== 'true') await gilHeader.click();
+    await setPane('PyXray GIL Timeline', true);
     const timeline = await workbench.webviewFrame('#chart');
     const summary = timeline.locator('#summary');
     await summary.filter({ hasText: /GIL held by|not available/ }).waitFor({ timeout: UI_TIMEOUT });
@@ -408,8 +414,9 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       await workbench.page.mouse.move(box.x + 560, box.y + box.height / 2, { steps: 5 });
       await workbench.page.mouse.up();
     }
-    const gilHeader = workbench.page.locator('.pane-header', { hasText: 'PyXray GIL Timeline' }).first();
-    if ((await gilHeader.getAttribute('aria-expanded')) !== 'true') await gilHeader.click();
+    await setPane('PyXray GC', false);
+    await setPane('Watch', false);
+    await setPane('PyXray GIL Timeline', true);
     const timeline = await workbench.webviewFrame('#chart');
     const gilSummary = (await timeline.locator('#summary').filter({ hasText: /GIL held by|not available/ }).innerText());
     if (/GIL held by/.test(gilSummary)) {

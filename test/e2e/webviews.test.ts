@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { compactHeap } from '../../client/src/views/heapEncoding';
 import { GIL_TIMELINE_BODY, memoryMapBody } from '../../client/src/views/webviewBodies';
-import { ARTIFACTS, CHROMIUM, ROOT } from './workbench';
+import { ARTIFACTS, CHROMIUM, installPrerequisites, ROOT } from './workbench';
 import { gilFixture, largeHeap, smallHeap } from '../unit/client/fixtures';
 
 const DIST = path.join(ROOT, 'dist/webview');
@@ -61,6 +61,11 @@ describe('PyXray webviews in Chromium (fixture data)', function () {
       this.skip();
     }
     assert.ok(existsSync(path.join(DIST, 'memoryMap.js')), 'dist/webview is built (npm run build)');
+    // Chromium comes with the e2e prerequisites (scripts/e2e-setup.sh, cached after the first time).
+    if (!existsSync(CHROMIUM)) {
+      this.timeout(30 * 60_000);
+      installPrerequisites();
+    }
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'] });
     tab = await browser.newPage({ viewport: { width: 520, height: 640 } });

@@ -32,11 +32,10 @@ export class GilTimelineView implements vscode.WebviewViewProvider, vscode.Dispo
     view.webview.html = webviewHtml(view.webview, this.extensionUri, { title: 'GIL timeline', script: 'gilTimeline.js', body: GIL_TIMELINE_BODY });
     view.webview.onDidReceiveMessage((message: GilTimelineToHost) => {
       if (message.kind !== 'ready') return;
-      if (this.lastMessage) void view.webview.postMessage(this.lastMessage);
-      else {
-        const stop = this.sessions.currentStop();
-        if (stop) void this.refresh(stop);
-      }
+      // A view opened during a stop it has not drawn asks for it; otherwise it shows the last answer.
+      const stop = this.sessions.currentStop();
+      if (stop && stop.generation !== this.shownStop) void this.refresh(stop);
+      else if (this.lastMessage) void view.webview.postMessage(this.lastMessage);
     });
     view.onDidChangeVisibility(() => {
       // A hidden timeline is not refreshed on each stop; it catches up when it shows.
