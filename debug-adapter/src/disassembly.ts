@@ -38,6 +38,11 @@ export class CodeAddresses {
     return this.codes[this.index.get(code)!] ?? code;
   }
 
+  /** Is `code` one of the program's code objects (library modules' are not addressed)? */
+  has(code: CodeObject): boolean {
+    return this.index.has(code);
+  }
+
   base(code: CodeObject): number {
     return (this.index.get(code)! + 1) * CODE_SPACING;
   }

@@ -920,6 +920,32 @@ export class PyxraySession extends DebugSession {
     return { name: path.basename(this.programPath), path: this.programPath };
   }
 
+  /** Library modules' sources (PyXray's own stdlib), served by reference: they are not on disk. */
+  private readonly sourceReferences = new Map<string, number>();
+
+  private sourceOf(filename: string): DebugProtocol.Source {
+    if (filename === this.programPath) return this.source();
+    let reference = this.sourceReferences.get(filename);
+    if (reference === undefined) this.sourceReferences.set(filename, (reference = this.sourceReferences.size + 1));
+    return { name: path.basename(filename), path: filename, sourceReference: reference, presentationHint: 'deemphasize', origin: "PyXray's standard library" };
+  }
+
+  protected override sourceRequest(response: DebugProtocol.SourceResponse, args: DebugProtocol.SourceArguments): void {
+    const file = [...this.sourceReferences].find(([, ref]) => ref === args.sourceReference)?.[0];
+    const content = file !== undefined && this.program !== null ? this.program.sourceText(file) : null;
+    if (content === null) {
+      this.sendErrorResponse(response, 8001, 'no such source');
+      return;
+    }
+    response.body = { content, mimeType: 'text/x-python' };
+    this.sendResponse(response);
+  }
+
+  /** A 1-based client column for a 0-based UTF-8 column of `file` (the program's lines are known). */
+  private columnIn(file: string, line: number, utf8Column: number): number {
+    return this.convertDebuggerColumnToClient((file === this.programPath ? this.addresses!.column(line, utf8Column) : utf8Column) + 1);
+  }
+
   /** The uncaught exception the program is stopped on (its frames have exited), or null. */
   private postMortemException(): PyObject | null {
     const stop = this.lastStop;
@@ -937,10 +963,10 @@ export class PyxraySession extends DebugSession {
         return {
           id: this.frameHandles.create({ postMortem: pm, exception }),
           name: pm.code.co_qualname,
-          source: this.source(),
+          source: this.sourceOf(pm.code.co_filename),
           line: this.convertDebuggerLineToClient(loc?.positions.lineno ?? pm.code.co_firstlineno),
           column: this.convertDebuggerColumnToClient(1),
-          instructionPointerReference: this.addresses!.address(pm.code, pm.offset),
+          instructionPointerReference: this.addresses!.has(pm.code) ? this.addresses!.address(pm.code, pm.offset) : undefined,
           presentationHint: 'subtle',
         };
       });
@@ -956,16 +982,17 @@ export class PyxraySession extends DebugSession {
       // An instruction without a line (PUSH_EXC_INFO at a handler's start) shows the line of the
       // next instruction that has one (the `except` clause).
       const line = loc.line ?? this.addresses!.instructions(loc.code).find((i) => i.offset > loc.offset && i.positions.lineno != null)?.positions.lineno ?? frame.code.co.co_firstlineno;
+      const file = loc.code.co_filename;
       const result: DebugProtocol.StackFrame = {
         id: this.frameHandles.create({ frame, innermost }),
         name: loc.code.co_qualname,
-        source: this.source(),
+        source: this.sourceOf(file),
         line: this.convertDebuggerLineToClient(line),
-        column: this.convertDebuggerColumnToClient(loc.column !== null && loc.line !== null ? this.addresses!.column(loc.line, loc.column) + 1 : 1),
-        instructionPointerReference: this.addresses!.address(loc.code, loc.offset),
+        column: loc.column !== null && loc.line !== null ? this.columnIn(file, loc.line, loc.column) : this.convertDebuggerColumnToClient(1),
+        instructionPointerReference: this.addresses!.has(loc.code) ? this.addresses!.address(loc.code, loc.offset) : undefined,
       };
       if (loc.endLine !== null) result.endLine = this.convertDebuggerLineToClient(loc.endLine);
-      if (loc.endLine !== null && loc.endColumn !== null) result.endColumn = this.convertDebuggerColumnToClient(this.addresses!.column(loc.endLine, loc.endColumn) + 1);
+      if (loc.endLine !== null && loc.endColumn !== null) result.endColumn = this.columnIn(file, loc.endLine, loc.endColumn);
       return result;
     });
     response.body = { stackFrames, totalFrames: frames.length };
@@ -1063,7 +1090,7 @@ export class PyxraySession extends DebugSession {
     const stack = frameStack(frame);
     const text = loc.instruction !== null ? `${loc.offset} ${instructionText(loc.instruction)}` : `${loc.offset}`;
     return [
-      { name: innermost ? 'next instruction' : 'current instruction', value: text, variablesReference: 0, memoryReference: this.addresses!.address(loc.code, loc.offset) },
+      { name: innermost ? 'next instruction' : 'current instruction', value: text, variablesReference: 0, memoryReference: this.addresses!.has(loc.code) ? this.addresses!.address(loc.code, loc.offset) : undefined },
       {
         name: 'value stack',
         value: `[${stack.map((v) => (v === null ? 'NULL' : safeRepr(v))).join(', ')}]`,

@@ -81,6 +81,27 @@ describe('DAP exception breakpoints', () => {
     assert.equal(output.stderr, withFixturePaths(want.stderr));
   });
 
+  it("'user uncaught' stops where library code catches the program's exception (a thread's run)", async () => {
+    const file = fixture('thread_error.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['userUnhandled']);
+    assert.equal(stop.body.reason, 'exception');
+    const info = await dc.exceptionInfoRequest({ threadId: stop.body.threadId! });
+    assert.equal(info.body.exceptionId, 'ValueError');
+    // The handler is threading's (a library frame, its source served by reference); the frame
+    // that raised is the program's.
+    const trace = (await dc.stackTraceRequest({ threadId: stop.body.threadId! })).body.stackFrames;
+    assert.equal(trace[0].name, 'Thread._bootstrap_inner');
+    assert.ok(trace[0].source!.sourceReference! > 0);
+    const library = await dc.sourceRequest({ sourceReference: trace[0].source!.sourceReference! });
+    assert.match(library.body.content, /def _bootstrap_inner\(self\):/);
+    assert.match(info.body.details!.stackTrace!, /thread_error\.py", line 5, in work\n    raise ValueError\('in a thread'\)/);
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: stop.body.threadId! });
+    await terminated;
+    assert.equal(output.stdout, expected.output['thread_error.py'].stdout);
+  });
+
   it('without filters an exception never stops the program', async () => {
     const file = fixture('raised.py');
     const output = collectOutput(dc);

@@ -46,6 +46,7 @@ import type { Condition } from './conditions';
 import { PyTraceback } from '../objects/traceback';
 import { formatException } from '../vm/traceback';
 import { gcState } from '../memory/gc/pyGc';
+import { stdlibFileText, STDLIB_DIR } from '../modules/stdlib';
 import { PyStr } from '../objects/str';
 
 export type StepGranularity = 'line' | 'instruction';
@@ -226,6 +227,22 @@ export function lineOfUnit(co: CodeObject, unit: number): number {
     lineCache.set(co, table);
   }
   return unit < table.length ? table[unit] : -1;
+}
+
+/**
+ * Does the handler starting at `unit` (its PUSH_EXC_INFO) catch exceptions — an `except` clause
+ * (CHECK_EXC_MATCH, or a bare `except:` popping the exception at once) — rather than clean up and
+ * re-raise (`finally`, `with`)?
+ */
+function handlerCatches(co: CodeObject, unit: number): boolean {
+  const code = co.co_code;
+  if ((code[unit + 1] & 255) === op.POP_TOP) return true;
+  for (let i = unit + 1; i < code.length; i++) {
+    const opcode = code[i] & 255;
+    if (opcode === op.CHECK_EXC_MATCH || opcode === op.CHECK_EG_MATCH) return true;
+    if (opcode === op.RERAISE || opcode === op.WITH_EXCEPT_START || opcode === op.PUSH_EXC_INFO) return false;
+  }
+  return false;
 }
 
 /** A frame that has exited, as an uncaught exception's traceback still names it (post-mortem). */
@@ -410,11 +427,16 @@ export class DebugProgram {
     return { kind: 'exited', exitCode };
   }
 
+  /** The text of a source file a frame runs: the program's, or a module the runtime ships. */
+  sourceText(filename: string): string | null {
+    return filename.startsWith(STDLIB_DIR + '/') ? stdlibFileText(filename) : this.host.readFile(filename);
+  }
+
   /** CPython's traceback text for an exception (what `python3` would print if it ended the program). */
   tracebackText(exc: PyBaseException): string {
     const sources = new Map<string, string[] | null>();
     const source = (filename: string) => {
-      if (!sources.has(filename)) sources.set(filename, this.host.readFile(filename)?.split(/\r?\n/) ?? null);
+      if (!sources.has(filename)) sources.set(filename, this.sourceText(filename)?.split(/\r?\n/) ?? null);
       return sources.get(filename)!;
     };
     return formatException(exc, source, () => this.interp.builtins.keyList().map((k) => (k instanceof PyStr ? k.value : '')));
@@ -560,7 +582,10 @@ export class DebugProgram {
     }
     if ((co.co_code[ip] & 255) === op.PUSH_EXC_INFO && (this.exceptionStops.raised || this.exceptionStops.userUncaught === true)) {
       const exc = frame.sp > 0 ? frame.stack[frame.sp - 1] : null;
-      if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && (this.exceptionStops.raised || this.leftUserCode(exc, co))) {
+      // 'raised' stops at handlers in the program's own file (the stdlib's internal try/excepts
+      // are not the learner's); 'user uncaught' at library handlers that caught the program's.
+      const raisedHere = this.exceptionStops.raised && co.co_filename === this.code.co_filename;
+      if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && (raisedHere || (this.exceptionStops.userUncaught === true && this.leftUserCode(exc, co, ip)))) {
         this.exceptionsShown.add(exc);
         return { kind: 'exception', exception: exc, uncaught: false };
       }
@@ -593,9 +618,13 @@ export class DebugProgram {
     return null;
   }
 
-  /** Raised in the program's file, caught in another (a library module written in Python). */
-  private leftUserCode(exc: PyBaseException, handler: CodeObject): boolean {
+  /**
+   * Raised in the program's file, caught in another (a library module written in Python) by an
+   * `except` clause — not by a `finally` or a `with` cleanup, which re-raise it.
+   */
+  private leftUserCode(exc: PyBaseException, handler: CodeObject, handlerUnit: number): boolean {
     if (handler.co_filename === this.code.co_filename) return false;
+    if (!handlerCatches(handler, handlerUnit)) return false;
     return tracebackFrames(exc).some((f) => f.code.co_filename === this.code.co_filename);
   }
 
