@@ -241,7 +241,7 @@ export function isFreed(obj: PyObject): boolean {
   return obj.ob_size < 0;
 }
 
-function deallocate(obj: PyObject): void {
+export function deallocate(obj: PyObject): void {
   if (obj.ob_size < 0) return; // already freed: a refcount bug elsewhere, never a double free
   const type = obj.ob_type;
   const gc = type.gcHeader;

@@ -25,7 +25,7 @@
 
 import * as op from '../compiler/opcodes';
 import type { PyObject } from '../objects/pyobject';
-import { decref, newRef, xdecref, incref } from '../memory/heap';
+import { decref, newRef, xdecref, incref, deallocate } from '../memory/heap';
 import { PyInt, intType, newInt, newIntValue, addValues, subValues } from '../objects/int';
 import { True, False, newBool } from '../objects/bool';
 import { None, NotImplemented } from '../objects/none';
@@ -317,6 +317,9 @@ export class Interpreter {
 
   // ------------------------------------------------------------------ the loop
 
+  // decref is written out (`if (--o.ob_refcnt === 0) deallocate(o)`) in this function: V8 does not
+  // inline calls into a function this large, and a called decref sees every object shape (a
+  // megamorphic load), while each inlined site here sees only the few types its opcode handles.
   private loop(): PyObject {
     let f = this.frame!;
     let code = f.co_code;
@@ -360,20 +363,20 @@ export class Interpreter {
           const old = fast[oparg];
           fast[oparg] = stack[--f.sp];
           stack[f.sp] = null;
-          if (old !== null) decref(old);
+          if (old !== null) if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
         case DELETE_FAST: {
           const old = fast[oparg];
           if (old === null) throw unboundLocal(this, f, oparg);
           fast[oparg] = null;
-          decref(old);
+          if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
         case POP_TOP: {
           const v = stack[--f.sp];
           stack[f.sp] = null;
-          xdecref(v);
+          if (v !== null && --v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case PUSH_NULL:
@@ -398,7 +401,7 @@ export class Interpreter {
           const v = stack[f.sp - 1]!;
           const r = unaryOp(v, opcode);
           stack[f.sp - 1] = r;
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case UNARY_NOT: {
@@ -406,7 +409,7 @@ export class Interpreter {
           const r = A.isTrue(v) ? False : True;
           r.ob_refcnt++;
           stack[f.sp - 1] = r;
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case BINARY_OP: {
@@ -426,13 +429,13 @@ export class Interpreter {
             r = A.binaryOp(a, b, oparg);
           }
           if (r === NotImplemented) {
-            decref(r);
+            if (--r.ob_refcnt === 0) deallocate(r);
             r = A.binaryOp(a, b, oparg);
           }
           f.sp -= 2;
           stack[f.sp + 1] = null;
-          decref(a);
-          decref(b);
+          if (--a.ob_refcnt === 0) deallocate(a);
+          if (--b.ob_refcnt === 0) deallocate(b);
           stack[f.sp++] = r;
           f.ip += 1;
           break;
@@ -446,8 +449,8 @@ export class Interpreter {
           } else r = A.richCompare(a, b, oparg);
           f.sp -= 2;
           stack[f.sp + 1] = null;
-          decref(a);
-          decref(b);
+          if (--a.ob_refcnt === 0) deallocate(a);
+          if (--b.ob_refcnt === 0) deallocate(b);
           stack[f.sp++] = r;
           f.ip += 2;
           break;
@@ -458,8 +461,8 @@ export class Interpreter {
           const r = (a === b) !== (oparg === 1) ? True : False;
           r.ob_refcnt++;
           stack[f.sp - 1] = r;
-          decref(a);
-          decref(b);
+          if (--a.ob_refcnt === 0) deallocate(a);
+          if (--b.ob_refcnt === 0) deallocate(b);
           break;
         }
         case CONTAINS_OP: {
@@ -467,8 +470,8 @@ export class Interpreter {
           const found = A.contains(container, item);
           f.sp -= 2;
           stack[f.sp + 1] = null;
-          decref(container);
-          decref(item);
+          if (--container.ob_refcnt === 0) deallocate(container);
+          if (--item.ob_refcnt === 0) deallocate(item);
           stack[f.sp++] = newBool(found !== (oparg === 1));
           break;
         }
@@ -477,8 +480,8 @@ export class Interpreter {
           const r = A.getItem(container, key);
           f.sp -= 2;
           stack[f.sp + 1] = null;
-          decref(container);
-          decref(key);
+          if (--container.ob_refcnt === 0) deallocate(container);
+          if (--key.ob_refcnt === 0) deallocate(key);
           stack[f.sp++] = r;
           f.ip += 4;
           break;
@@ -488,9 +491,9 @@ export class Interpreter {
           storeSubscr(container, key, value);
           f.sp -= 3;
           stack[f.sp] = stack[f.sp + 1] = stack[f.sp + 2] = null;
-          decref(key);
-          decref(container);
-          decref(value);
+          if (--key.ob_refcnt === 0) deallocate(key);
+          if (--container.ob_refcnt === 0) deallocate(container);
+          if (--value.ob_refcnt === 0) deallocate(value);
           f.ip += 1;
           break;
         }
@@ -499,21 +502,21 @@ export class Interpreter {
           A.setItem(container, key, null);
           f.sp -= 2;
           stack[f.sp] = stack[f.sp + 1] = null;
-          decref(key);
-          decref(container);
+          if (--key.ob_refcnt === 0) deallocate(key);
+          if (--container.ob_refcnt === 0) deallocate(container);
           break;
         }
         case GET_ITER: {
           const v = stack[f.sp - 1]!;
           stack[f.sp - 1] = A.getIter(v);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case GET_YIELD_FROM_ITER: {
           const v = stack[f.sp - 1]!;
           if (!(v instanceof PyGenerator)) {
             stack[f.sp - 1] = A.getIter(v);
-            decref(v);
+            if (--v.ob_refcnt === 0) deallocate(v);
           }
           break;
         }
@@ -527,7 +530,7 @@ export class Interpreter {
               stack[f.sp++] = newInt(v);
             } else {
               stack[--f.sp] = null;
-              decref(it);
+              if (--it.ob_refcnt === 0) deallocate(it);
               f.ip += oparg;
             }
             break;
@@ -537,7 +540,7 @@ export class Interpreter {
             if (v !== null) stack[f.sp++] = v;
             else {
               stack[--f.sp] = null;
-              decref(it);
+              if (--it.ob_refcnt === 0) deallocate(it);
               f.ip += oparg;
             }
             break;
@@ -545,7 +548,7 @@ export class Interpreter {
           if (it instanceof PyGenerator && it.ob_type === generatorType && it.state !== GenState.Running) {
             if (it.state === GenState.Closed) {
               stack[--f.sp] = null;
-              decref(it);
+              if (--it.ob_refcnt === 0) deallocate(it);
               f.ip += oparg;
               break;
             }
@@ -558,7 +561,7 @@ export class Interpreter {
           if (v !== null) stack[f.sp++] = v;
           else {
             stack[--f.sp] = null;
-            decref(it);
+            if (--it.ob_refcnt === 0) deallocate(it);
             f.ip += oparg;
           }
           break;
@@ -578,7 +581,7 @@ export class Interpreter {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           if (!t) f.ip += opcode === POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
           break;
         }
@@ -587,7 +590,7 @@ export class Interpreter {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           if (t) f.ip += opcode === POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
           break;
         }
@@ -595,7 +598,7 @@ export class Interpreter {
         case POP_JUMP_BACKWARD_IF_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           if (v === None) f.ip += opcode === POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
           break;
         }
@@ -603,7 +606,7 @@ export class Interpreter {
         case POP_JUMP_BACKWARD_IF_NOT_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           if (v !== None) f.ip += opcode === POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
           break;
         }
@@ -614,7 +617,7 @@ export class Interpreter {
           if (t === (opcode === JUMP_IF_TRUE_OR_POP)) f.ip += oparg;
           else {
             stack[--f.sp] = null;
-            decref(v);
+            if (--v.ob_refcnt === 0) deallocate(v);
           }
           break;
         }
@@ -633,13 +636,13 @@ export class Interpreter {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           f.globals.setStr(names[oparg], v);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case DELETE_GLOBAL: {
           const key = newStr(names[oparg]);
           const found = f.globals.delete(key);
-          decref(key);
+          if (--key.ob_refcnt === 0) deallocate(key);
           if (!found) throw this.nameError(names[oparg]);
           break;
         }
@@ -651,7 +654,7 @@ export class Interpreter {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           storeName(this, f, names[oparg], v);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case DELETE_NAME:
@@ -661,7 +664,7 @@ export class Interpreter {
           const owner = stack[f.sp - 1]!;
           const r = A.getAttr(owner, names[oparg]);
           stack[f.sp - 1] = r;
-          decref(owner);
+          if (--owner.ob_refcnt === 0) deallocate(owner);
           f.ip += 4;
           break;
         }
@@ -675,8 +678,8 @@ export class Interpreter {
           A.setAttr(owner, names[oparg], value);
           f.sp -= 2;
           stack[f.sp] = stack[f.sp + 1] = null;
-          decref(owner);
-          decref(value);
+          if (--owner.ob_refcnt === 0) deallocate(owner);
+          if (--value.ob_refcnt === 0) deallocate(value);
           f.ip += 4;
           break;
         }
@@ -684,7 +687,7 @@ export class Interpreter {
           const owner = stack[f.sp - 1]!;
           A.setAttr(owner, names[oparg], null);
           stack[--f.sp] = null;
-          decref(owner);
+          if (--owner.ob_refcnt === 0) deallocate(owner);
           break;
         }
         case KW_NAMES:
@@ -778,7 +781,7 @@ export class Interpreter {
           const old = cell.contents;
           cell.contents = stack[--f.sp];
           stack[f.sp] = null;
-          xdecref(old);
+          if (old !== null && --old.ob_refcnt === 0) deallocate(old);
           break;
         }
         case DELETE_DEREF: {
@@ -786,7 +789,7 @@ export class Interpreter {
           const old = cell.contents;
           if (old === null) throw unboundDeref(this, f, oparg);
           cell.contents = null;
-          decref(old);
+          if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
         case BUILD_TUPLE: {
@@ -806,7 +809,7 @@ export class Interpreter {
         case LIST_TO_TUPLE: {
           const l = stack[f.sp - 1] as PyList;
           stack[f.sp - 1] = newTupleSteal(l.items.splice(0));
-          decref(l);
+          if (--l.ob_refcnt === 0) deallocate(l);
           break;
         }
         case LIST_APPEND: {
@@ -821,7 +824,7 @@ export class Interpreter {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
           listExtend(this, stack[f.sp - oparg] as PyList, iterable);
-          decref(iterable);
+          if (--iterable.ob_refcnt === 0) deallocate(iterable);
           break;
         }
         case BUILD_SET: {
@@ -832,7 +835,7 @@ export class Interpreter {
           stack[f.sp++] = s;
           for (const v of items) {
             s.table.set(v, None);
-            decref(v);
+            if (--v.ob_refcnt === 0) deallocate(v);
           }
           break;
         }
@@ -840,7 +843,7 @@ export class Interpreter {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           (stack[f.sp - oparg] as PySet).table.set(v, None);
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case SET_UPDATE: {
@@ -848,7 +851,7 @@ export class Interpreter {
           stack[f.sp] = null;
           const s = stack[f.sp - oparg] as PySet;
           A.forEach(iterable, (v) => s.table.set(v, None));
-          decref(iterable);
+          if (--iterable.ob_refcnt === 0) deallocate(iterable);
           break;
         }
         case BUILD_MAP: {
@@ -857,7 +860,7 @@ export class Interpreter {
           try {
             for (let i = 0; i < oparg; i++) d.set(stack[base + 2 * i]!, stack[base + 2 * i + 1]!);
           } catch (e) {
-            decref(d);
+            if (--d.ob_refcnt === 0) deallocate(d);
             throw e;
           }
           for (let i = base; i < f.sp; i++) {
@@ -885,8 +888,8 @@ export class Interpreter {
           const value = stack[--f.sp]!, key = stack[--f.sp]!;
           stack[f.sp] = stack[f.sp + 1] = null;
           (stack[f.sp - oparg] as PyDict).set(key, value);
-          decref(key);
-          decref(value);
+          if (--key.ob_refcnt === 0) deallocate(key);
+          if (--value.ob_refcnt === 0) deallocate(value);
           break;
         }
         case DICT_UPDATE:
@@ -896,7 +899,7 @@ export class Interpreter {
           try {
             dictUpdate(this, stack[f.sp - oparg] as PyDict, other, opcode === DICT_MERGE, f);
           } finally {
-            decref(other);
+            if (--other.ob_refcnt === 0) deallocate(other);
           }
           break;
         }
@@ -921,8 +924,8 @@ export class Interpreter {
           const v = stack[f.sp - 1]!;
           const r = formatValue(v, oparg & 3, spec);
           stack[f.sp - 1] = r;
-          decref(v);
-          xdecref(spec);
+          if (--v.ob_refcnt === 0) deallocate(v);
+          if (spec !== null && --spec.ob_refcnt === 0) deallocate(spec);
           break;
         }
         case BUILD_SLICE: {
@@ -973,8 +976,8 @@ export class Interpreter {
           stack[f.sp] = null;
           const old = this.excState.value;
           this.excState.value = v === None ? null : v;
-          if (v === None) decref(v);
-          xdecref(old);
+          if (v === None) if (--v.ob_refcnt === 0) deallocate(v);
+          if (old !== null && --old.ob_refcnt === 0) deallocate(old);
           break;
         }
         case CHECK_EXC_MATCH: {
@@ -982,7 +985,7 @@ export class Interpreter {
           stack[f.sp] = null;
           const left = stack[f.sp - 1]!;
           const r = exceptionMatches(left, right);
-          decref(right);
+          if (--right.ob_refcnt === 0) deallocate(right);
           stack[f.sp++] = newBool(r);
           break;
         }
@@ -1062,8 +1065,8 @@ export class Interpreter {
           stack[f.sp] = null;
           const level = stack[f.sp - 1]!;
           const m = this.importName(names[oparg], fromlist, (level as PyInt).value as number, f.globals);
-          decref(fromlist);
-          decref(level);
+          if (--fromlist.ob_refcnt === 0) deallocate(fromlist);
+          if (--level.ob_refcnt === 0) deallocate(level);
           stack[f.sp - 1] = m;
           break;
         }
@@ -1076,14 +1079,14 @@ export class Interpreter {
           const m = stack[--f.sp]!;
           stack[f.sp] = null;
           importStar(this, f, m);
-          decref(m);
+          if (--m.ob_refcnt === 0) deallocate(m);
           break;
         }
         case PRINT_EXPR: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           if (v !== None) this.host.writeStdout(A.repr(v) + '\n');
-          decref(v);
+          if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
         case CACHE:
