@@ -46,7 +46,10 @@ function intArg(o: PyObject): IntValue {
 function bigSqrt(n: bigint): bigint {
   if (n < 2n) return n;
   let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Newton's correction from the float estimate: exact for every size.
+  // Newton's correction from the float estimate, started from above (one Newton step from any
+  // positive guess overshoots the root), so the iteration decreases to floor(sqrt(n)).
+  if (x === 0n) x = 1n;
+  x = (x + n / x) / 2n + 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
