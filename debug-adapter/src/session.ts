@@ -29,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
+  generatorInfo, mroText, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -1132,6 +1132,24 @@ export class PyxraySession extends DebugSession {
       { name: 'size', value: `${sizeofWithoutPython(object)} bytes (sys.getsizeof); a ${summary.size}-byte request${summary.sizeClass !== null ? `, size class ${summary.sizeClass} (${(summary.sizeClass + 1) * 16}-byte blocks)` : ' to the system malloc'}`, variablesReference: 0, presentationHint: virtual },
       { name: 'gc', value: ProcessViews.gcGenerationText(object), variablesReference: 0, presentationHint: virtual },
     ];
+    const generator = generatorInfo(object);
+    if (generator !== null) {
+      out.push({ name: 'gi_state', value: generator.state, variablesReference: 0, presentationHint: virtual });
+      const frame = generator.frame;
+      if (frame !== null) {
+        const loc = frameLocation(frame, true);
+        out.push({
+          name: 'gi_frame',
+          value: `<frame of ${loc.code.co_qualname}${loc.line !== null ? `, line ${loc.line}` : ''}>`,
+          type: 'frame',
+          // Expands to the suspended frame's locals.
+          variablesReference: this.variableHandles.create({ kind: 'locals', frame }),
+          presentationHint: virtual,
+        });
+      }
+    }
+    const mro = mroText(object);
+    if (mro !== null) out.push({ name: '__mro__', value: mro, variablesReference: 0, presentationHint: virtual });
     for (const child of objectChildren(object)) out.push(this.variable(child.name, child.value));
     return out;
   }

@@ -134,15 +134,18 @@ def line_events(name):
 
 
 def values_before(name, expression, lines, directory=FIXTURES):
-    """The value (as JSON) of `expression` just before each listed line runs."""
+    """The value (as JSON) of `expression` just before each listed line runs. The probe goes on the
+    same line (`probe; statement`), so line numbers (f_lineno...) stay the file's: each listed line
+    must hold a simple statement."""
     src = source_of(name, directory).splitlines()
-    probed = ['import json as __json', '__values = {}']
+    store = "__import__('builtins').__dict__.setdefault('_probe_values', {})"
+    probed = []
     for n, text in enumerate(src, start=1):
         if n in lines:
             indent = text[:len(text) - len(text.lstrip())]
-            probed.append(f'{indent}__values[{n}] = {expression}')
+            text = f'{indent}{store}[{n}] = {expression}; {text.lstrip()}'
         probed.append(text)
-    probed.append('print(__json.dumps(__values))')
+    probed.append(f"print(__import__('json').dumps({store}))")
     out = subprocess.run([sys.executable, '-c', '\n'.join(probed)], capture_output=True, text=True, check=True, cwd=directory).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -238,6 +241,8 @@ def main():
         'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py', 'nested.py']},
         'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
         'callSources': {'nested.py 16': call_sources('nested.py', 16)},
+        # Before line 18 of gen.py: the generator's state, its frame's locals and line; Child's __mro__.
+        'generator': values_before('gen.py', "[__import__('inspect').getgeneratorstate(g), {k: repr(v) for k, v in g.gi_frame.f_locals.items()}, g.gi_frame.f_lineno, repr(Child.__mro__)]", [18])['18'],
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},

@@ -61,6 +61,22 @@ describe('DAP inspection and stepping', () => {
     );
   });
 
+  it("shows a generator's state and suspended frame, and a class's __mro__", async () => {
+    const file = fixture('gen.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [18]);
+    await stopped;
+    const [state, frameLocals, line, mro] = expected.generator;
+    const locals = await scopeVariables(dc, (await topFrame(dc)).id, 'Locals');
+    const g = await children(dc, named(locals, 'g'));
+    assert.equal(named(g, 'gi_state').value, state);
+    const giFrame = named(g, 'gi_frame');
+    assert.equal(giFrame.value, `<frame of count, line ${line}>`);
+    const inFrame = await children(dc, giFrame);
+    assert.deepEqual(Object.fromEntries(inFrame.map((v) => [v.name, v.value])), frameLocals);
+    assert.equal(named(await children(dc, named(locals, 'Child')), '__mro__').value, mro);
+  });
+
   it("shows values with CPython's repr, read without running code", async () => {
     const file = fixture('values.py');
     const stopped = dc.waitForEvent('stopped');

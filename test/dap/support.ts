@@ -45,6 +45,8 @@ export interface Expected {
   breakpointHits: Record<string, [string, number][]>;
   /** Source text of each call on a line, in bytecode order (co_positions of the CALLs). */
   callSources: Record<string, string[]>;
+  /** gen.py before line 18: [getgeneratorstate(g), g.gi_frame.f_locals reprs, f_lineno, repr(Child.__mro__)]. */
+  generator: [string, Record<string, string>, number, string];
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

@@ -15,7 +15,7 @@ export { PyDict } from '../objects/dict';
 export { PyBaseException } from '../objects/exceptions';
 export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
 export type { FrameLocation, NamedSlot, CellSlot } from './frameView';
-export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic } from './objectView';
+export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic, generatorInfo, mroText } from './objectView';
 export type { ObjectChild, ObjectInternals } from './objectView';
 export { MemoryHost } from '../vm/host';
 export type { Host } from '../vm/host';
@@ -32,3 +32,5 @@ export { gcStateView, gcGenerationOf, gcObjects, gcReferents, gcReferrers, gcGar
 export type { GcStateView, GcGenerationView, GcGenerationOf, GcCollectionRecord, GcEvent } from './gcView';
 export { objectMemory, heapMap as heapArenaMap, heapMark, heapDiff, onHeapEvent, recordHeap, sizeofWithoutPython } from './heapView';
 export type { ObjectMemory, HeapBlock, PoolMap, ArenaMap, FreeListMap, HeapMap, HeapMapOptions, HeapMark, HeapDiff, HeapEvent } from './heapView';
+export { asyncioView } from './asyncioView';
+export type { AsyncioView, AsyncioTaskView, AsyncioLoopView, AsyncioAwaitStep, AsyncioTaskState } from './asyncioView';

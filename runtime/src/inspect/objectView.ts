@@ -25,7 +25,8 @@ import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code';
 import { PyRange } from '../objects/range';
 import { PyBaseException } from '../objects/exceptions';
-import { PyGenerator } from '../objects/generator';
+import { PyGenerator, GenState } from '../objects/generator';
+import type { Frame } from '../vm/frame';
 import { True, False } from '../objects/bool';
 import { None, NotImplemented, Ellipsis } from '../objects/none';
 import { IMMORTAL_REFCNT } from '../memory/heap';
@@ -188,4 +189,18 @@ export interface ObjectInternals {
 
 export function objectInternals(o: PyObject): ObjectInternals {
   return { refcount: o.ob_refcnt, isStatic: isStatic(o), address: hexAddress(o), type: qualifiedTypeName(o.ob_type), size: o.ob_size };
+}
+
+/** A generator's (or coroutine's) state as inspect.getgeneratorstate spells it, and its frame while it has one. */
+export function generatorInfo(o: PyObject): { state: string; frame: Frame | null } | null {
+  if (!(o instanceof PyGenerator)) return null;
+  const prefix = o.ob_type.name === 'coroutine' ? 'CORO' : o.ob_type.name === 'async_generator' ? 'AGEN' : 'GEN';
+  const state = ['CREATED', 'SUSPENDED', 'RUNNING', 'CLOSED'][o.state];
+  return { state: `${prefix}_${state}`, frame: o.state === GenState.Closed ? null : (o.frame as Frame | null) };
+}
+
+/** A class's __mro__ as CPython's repr of the tuple shows it, or null for non-classes. */
+export function mroText(o: PyObject): string | null {
+  if (!(o instanceof PyType)) return null;
+  return `(${o.mro.map((t) => `<class '${qualifiedTypeName(t)}'>`).join(', ')})`;
 }
