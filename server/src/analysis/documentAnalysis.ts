@@ -5,7 +5,8 @@
 
 import { LineMap } from './runtimeApi';
 import type { CodeObject, Module, SymbolTable } from './runtimeApi';
-import { buildScopes, compileDocument, compileErrorOf, parseDocument, type CompileOutcome, type SyntaxErrorInfo } from './frontEnd';
+import { buildScopes, compileDocument, compileErrorOf, parseDocument, type CompileOutcome, type ParseOutcome, type SyntaxErrorInfo } from './frontEnd';
+import { reparseIncrementally } from './incrementalParse';
 import { allDefinitions, collectDefinitions, type Definition } from './definitions';
 import { MroAnalysis } from './mro';
 import { NameIndex } from './nameIndex';
@@ -29,9 +30,11 @@ export class DocumentAnalysis {
     readonly version: number,
     readonly source: string,
     readonly filename: string,
+    /** The tree of this text when the caller already has it (an incremental reparse). */
+    reparsed: ParseOutcome | null = null,
   ) {
     this.lines = new LineMap(source);
-    const parsed = parseDocument(source, filename);
+    const parsed = reparsed ?? parseDocument(source, filename);
     this.tree = parsed.tree;
     this.syntaxErrors = parsed.errors;
   }
@@ -120,7 +123,12 @@ export class AnalysisCache {
   get(document: { uri: string; version: number; getText(): string }): DocumentAnalysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const analysis = new DocumentAnalysis(document.uri, document.version, document.getText(), filenameOf(document.uri));
+    const source = document.getText();
+    const filename = filenameOf(document.uri);
+    // The previous version's tree is reused (and moved) by the incremental reparse, so that
+    // analysis is dropped right here and never read again.
+    const reparsed = cached ? reparseIncrementally({ source: cached.source, tree: cached.tree, errors: cached.syntaxErrors }, source, filename) : null;
+    const analysis = new DocumentAnalysis(document.uri, document.version, source, filename, reparsed);
     this.entries.set(document.uri, analysis);
     return analysis;
   }
