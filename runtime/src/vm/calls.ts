@@ -10,7 +10,9 @@
 
 import type { PyObject } from '../objects/pyobject';
 import { PyType, typeType } from '../objects/typeobject';
-import { decref, newRef, xdecref } from '../memory/heap';
+import { decref, newRef, deallocate } from '../memory/heap';
+// Hot paths write decref out (`if (--o.ob_refcnt === 0) deallocate(o)`), as the eval loop does: a
+// shared decref sees every object shape, an inlined test only the few that reach each site.
 import { None } from '../objects/none';
 import { PyStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
@@ -63,14 +65,14 @@ export function releaseFrame(interp: Interpreter, f: Frame): void {
     const v = fast[i];
     if (v !== null) {
       fast[i] = null;
-      decref(v);
+      if (--v.ob_refcnt === 0) deallocate(v);
     }
   }
   const stack = f.stack;
   for (let i = 0; i < f.sp; i++) {
     const v = stack[i];
     stack[i] = null;
-    xdecref(v);
+    if (v !== null && --v.ob_refcnt === 0) deallocate(v);
   }
   f.sp = 0;
   if (f.func !== null && f.generator === null) decref(f.func);
@@ -123,7 +125,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
     if (callable instanceof PyMethod) {
       stack[base] = newRef(callable.func);
       stack[base + 1] = newRef(callable.self);
-      decref(callable);
+      if (--callable.ob_refcnt === 0) deallocate(callable);
       isMeth = true;
     }
   }
@@ -160,7 +162,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
     for (let i = base; i < f.sp; i++) {
       const v = stack[i];
       stack[i] = null;
-      xdecref(v);
+      if (v !== null && --v.ob_refcnt === 0) deallocate(v);
     }
     f.sp = base;
     pushFrame(interp, nf);
@@ -180,7 +182,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
   for (let i = base; i < f.sp; i++) {
     const v = stack[i];
     stack[i] = null;
-    xdecref(v);
+    if (v !== null && --v.ob_refcnt === 0) deallocate(v);
   }
   f.sp = base;
   stack[f.sp++] = r;
@@ -205,12 +207,12 @@ export function instantiateInline(interp: Interpreter, f: Frame, type: PyType, a
   } catch (e) {
     for (let i = argStart; i < f.sp; i++) stack[i] = null;
     f.sp = argStart;
-    decref(obj);
+    if (--obj.ob_refcnt === 0) deallocate(obj);
     throw e;
   }
   for (let i = argStart; i < f.sp; i++) stack[i] = null;
   init.ob_refcnt++;
-  decref(type);
+  if (--type.ob_refcnt === 0) deallocate(type);
   f.sp = base;
   stack[base] = stack[base + 1] = null;
   nf.returnMode = ReturnMode.Init;
@@ -261,20 +263,20 @@ export function callFunctionEx(interp: Interpreter, f: Frame, oparg: number): Fr
     if (callee instanceof PyFunction && !callee.code.isGenerator && !callee.code.isCoroutine) {
       const nf = frameForCall(interp, callee, args, kwnames);
       stack[f.sp - 1] = null;
-      decref(func);
+      if (--func.ob_refcnt === 0) deallocate(func);
       f.sp -= 2; // the function and the NULL below it: the return value lands there
       pushFrame(interp, nf);
       return nf;
     }
     const r = A.call(func, args, kwnames);
     stack[f.sp - 1] = null;
-    decref(func);
+    if (--func.ob_refcnt === 0) deallocate(func);
     f.sp--;
     stack[f.sp - 1] = r; // replaces the NULL below the function
     return null;
   } finally {
-    decref(callargs);
-    xdecref(kwargs);
+    if (--callargs.ob_refcnt === 0) deallocate(callargs);
+    if (kwargs !== null && --kwargs.ob_refcnt === 0) deallocate(kwargs);
   }
 }
 
@@ -309,27 +311,27 @@ export function returnFromFrame(interp: Interpreter, f: Frame, v: PyObject): Fra
       f.initSelf = null;
       if (v !== None) {
         const n = A.typeName(v);
-        decref(v);
-        decref(self);
+        if (--v.ob_refcnt === 0) deallocate(v);
+        if (--self.ob_refcnt === 0) deallocate(self);
         throw newException(E.TypeError, `__init__() should return None, not '${n}'`);
       }
-      decref(v);
+      if (--v.ob_refcnt === 0) deallocate(v);
       stack[caller.sp++] = self;
       break;
     }
     case ReturnMode.ForIter: {
       // The generator is exhausted: drop it from the caller's stack and leave the loop.
-      decref(v);
+      if (--v.ob_refcnt === 0) deallocate(v);
       const it = stack[--caller.sp]!;
       stack[caller.sp] = null;
-      decref(it);
+      if (--it.ob_refcnt === 0) deallocate(it);
       caller.ip = f.jumpTarget;
       break;
     }
     case ReturnMode.Send: {
       const receiver = stack[caller.sp - 1]!;
       stack[caller.sp - 1] = v;
-      decref(receiver);
+      if (--receiver.ob_refcnt === 0) deallocate(receiver);
       caller.ip = f.jumpTarget;
       break;
     }
@@ -383,7 +385,7 @@ export function send(interp: Interpreter, f: Frame, oparg: number): Frame | null
   if (receiver instanceof PyGenerator && receiver.state !== GenState.Running && receiver.state !== GenState.Closed) {
     stack[--f.sp] = null;
     const gf = enterGenerator(interp, receiver, ReturnMode.Send, f.ip + oparg, v);
-    decref(v);
+    if (--v.ob_refcnt === 0) deallocate(v);
     return gf;
   }
   let r: PyObject | null;
@@ -408,19 +410,19 @@ export function send(interp: Interpreter, f: Frame, oparg: number): Frame | null
     } catch (e) {
       if (!(e instanceof PyBaseException) || !e.ob_type.isSubtypeOf(E.StopIteration)) throw e;
       finished = newRef(e.extra ?? None);
-      decref(e);
+      if (--e.ob_refcnt === 0) deallocate(e);
     }
   }
   if (finished !== null) {
     stack[--f.sp] = null;
-    decref(v);
+    if (--v.ob_refcnt === 0) deallocate(v);
     stack[f.sp - 1] = finished;
-    decref(receiver);
+    if (--receiver.ob_refcnt === 0) deallocate(receiver);
     f.ip += oparg;
     return null;
   }
   stack[f.sp - 1] = r!;
-  decref(v);
+  if (--v.ob_refcnt === 0) deallocate(v);
   return null;
 }
 
@@ -450,7 +452,7 @@ export function makeFunction(interp: Interpreter, f: Frame, flags: number): void
   const modname = f.globals.getStr('__name__');
   if (modname !== undefined) func.module = newRef(modname);
   func.doc = code.docstring !== null ? newRef(code.docstring) : newRef(None);
-  decref(code);
+  if (--code.ob_refcnt === 0) deallocate(code);
   stack[f.sp++] = func;
 }
 
