@@ -21,7 +21,7 @@ import { setType, frozensetType } from '../../objects/set';
 import { functionType } from '../../objects/function';
 import { cellType } from '../../objects/cell';
 import { methodType } from '../../objects/method';
-import { generatorType, coroutineType } from '../../objects/generator';
+import { generatorType, coroutineType, PyGenerator, GenState } from '../../objects/generator';
 import { tracebackType, frameType } from '../../objects/traceback';
 import { moduleType } from '../../objects/module';
 import { propertyType, classMethodType, staticMethodType } from '../../objects/descriptors';
@@ -117,6 +117,26 @@ function hasDel(o: PyObject): boolean {
   return o.ob_type.isHeapType && o.ob_type.lookup('__del__') !== null;
 }
 
+/** _PyGen_Finalize applies: a generator suspended at a yield (close() will throw GeneratorExit in). */
+function isSuspendedGenerator(o: PyObject): o is PyGenerator {
+  return o instanceof PyGenerator && o.ob_type === generatorType && o.state === GenState.Suspended;
+}
+
+/** tp_finalize: __del__ for a heap-type instance, close() for a suspended generator. */
+function hasFinalizer(o: PyObject): boolean {
+  return hasDel(o) || isSuspendedGenerator(o);
+}
+
+function runFinalizer(o: PyObject): void {
+  if (isSuspendedGenerator(o)) {
+    try {
+      decref(A.callMethod(o, 'close', []));
+    } catch (e) {
+      A.callSupport.unraisable(e, o);
+    }
+  } else callDel(o);
+}
+
 function callDel(o: PyObject): void {
   const d = o.ob_type.lookup('__del__');
   if (d === null) return;
@@ -155,10 +175,10 @@ function makeHost(): GcHost<PyObject> {
   return {
     refcount: (o) => o.ob_refcnt,
     traverse,
-    hasFinalizer: hasDel,
+    hasFinalizer,
     finalize(o) {
       incref(o);
-      callDel(o);
+      runFinalizer(o);
       decref(o);
     },
     clear(o) {
@@ -283,9 +303,24 @@ export function installGc(environment: GcEnvironment): GcRunState {
   return state;
 }
 
+/**
+ * PyObject_CallFinalizerFromDealloc: the object is alive again (and tracked) while its finalizer
+ * runs, once per lifetime (PEP 442). True when the finalizer resurrected it (stop the dealloc).
+ */
+function finalizeFromDealloc(obj: PyObject): boolean {
+  if (finalized.has(obj)) return false;
+  const c = state?.collector;
+  obj.ob_refcnt = 1;
+  if (c && obj.ob_type.gcHeader) c.track(obj);
+  finalized.add(obj);
+  runFinalizer(obj);
+  if (--obj.ob_refcnt !== 0) return true; // resurrected: stays tracked, nothing freed
+  if (c) c.untrack(obj);
+  return false;
+}
+
 function installSupport(): void {
   for (const t of WEAKREFABLE_STATIC) {
-    if (t === typeType) continue;
     const dealloc = t.tp_dealloc;
     t.tp_dealloc = (obj) => {
       if (hasWeakrefs(obj)) callWeakrefCallbacks(detachWeakrefs(obj));
@@ -293,20 +328,17 @@ function installSupport(): void {
     };
   }
   gcSupport.heapDealloc = (obj, layoutDealloc) => {
-    if (hasDel(obj) && !finalized.has(obj)) {
-      // PyObject_CallFinalizerFromDealloc: alive again (and tracked) while __del__ runs.
-      const c = state?.collector;
-      obj.ob_refcnt = 1;
-      if (c && obj.ob_type.gcHeader) c.track(obj);
-      finalized.add(obj);
-      callDel(obj);
-      if (--obj.ob_refcnt !== 0) return; // resurrected: stays tracked, nothing freed
-      if (c) c.untrack(obj);
-    }
+    if (hasDel(obj) && finalizeFromDealloc(obj)) return;
     if (hasWeakrefs(obj)) {
       callWeakrefCallbacks(detachWeakrefs(obj));
     }
     layoutDealloc(obj);
+  };
+  // gen_dealloc: a generator dropped while suspended is closed first (its finally blocks run).
+  const genDealloc = generatorType.tp_dealloc;
+  generatorType.tp_dealloc = (obj) => {
+    if (isSuspendedGenerator(obj) && finalizeFromDealloc(obj)) return;
+    genDealloc(obj);
   };
   gcSupport.dictStoredContainer = (d, stored) => {
     if (d.gc_head !== null || !mayBeTracked(stored) || inlineDicts.has(d)) return;

@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+class A:
+    pass
+del A
+print(gc.collect())
