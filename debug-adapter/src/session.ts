@@ -29,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  generatorInfo, mroText, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
+  generatorInfo, mroText, exceptionTableEntryAt, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -1027,6 +1027,7 @@ export class PyxraySession extends DebugSession {
     }
     scopes.push(
       new Scope('Globals', this.variableHandles.create({ kind: 'globals', frame }), true),
+      new Scope('Builtins', this.variableHandles.create({ kind: 'namespace', dict: frame.builtins }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
       // Process-wide: the same in every frame.
       new Scope('GC', this.variableHandles.create({ kind: 'gc' }), false),
@@ -1097,6 +1098,7 @@ export class PyxraySession extends DebugSession {
         type: `${stack.length} of ${loc.code.co_stacksize} slots`,
         variablesReference: stack.length > 0 ? this.variableHandles.create({ kind: 'stack', frame }) : 0,
       },
+      { name: 'exception table entry', value: exceptionTableEntryAt(loc.code, loc.offset) ?? 'none (an exception here leaves the frame)', variablesReference: 0 },
       { name: 'f_lasti', value: String(frame.lasti * 2), variablesReference: 0 },
       { name: 'co_qualname', value: loc.code.co_qualname, variablesReference: 0 },
       { name: 'co_firstlineno', value: String(loc.code.co_firstlineno), variablesReference: 0 },

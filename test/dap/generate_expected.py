@@ -218,6 +218,17 @@ def call_sources(name, line):
     return out
 
 
+def exception_entry(name, function, line):
+    """dis's exception table entry covering the first instruction of `line` in `function`."""
+    code = compile(source_of(name), os.path.join(FIXTURES, name), 'exec')
+    co = next(c for c in code_objects(code) if c.co_qualname == function)
+    offset = next(i.offset for i in dis.get_instructions(co) if i.positions.lineno == line)
+    for e in dis._parse_exception_table(co):
+        if e.start <= offset < e.end:
+            return f'{e.start} to {e.end - 2} -> {e.target} [{e.depth}]' + (' lasti' if e.lasti else '')
+    return None
+
+
 def breakpoint_hits(name, lines):
     """(co_qualname, line) of each line event on one of `lines`: the stops a debugger makes there,
     in order, including code run from native callbacks (class bodies, __repr__ from print, sort keys)."""
@@ -241,6 +252,7 @@ def main():
         'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py', 'nested.py']},
         'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
         'callSources': {'nested.py 16': call_sources('nested.py', 16)},
+        'exceptionEntry': {'raised.py parse_all 9': exception_entry('raised.py', 'parse_all', 9)},
         # Before line 18 of gen.py: the generator's state, its frame's locals and line; Child's __mro__.
         'generator': values_before('gen.py', "[__import__('inspect').getgeneratorstate(g), {k: repr(v) for k, v in g.gi_frame.f_locals.items()}, g.gi_frame.f_lineno, repr(Child.__mro__)]", [18])['18'],
         'values': {'values.py': value_reprs('values.py', 39)},

@@ -61,6 +61,18 @@ describe('DAP inspection and stepping', () => {
     );
   });
 
+  it('frame internals show the exception table entry covering the next instruction, as dis prints it', async () => {
+    const file = fixture('raised.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [9]);
+    await stopped;
+    const internals = await scopeVariables(dc, (await topFrame(dc)).id, 'Frame internals');
+    assert.equal(named(internals, 'exception table entry').value, expected.exceptionEntry['raised.py parse_all 9']);
+    const scopes = (await dc.scopesRequest({ frameId: (await topFrame(dc)).id })).body.scopes;
+    assert.deepEqual(scopes.map((s) => s.name), ['Locals', 'Globals', 'Builtins', 'Frame internals', 'GC', 'GIL', 'Memory']);
+    assert.ok(scopes.find((s) => s.name === 'Builtins')!.expensive);
+  });
+
   it("shows a generator's state and suspended frame, and a class's __mro__", async () => {
     const file = fixture('gen.py');
     const stopped = dc.waitForEvent('stopped');

@@ -47,6 +47,8 @@ export interface Expected {
   callSources: Record<string, string[]>;
   /** gen.py before line 18: [getgeneratorstate(g), g.gi_frame.f_locals reprs, f_lineno, repr(Child.__mro__)]. */
   generator: [string, Record<string, string>, number, string];
+  /** dis's exception table entry covering a line's first instruction (or null). */
+  exceptionEntry: Record<string, string | null>;
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

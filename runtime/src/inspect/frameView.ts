@@ -5,6 +5,7 @@
 import type { CodeObject } from '../compiler/codeObject';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../compiler/codeObject';
 import { getInstructions, type Instruction } from '../compiler/disassembler';
+import { decodeExceptionTable, type ExceptionTableEntry } from '../compiler/exceptionTable';
 import type { PyObject } from '../objects/pyobject';
 import { PyCell } from '../objects/cell';
 import { PyStr } from '../objects/str';
@@ -107,4 +108,22 @@ export function frameGlobals(frame: Frame): NamedSlot[] {
 /** The value stack, bottom first (the top of stack is last). */
 export function frameStack(frame: Frame): (PyObject | null)[] {
   return frame.stack.slice(0, frame.sp);
+}
+
+const exceptionTables = new WeakMap<CodeObject, ExceptionTableEntry[]>();
+
+/**
+ * The exception table entry covering the instruction at byte offset `offset` (where an exception
+ * raised there would go), as dis prints it — `12 to 30 -> 40 [1] lasti` — or null: none, the
+ * exception would leave the frame.
+ */
+export function exceptionTableEntryAt(code: CodeObject, offset: number): string | null {
+  let entries = exceptionTables.get(code);
+  if (entries === undefined) {
+    entries = decodeExceptionTable(code.co_exceptiontable);
+    exceptionTables.set(code, entries);
+  }
+  // `end` is exclusive here; dis prints the last covered instruction's offset.
+  const e = entries.find((x) => x.start <= offset && offset < x.end);
+  return e === undefined ? null : `${e.start} to ${e.end - 2} -> ${e.target} [${e.depth}]${e.lasti ? ' lasti' : ''}`;
 }

@@ -13,7 +13,7 @@ export { objectForValue, assignInDict, dropValue, assignName, assignListItem, as
 export { PyList } from '../objects/list';
 export { PyDict } from '../objects/dict';
 export { PyBaseException } from '../objects/exceptions';
-export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt } from './frameView';
+export { frameLocation, frameLocals, frameCells, frameGlobals, frameStack, instructionAt, exceptionTableEntryAt } from './frameView';
 export type { FrameLocation, NamedSlot, CellSlot } from './frameView';
 export { safeRepr, objectChildren, objectInternals, hasUserRepr, hexAddress, typeName, qualifiedTypeName, isStatic, generatorInfo, mroText } from './objectView';
 export type { ObjectChild, ObjectInternals } from './objectView';
