@@ -238,10 +238,12 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.page.keyboard.press('ArrowRight');
     // The cell's rows (ob_refcnt, id, type, size, gc, …) may push cell_contents below the pane:
     // walk down to it, as the keyboard would.
+    await variables.filter({ hasText: 'ob_refcnt' }).first().waitFor({ timeout: UI_TIMEOUT });
+    const header = (await variables.allInnerTexts()).join('\n');
     const contents = variables.filter({ hasText: 'cell_contents' }).first();
     for (let step = 0; step < 12 && !(await contents.isVisible()); step++) await workbench.page.keyboard.press('ArrowDown');
     await contents.waitFor({ timeout: UI_TIMEOUT });
-    const rows = (await variables.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    const rows = `${header}\n${(await variables.allInnerTexts()).join('\n')}`.replace(/\u00a0/g, ' ');
     assert.match(rows, /outer_variable =\s*<cell at 0x[0-9a-f]+: int object at 0x[0-9a-f]+>/);
     assert.match(rows, /ob_refcnt =\s*\d+/);
     assert.match(rows, /cell_contents =\s*10\n/);
