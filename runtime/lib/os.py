@@ -30,20 +30,12 @@ def getcwd():
     return _os.getcwd()
 
 
-# multiprocessing installs (pid, ppid) functions for its simulated processes.
-_pid_hooks = None
+# Each simulated process (multiprocessing, fork) has its own pid: runtime/src/modules/mpNative.ts.
+import _mp_native
 
-
-def getpid():
-    if _pid_hooks is not None:
-        return _pid_hooks[0]()
-    return _os.getpid()
-
-
-def getppid():
-    if _pid_hooks is not None:
-        return _pid_hooks[1]()
-    return _os.getpid() - 1
+getpid = _mp_native.pid
+getppid = _mp_native.ppid
+fork = _mp_native.fork
 
 
 def cpu_count():

@@ -18,12 +18,12 @@ import itertools
 import threading
 import time
 import _thread
+import _mp_native
 
 _MAIN_PID = os.getpid()
 # Virtual seconds between a fork and the child's first instruction (on Linux the parent runs on
 # first; a child typically starts a fraction of a millisecond later).
 _FORK_START_DELAY = 0.0005
-_next_pid = itertools.count(_MAIN_PID + 1)
 
 # Which simulated process each thread belongs to (thread ident -> process object).
 _process_of_thread = {}
@@ -51,15 +51,6 @@ def _cleanup():
             proc._children_set.discard(p)
 
 
-def _current_pid():
-    return current_process()._pid
-
-
-def _current_ppid():
-    return current_process()._parent_pid or (_MAIN_PID - 1)
-
-
-os._pid_hooks = (_current_pid, _current_ppid)
 
 
 # ---------------------------------------------------------------- fork: copying __main__
@@ -150,7 +141,7 @@ class _Popen:
     """What the parent knows of a running child: its pid, thread and exit code."""
 
     def __init__(self, process_obj):
-        self.pid = next(_next_pid)
+        self.pid = _mp_native.alloc_pid()
         self.returncode = None
         self.finished = threading.Event()
         self._thread = None
@@ -339,6 +330,7 @@ class BaseProcess:
 def _bootstrap(child, popen):
     """The child process's main: run(), then the exit code (1 and a traceback on error)."""
     _process_of_thread[_thread.get_ident()] = child
+    _mp_native.set_thread_pid(_thread.get_ident(), child._pid, child._parent_pid)
     # fork() returns to the parent first; the child's first instruction comes later.
     time.sleep(_FORK_START_DELAY)
     exitcode = 0

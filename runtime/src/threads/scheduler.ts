@@ -267,6 +267,23 @@ export class Scheduler {
 
   // ------------------------------------------------------------------ threads
 
+  /**
+   * os.fork's child (runtime/src/modules/mpNative.ts): a thread that continues `frame`'s chain
+   * (a copy of the forking thread's frames). It waits for the GIL like any new thread, so the
+   * parent runs on first (as after a real fork); it runs to the end of that chain and shutdown
+   * waits for it.
+   */
+  startForked(frame: Frame, depth: number): ThreadState {
+    const n = this.threads.length;
+    const t = new ThreadState(n, IDENT_BASE + n * IDENT_STEP, NATIVE_ID_BASE + n, 'MainThread', false);
+    t.frame = frame;
+    t.depth = depth;
+    this.threads.push(t);
+    this.makeReady(t, this.nowNs());
+    this.arm();
+    return t;
+  }
+
   /** _thread.start_new_thread: a new thread, ready to take the GIL. Steals nothing; args are borrowed. */
   startThread(callable: PyObject, args: PyObject[], kwnames: string[] | null): ThreadState {
     const n = this.threads.length;
