@@ -29,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  generatorInfo, mroText, exceptionTableEntryAt, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
+  generatorInfo, mroText, exceptionTableEntryAt, HeapWalk, functionsSharingCell, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -1149,6 +1149,11 @@ export class PyxraySession extends DebugSession {
           presentationHint: virtual,
         });
       }
+    }
+    if (objectInternals(object).type === 'cell' && this.program !== null) {
+      // Which closures share this variable: the functions whose __closure__ holds the cell.
+      const sharing = functionsSharingCell(new HeapWalk(this.program.interp, this.program.topFrame), object);
+      out.push({ name: 'shared by', value: sharing.length === 0 ? 'no function yet' : sharing.join(', '), variablesReference: 0, presentationHint: virtual });
     }
     const mro = mroText(object);
     if (mro !== null) out.push({ name: '__mro__', value: mro, variablesReference: 0, presentationHint: virtual });

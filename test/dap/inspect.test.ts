@@ -52,6 +52,7 @@ describe('DAP inspection and stepping', () => {
     // CPython's sys.getrefcount counts them at the same point.
     assert.equal(named(cellInternals, 'ob_refcnt').value, String(expected.refcounts['closure.py cell v']['4']));
     assert.equal(named(cellInternals, 'type').value, "<class 'cell'>");
+    assert.equal(named(cellInternals, 'shared by').value, 'outer.<locals>.inner');
     // Hovering the free variable: its value, the cell holding it, the counts and the id.
     const hover = await dc.evaluateRequest({ expression: 'v', frameId: trace[0].id, context: 'hover' });
     const cellAddress = /0x[0-9a-f]+/.exec(v.value)![0];

@@ -9,6 +9,8 @@
 import type { PyObject } from '../objects/pyobject';
 import { PyType } from '../objects/typeobject';
 import { PyDict } from '../objects/dict';
+import { PyFunction } from '../objects/function';
+import { PyCell } from '../objects/cell';
 import { allocator, preHeaderSize } from '../memory/heap';
 import type { Interpreter } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
@@ -249,4 +251,14 @@ export function usedBlocks(): Set<number> {
 /** The address of the block holding `o` (its id minus the GC / managed-dict pre-header), hex. */
 export function blockAddressOf(o: PyObject): string {
   return hex(o.ob_addr - preHeaderSize(o));
+}
+
+/** The functions whose __closure__ holds this cell (the closures that share a variable), by qualname. */
+export function functionsSharingCell(walk: HeapWalk, cell: PyObject): string[] {
+  if (!(cell instanceof PyCell)) return [];
+  const out: string[] = [];
+  for (const o of walk.objects) {
+    if (o instanceof PyFunction && o.closure !== null && o.closure.items.includes(cell)) out.push(o.qualname);
+  }
+  return out;
 }

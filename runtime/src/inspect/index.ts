@@ -24,7 +24,7 @@ export type { PyObject } from '../objects/pyobject';
 export { PyCell } from '../objects/cell';
 export { parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue } from './conditions';
 export type { Condition, ConditionValue } from './conditions';
-export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, blockAddressOf } from './heapWalk';
+export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, blockAddressOf, functionsSharingCell } from './heapWalk';
 export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
 export { debugThreads, debugGil, currentThreadId, freezeOtherThreads } from './schedulerView';
 export type { DebugThread, DebugGil, DebugGilHandover, DebugThreadState } from './schedulerView';
