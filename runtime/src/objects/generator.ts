@@ -33,5 +33,6 @@ export class PyGenerator extends PyObject {
 }
 
 export function newGenerator(code: PyCode, frame: unknown, type: PyType = generatorType): PyGenerator {
-  return track(new PyGenerator(type, code, frame), 112);
+  // gen_sizeof: the generator with its frame inline (localsplus and value stack slots).
+  return track(new PyGenerator(type, code, frame), 152 + 8 * (code.co.co_localsplusnames.length + code.co.co_stacksize));
 }

@@ -195,6 +195,11 @@ for (const bt of [bytesType, bytearrayType]) {
   });
   defineMethods(bt, {
     __len__: (self) => newInt((self as PyBytes).data.length),
+    // bytes: header + data + NUL inline; bytearray: header + its separate buffer (ob_alloc, n + 1).
+    __sizeof__: (self) => {
+      const n = (self as PyBytes).data.length;
+      return newInt(bt === bytesType ? 33 + n : 56 + (n === 0 ? 0 : n + 1));
+    },
     __repr__: (self) => {
       const r = reprBytes((self as PyBytes).data);
       return newStr(bt === bytesType ? r : `bytearray(${r})`);
