@@ -2,9 +2,9 @@
 the selector): a FIFO of ready callbacks and a heap of timers on the loop's clock.
 
 Time is the runtime's virtual clock (time.monotonic): when nothing is ready, the loop waits
-until the next timer is due with time.sleep (or, when other threads may call
-call_soon_threadsafe, a lock acquire with that timeout), so `await asyncio.sleep(3)` passes three
-seconds of program time at once. Timers due at the same instant run in the order they were
+until the next timer is due on its wake-up lock (a lock acquire with that timeout, released by
+call_soon_threadsafe from other threads: CPython's self-pipe), so `await asyncio.sleep(3)`
+passes three seconds of program time at once. Timers due at the same instant run in the order they were
 scheduled (CPython's heap would order them by microseconds of real time, which follow that
 order)."""
 
@@ -88,7 +88,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._wakeup = _thread.allocate_lock() if _thread is not None else None
         if self._wakeup is not None:
             self._wakeup.acquire()
-        self._threadsafe_pending = 0
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -282,14 +281,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
                 self._default_executor = executor
-        cfut = executor.submit(func, *args)
-        self._threadsafe_pending += 1
-        cfut.add_done_callback(self._threadsafe_done)
-        return futures.wrap_future(cfut, loop=self)
-
-    def _threadsafe_done(self, fut):
-        self._threadsafe_pending -= 1
-        self._write_to_self()
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
 
     def set_default_executor(self, executor):
         self._default_executor = executor
@@ -301,27 +293,24 @@ class BaseEventLoop(events.AbstractEventLoop):
     # ---------------------------------------------------------------- one iteration
 
     def _wait(self, timeout):
-        """Block until `timeout` seconds of loop time passed (None: until another thread wakes
-        the loop), like the selector's select() with no file descriptors."""
+        """Block until `timeout` seconds of loop time passed or another thread called
+        call_soon_threadsafe (None: only the latter), like select() on the self-pipe. If no
+        thread can ever wake the loop, the runtime reports the deadlock instead of hanging."""
         if timeout is not None and timeout > 0:
             # epoll_wait() counts whole milliseconds, rounded up (selectors.EpollSelector):
             # timers due within the same millisecond fire in one iteration, as in CPython.
             timeout = math.ceil(timeout * 1e3) * 1e-3
         lock = self._wakeup
-        if self._threadsafe_pending and lock is not None:
+        if lock is None:
             if timeout is None:
-                lock.acquire()
-            elif timeout > 0:
-                lock.acquire(True, timeout)
-            else:
-                lock.acquire(False)
-            return
-        if timeout is None:
-            # CPython would block in select() forever: nothing can ever wake this loop.
-            raise RuntimeError('asyncio: the event loop has nothing to run and nothing to wait '
-                               'for (every task is waiting on a future nobody will complete)')
-        if timeout > 0:
+                raise RuntimeError('asyncio: the event loop has nothing to run and nothing to wait for')
             time.sleep(timeout)
+        elif timeout is None:
+            lock.acquire()
+        elif timeout > 0:
+            lock.acquire(True, timeout)
+        else:
+            lock.acquire(False)
 
     def _run_once(self):
         scheduled = self._scheduled
