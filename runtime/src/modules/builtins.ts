@@ -24,7 +24,7 @@ import { PyFunction } from '../objects/function';
 import { PyCell } from '../objects/cell';
 import { newIterator } from '../objects/iterator';
 import { builtinExceptionTypes, newException, TypeError, ValueError, StopIteration, PyBaseException, EOFError, AttributeError } from '../objects/exceptions';
-import { splitArgs } from '../objects/define';
+import { splitArgs, arity } from '../objects/define';
 import { calculateMetaclass, dirNames, hexAddr } from '../objects/objectMethods';
 import { listSort, isExactSeq, lengthHint } from '../objects/sequenceMethods';
 import { asciiRepr } from '../objects/strMethods';
@@ -37,11 +37,47 @@ import { defineExecEval } from './execEval';
 import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
 
+/**
+ * Positional arity of the builtins that take no keywords, checked before they run, with
+ * CPython's messages ("len() takes exactly one argument (0 given)", "getattr expected at least 2
+ * arguments, got 1").
+ */
+const ARITY: Record<string, [number, number]> = {
+  len: [1, 1], repr: [1, 1], ascii: [1, 1], id: [1, 1], hash: [1, 1], callable: [1, 1], abs: [1, 1],
+  chr: [1, 1], ord: [1, 1], isinstance: [2, 2], issubclass: [2, 2], getattr: [2, 3], setattr: [3, 3],
+  delattr: [2, 2], hasattr: [2, 2], iter: [1, 2], next: [1, 2], divmod: [2, 2], format: [1, 2],
+  dir: [0, 1], vars: [0, 1], globals: [0, 0], locals: [0, 0], any: [1, 1], all: [1, 1],
+};
+
+/** Argument Clinic's parsing for `name(p0, p1, ...)` with the first `required` mandatory; absent optional ones are undefined. */
+function clinicArgs(name: string, args: PyObject[], kwnames: string[] | null, params: string[], required: number): (PyObject | undefined)[] {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length > params.length) {
+    throw newException(TypeError, `${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${pos.length} given)`);
+  }
+  const out: (PyObject | undefined)[] = params.map((_, i) => pos[i]);
+  for (const [key, value] of kw) {
+    const i = params.indexOf(key);
+    if (i < 0) throw newException(TypeError, `${name}() got an unexpected keyword argument '${key}'`);
+    if (i < pos.length) throw newException(TypeError, `argument for ${name}() given by name ('${key}') and position (${i + 1})`);
+    out[i] = value;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw newException(TypeError, `${name}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+
 export function makeBuiltins(interp: Interpreter): PyModule {
   const d = newDict();
   const m = newModule('builtins', d);
   const def = (name: string, fn: NativeMethod) => {
-    const f = newBuiltinFunction(name, fn, m);
+    const limits = ARITY[name];
+    const checked: NativeMethod = limits === undefined ? fn : (self, args, kwnames) => {
+      arity(name, args, kwnames, limits[0], limits[1]);
+      return fn(self, args, kwnames);
+    };
+    const f = newBuiltinFunction(name, checked, m);
     d.setStr(name, f);
     decref(f);
   };
@@ -172,9 +208,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return A.callBound(m, x, []);
   });
   def('round', (_s, args, kwnames) => {
-    const [pos, kw] = splitArgs(args, kwnames);
-    const x = pos[0];
-    const nd = pos[1] ?? kw.get('ndigits');
+    const [x, nd] = clinicArgs('round', args, kwnames, ['number', 'ndigits'], 1) as [PyObject, PyObject | undefined];
     const m = x.ob_type.lookup('__round__');
     if (m === null) throw newException(TypeError, `type ${A.typeName(x)} doesn't define __round__ method`);
     return A.callBound(m, x, nd === undefined || nd === None ? [] : [nd]);
@@ -195,12 +229,21 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
     throw newException(TypeError, `unsupported operand type(s) for divmod(): '${A.typeName(a)}' and '${A.typeName(b)}'`);
   });
-  def('pow', (_s, args) => {
-    if (args.length === 3) {
-      const m = args[0].ob_type.lookup('__pow__');
-      if (m !== null) return A.callBound(m, args[0], [args[1], args[2]]);
+  def('pow', (_s, args, kwnames) => {
+    const [base, exp, mod] = clinicArgs('pow', args, kwnames, ['base', 'exp', 'mod'], 2) as [PyObject, PyObject, PyObject | undefined];
+    if (mod === undefined || mod === None) return A.binaryOp(base, exp, 8);
+    // ternary_op: the base's __pow__, then the exponent's __rpow__ (the modulus's own slot is
+    // never a different one for the built-in numbers).
+    const tries: [PyObject, string, PyObject][] = [[base, '__pow__', exp]];
+    if (exp.ob_type !== base.ob_type) tries.push([exp, '__rpow__', base]);
+    for (const [self, name, other] of tries) {
+      const slot = self.ob_type.lookup(name);
+      if (slot === null) continue;
+      const r = A.callBound(slot, self, [other, mod]);
+      if (r !== NotImplemented) return r;
+      decref(r);
     }
-    return A.binaryOp(args[0], args[1], 8);
+    throw newException(TypeError, `unsupported operand type(s) for ** or pow(): '${A.typeName(base)}', '${A.typeName(exp)}', '${A.typeName(mod)}'`);
   });
   def('chr', (_s, args) => {
     const v = Number(A.indexValue(args[0]));

@@ -402,7 +402,7 @@ export function setDictFactory(f: () => PyDict): void {
 
 export function repr(o: PyObject): string {
   if (o instanceof PyStr && o.ob_type === strType) return reprStrValue(o.value);
-  if (o.ob_type === intType) return (o as PyInt).value.toString();
+  if (o.ob_type === intType && typeof (o as PyInt).value === 'number') return (o as PyInt).value.toString();
   const r = reprObj(o);
   const s = (r as PyStr).value;
   decref(r);
@@ -442,7 +442,7 @@ export function str(o: PyObject): string {
 
 export function strObj(o: PyObject): PyStr {
   if (o.ob_type === strType) return newRef(o as PyStr);
-  if (o.ob_type === intType) return newStr((o as PyInt).value.toString());
+  if (o.ob_type === intType && typeof (o as PyInt).value === 'number') return newStr((o as PyInt).value.toString());
   if (o.ob_type === floatType) return newStr(reprFloat((o as PyFloat).value));
   const m = o.ob_type.lookup('__str__');
   if (m === null) return reprObj(o);

@@ -3,12 +3,16 @@
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
 import { PyFloat, floatType, newFloat } from './float';
+import { newComplex, cPow } from './complex';
 import { PyInt, newIntValue, normalize, newInt } from './int';
 import { newBool } from './bool';
 import { newStr, PyStr } from './str';
+import { PyBytes } from './bytes';
 import { newTupleSteal } from './tuple';
 import { NotImplemented, None } from './none';
-import { defineMethods, defineNew, defineGetSets } from './define';
+import { defineMethods, defineNew, defineGetSets, defineClassMethods } from './define';
+import { floatHex, floatAsIntegerRatio, roundFloat, roundFloatToInt, NumericError } from '../text/formatFloat';
+import { parseFloatLiteral } from '../text/formatNumberParsing';
 import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track } from '../memory/heap';
@@ -24,16 +28,17 @@ function num(o: PyObject): number | null {
 }
 
 function floorMod(a: number, b: number): [number, number] {
+  // C's `if (mod)` / `if (div)` treat NaN as true: compare with 0 explicitly.
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) { mod += b; div -= 1; }
   } else mod = b < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
-  } else floordiv = a / b < 0 ? -0 : 0;
+  } else floordiv = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
   return [floordiv, mod];
 }
 
@@ -52,9 +57,20 @@ export function floatBinary(a: number, b: number, op: number): PyObject {
       if (b === 0) throw newException(ZeroDivisionError, 'float modulo');
       return newFloat(floorMod(a, b)[1]);
     case 8: {
+      // float_pow's special cases where C's pow() and JS's ** disagree with Python.
+      if (b === 0) return newFloat(1);
+      if (Number.isNaN(a)) return newFloat(a);
+      if (Number.isNaN(b)) return newFloat(a === 1 ? 1 : b);
+      if (!Number.isFinite(b)) {
+        const abs = Math.abs(a);
+        return newFloat(abs === 1 ? 1 : (b > 0) === (abs > 1) ? Infinity : 0);
+      }
       if (a === 0 && b < 0) throw newException(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) {
-        throw newException(ValueError, 'complex exponentiation not supported yet');
+      if (a < 0 && Number.isFinite(a) && !Number.isInteger(b) && Number.isFinite(b)) {
+        // float_pow: a negative base to a fractional power is complex's job.
+        const [z, errno] = cPow([a, 0], [b, 0]);
+        if (errno === 'ERANGE') throw newException(OverflowError, 'complex exponentiation');
+        return newComplex(z[0], z[1]);
       }
       const r = a ** b;
       if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw newException(OverflowError, "(34, 'Numerical result out of range')");
@@ -68,10 +84,12 @@ const ops: [string, number][] = [['add', 0], ['sub', 10], ['mul', 5], ['truediv'
 const methods: Record<string, (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject> = {};
 for (const [name, op] of ops) {
   methods[`__${name}__`] = (self, args) => {
+    if (op === 8 && args.length > 1 && args[1] !== None) throw newException(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
     const b = num(args[0]);
     return b === null ? NI() : floatBinary((self as PyFloat).value, b, op);
   };
   methods[`__r${name}__`] = (self, args) => {
+    if (op === 8 && args.length > 1 && args[1] !== None) throw newException(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
     const a = num(args[0]);
     return a === null ? NI() : floatBinary(a, (self as PyFloat).value, op);
   };
@@ -153,31 +171,86 @@ defineMethods(floatType, {
   },
   __round__: (self, args) => {
     const x = (self as PyFloat).value;
-    if (args.length === 0 || args[0] === None) {
-      if (!Number.isFinite(x)) return floatToInt(x);
-      let r = Math.round(x);
-      if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
-      return floatToInt(r);
-    }
-    return newFloat(roundHalfEven(x, Number(A.indexValue(args[0]))));
+    if (args.length === 0 || args[0] === None) return numeric(roundFloatToInt(x), (v) => newIntValue(typeof v === 'bigint' ? normalize(v) : v));
+    const nd = A.indexValue(args[0]);
+    const digits = typeof nd === 'bigint' ? (nd > 0n ? 1e9 : -1e9) : nd;
+    return numeric(roundFloat(x, digits), newFloat);
   },
   __format__: (self, args) => {
     const spec = (args[0] as PyStr).value;
     if (spec === '') return A.strObj(self);
     return newStr(formatFloat((self as PyFloat).value, spec));
   },
+  __getnewargs__: (self) => newTupleSteal([newFloat((self as PyFloat).value)]),
   is_integer: (self) => newBool(Number.isInteger((self as PyFloat).value)),
   conjugate: (self) => newFloat((self as PyFloat).value),
-  as_integer_ratio: (self) => {
-    let x = (self as PyFloat).value;
-    if (!Number.isFinite(x)) throw newException(Number.isNaN(x) ? ValueError : OverflowError, Number.isNaN(x) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
-    let den = 1n;
-    while (!Number.isInteger(x)) { x *= 2; den *= 2n; }
-    let numr = BigInt(x);
-    return newTupleSteal([newIntValue(normalize(numr)), newIntValue(normalize(den))]);
-  },
-  hex: (self) => newStr((self as PyFloat).value.toString(16)),
+  as_integer_ratio: (self) => numeric(floatAsIntegerRatio((self as PyFloat).value),
+    ([n, d]) => newTupleSteal([newIntValue(normalize(n)), newIntValue(normalize(d))])),
+  hex: (self) => newStr(floatHex((self as PyFloat).value)),
 });
+
+defineClassMethods(floatType, {
+  __getformat__: (_cls, args) => {
+    const kind = args[0] instanceof PyStr ? args[0].value : null;
+    if (kind === null) throw newException(TypeError, `__getformat__() argument must be str, not ${A.typeName(args[0])}`);
+    if (kind !== 'double' && kind !== 'float') throw newException(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return newStr('IEEE, little-endian');
+  },
+  fromhex: (cls, args) => {
+    if (args.length !== 1) throw newException(TypeError, `fromhex() takes exactly one argument (${args.length} given)`);
+    if (!(args[0] instanceof PyStr)) throw newException(TypeError, 'bad argument type for built-in operation');
+    const x = newFloat(parseFloatHex(args[0].value));
+    if (cls === floatType) return x;
+    try {
+      return A.call(cls, [x]);
+    } finally {
+      decref(x);
+    }
+  },
+});
+
+const HEX_FLOAT = /^[ \t\n\r\x0b\x0c]*([+-]?)(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?)[ \t\n\r\x0b\x0c]*$/i;
+
+/** float.fromhex: the exact value of the hex digits times 2**exp, rounded half-even to a double. */
+export function parseFloatHex(text: string): number {
+  const m = HEX_FLOAT.exec(text);
+  const invalid = () => newException(ValueError, 'invalid hexadecimal floating-point string');
+  if (m === null) throw invalid();
+  const negative = m[1] === '-';
+  if (m[2] !== undefined) {
+    const v = m[2].toLowerCase() === 'nan' ? NaN : Infinity;
+    return negative ? -v : v;
+  }
+  const whole = m[3] ?? '', frac = m[4] ?? '';
+  if (whole.length + frac.length === 0) throw invalid();
+  let mantissa = BigInt('0x0' + whole + frac);
+  let exp = (m[5] !== undefined ? Number(m[5]) : 0) - 4 * frac.length;
+  let value: number;
+  if (mantissa === 0n) value = 0;
+  else {
+    const bits = mantissa.toString(2).length;
+    const lsb = Math.max(bits + exp - 53, -1074);
+    const shift = lsb - exp;
+    if (shift > 0) {
+      const big = BigInt(shift);
+      let q = mantissa >> big;
+      const rest = mantissa - (q << big);
+      const half = 1n << (big - 1n);
+      if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
+      mantissa = q;
+      exp = lsb;
+    }
+    if (mantissa.toString(2).length + exp > 1024) throw newException(OverflowError, 'hexadecimal value too large to represent as a float');
+    value = Number(mantissa) * 2 ** exp;
+  }
+  return negative ? -value : value;
+}
+
+/** A text/ result or its NumericError raised as the Python exception. */
+function numeric<T>(r: T | NumericError, make: (v: T) => PyObject): PyObject {
+  if (r instanceof NumericError) throw newException({ ValueError, OverflowError, TypeError }[r.type], r.message);
+  return make(r);
+}
 
 defineGetSets(floatType, {
   real: [(self) => newFloat((self as PyFloat).value)],
@@ -185,28 +258,42 @@ defineGetSets(floatType, {
 });
 
 export function parseFloatText(text: string, orig: PyObject): number {
-  const s = text.trim().replace(/_(?=\d)/g, '').toLowerCase();
-  if (/^[+-]?(inf|infinity)$/.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
-  if (/^[+-]?nan$/.test(s)) return NaN;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return Number(s);
-  throw newException(ValueError, `could not convert string to float: ${A.repr(orig)}`);
+  const r = parseFloatLiteral(text);
+  if (r instanceof NumericError) throw newException(ValueError, `could not convert string to float: ${A.repr(orig)}`);
+  return r;
 }
 
-defineNew(floatType, (_self, args) => {
+/** PyNumber_Float: float(x) for a non-float, non-str argument. */
+function floatOf(x: PyObject): number {
+  if (x instanceof PyInt) return A.floatValue(x)!;
+  if (x instanceof PyBytes) return parseFloatText(String.fromCharCode(...x.data), x);
+  const m = x.ob_type.lookup('__float__');
+  if (m !== null) {
+    const r = A.callBound(m, x, []);
+    try {
+      if (!(r instanceof PyFloat)) throw newException(TypeError, `${A.typeName(x)}.__float__ returned non-float (type ${A.typeName(r)})`);
+      return r.value;
+    } finally {
+      decref(r);
+    }
+  }
+  if (x.ob_type.lookup('__index__') !== null) {
+    const i = A.indexValue(x);
+    return typeof i === 'number' ? i : Number(i);
+  }
+  throw newException(TypeError, `float() argument must be a string or a real number, not '${A.typeName(x)}'`);
+}
+
+defineNew(floatType, (_self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw newException(TypeError, 'float() takes no keyword arguments');
   const cls = args[0] as PyType;
+  if (args.length > 2) throw newException(TypeError, `float expected at most 1 argument, got ${args.length - 1}`);
   let v = 0;
   if (args.length > 1) {
     const x = args[1];
     if (x instanceof PyFloat) v = x.value;
-    else if (x instanceof PyInt) v = A.floatValue(x)!;
     else if (x instanceof PyStr) v = parseFloatText(x.value, x);
-    else {
-      const m = x.ob_type.lookup('__float__') ?? x.ob_type.lookup('__index__');
-      if (m === null) throw newException(TypeError, `float() argument must be a string or a real number, not '${A.typeName(x)}'`);
-      const r = A.callBound(m, x, []);
-      v = A.floatValue(r) ?? 0;
-      decref(r);
-    }
+    else v = floatOf(x);
   }
   if (cls === floatType) return newFloat(v);
   return track(new PyFloat(cls, v), 24);

@@ -16,6 +16,10 @@ import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError }
 import * as A from './abstract';
 import { newRef, decref } from '../memory/heap';
 import { formatInt } from './textFormatting';
+import { parseIntLiteral } from '../text/formatNumberParsing';
+import { NumericError } from '../text/formatFloat';
+import { DEFAULT_MAX_STR_DIGITS } from '../text/formatSpec';
+import { bytesType } from './bytes';
 import { PyBytes, newBytes } from './bytes';
 
 const NI = () => newRef(NotImplemented);
@@ -42,19 +46,37 @@ export function trueDivide(a: IntValue, b: IntValue): number {
   return neg ? -q : q;
 }
 
+/** The inverse of a modulo m (0 <= a < m), as long_invmod computes it with the extended Euclid. */
+function modularInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw newException(ValueError, 'base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
 function pow(a: IntValue, b: IntValue, mod: IntValue | null): PyObject {
   if (mod !== null) {
     if (mod === 0 || mod === 0n) throw newException(ValueError, 'pow() 3rd argument cannot be 0');
     let base = toBig(a), e = toBig(b), m = toBig(mod);
-    if (e < 0n) throw newException(ValueError, 'pow() 2nd argument cannot be negative when 3rd argument specified');
     let r = 1n;
     const mm = m < 0n ? -m : m;
     base = ((base % mm) + mm) % mm;
+    if (e < 0n) {
+      // long_pow: a negative exponent means the modular inverse, raised to -e.
+      base = modularInverse(base, mm);
+      e = -e;
+    }
     while (e > 0n) {
       if (e & 1n) r = (r * base) % mm;
       base = (base * base) % mm;
       e >>= 1n;
     }
+    r %= mm;
     if (m < 0n && r !== 0n) r += m;
     return newIntValue(normalize(r));
   }
@@ -122,6 +144,11 @@ for (const [name, op] of binaryNames) {
   methods[`__r${name}__`] = (self, args) => {
     const a = intArg(args[0]);
     if (a === null) return NI();
+    if (op === 8 && args.length > 1 && args[1] !== None) {
+      const m = intArg(args[1]);
+      if (m === null) return NI();
+      return pow(a, (self as PyInt).value, m);
+    }
     return intBinary(a, (self as PyInt).value, op);
   };
 }
@@ -211,35 +238,62 @@ defineMethods(intType, {
   conjugate: (self) => newIntValue((self as PyInt).value),
   as_integer_ratio: (self) => newTupleSteal([newIntValue((self as PyInt).value), newInt(1)]),
   to_bytes: (self, args, kwnames) => {
-    const [pos, kw] = splitArgs(args, kwnames);
-    const length = pos.length > 0 ? Number(A.indexValue(pos[0])) : kw.has('length') ? Number(A.indexValue(kw.get('length')!)) : 1;
-    const order = pos.length > 1 ? A.str(pos[1]) : kw.has('byteorder') ? A.str(kw.get('byteorder')!) : 'big';
-    const signed = kw.has('signed') ? A.isTrue(kw.get('signed')!) : false;
+    const { length, order, signed } = bytesArgs('to_bytes', args, kwnames, 'length');
+    const n = length === null ? 1 : Number(A.indexValue(length));
+    if (n < 0) throw newException(ValueError, 'length argument must be non-negative');
     let v = toBig((self as PyInt).value);
+    const bits = BigInt(8 * n);
     if (v < 0n) {
       if (!signed) throw newException(OverflowError, "can't convert negative int to unsigned");
-      v += 1n << BigInt(8 * length);
+      if (n === 0 || v < -(1n << (bits - 1n))) throw newException(OverflowError, 'int too big to convert');
+      v += 1n << bits;
+    } else if (signed ? n === 0 ? v !== 0n : v >= 1n << (bits - 1n) : v >= 1n << bits) {
+      throw newException(OverflowError, 'int too big to convert');
     }
-    const out = new Uint8Array(length);
-    for (let i = length - 1; i >= 0; i--) { out[i] = Number(v & 255n); v >>= 8n; }
-    if (v !== 0n) throw newException(OverflowError, 'int too big to convert');
+    const out = new Uint8Array(n);
+    for (let i = n - 1; i >= 0; i--) { out[i] = Number(v & 255n); v >>= 8n; }
     if (order === 'little') out.reverse();
     return newBytes(out);
   },
 });
 
+/** The (length|bytes, byteorder='big', *, signed=False) arguments of to_bytes/from_bytes. */
+function bytesArgs(name: string, args: PyObject[], kwnames: string[] | null, first: string): { length: PyObject | null; order: string; signed: boolean } {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length > 2) throw newException(TypeError, `${name}() takes at most 2 positional arguments (${pos.length} given)`);
+  for (const k of kw.keys()) {
+    if (k !== first && k !== 'byteorder' && k !== 'signed') throw newException(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+  }
+  const length = pos[0] ?? kw.get(first) ?? null;
+  const orderObj = pos[1] ?? kw.get('byteorder') ?? null;
+  let order = 'big';
+  if (orderObj !== null) {
+    if (!(orderObj instanceof PyStr)) throw newException(TypeError, `${name}() argument 'byteorder' must be str, not ${A.typeName(orderObj)}`);
+    order = orderObj.value;
+  }
+  if (order !== 'big' && order !== 'little') throw newException(ValueError, "byteorder must be either 'little' or 'big'");
+  const signed = kw.has('signed') ? A.isTrue(kw.get('signed')!) : false;
+  return { length, order, signed };
+}
+
 defineClassMethods(intType, {
   from_bytes: (cls, args, kwnames) => {
-    const [pos, kw] = splitArgs(args, kwnames);
-    const data = (pos[0] as PyBytes).data;
-    const order = pos.length > 1 ? A.str(pos[1]) : kw.has('byteorder') ? A.str(kw.get('byteorder')!) : 'big';
-    const signed = kw.has('signed') ? A.isTrue(kw.get('signed')!) : false;
+    const { length: source, order, signed } = bytesArgs('from_bytes', args, kwnames, 'bytes');
+    if (source === null) throw newException(TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    const bytesObj = A.call(bytesType, [source]);
+    const data = (bytesObj as PyBytes).data;
+    decref(bytesObj);
     const bytes = order === 'little' ? [...data].reverse() : [...data];
     let v = 0n;
     for (const b of bytes) v = (v << 8n) | BigInt(b);
     if (signed && bytes.length > 0 && bytes[0] & 0x80) v -= 1n << BigInt(8 * bytes.length);
-    void cls;
-    return newIntValue(normalize(v));
+    const result = newIntValue(normalize(v));
+    if (cls === intType) return result;
+    try {
+      return A.call(cls, [result]);
+    } finally {
+      decref(result);
+    }
   },
 });
 
@@ -254,7 +308,9 @@ defineGetSets(intType, {
 export function intFromObject(x: PyObject, base: PyObject | null): IntValue {
   if (base !== null) {
     if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw newException(TypeError, "int() can't convert non-string with explicit base");
-    return parseIntText(x instanceof PyStr ? x.value : new TextDecoder().decode(x.data), Number(A.indexValue(base)), x);
+    const b = A.indexValue(base);
+    const n = typeof b === 'bigint' ? -1 : b;
+    return parseIntText(x instanceof PyStr ? x.value : String.fromCharCode(...x.data), n, x);
   }
   if (x instanceof PyInt) return x.value;
   if (x instanceof PyFloat) {
@@ -265,7 +321,7 @@ export function intFromObject(x: PyObject, base: PyObject | null): IntValue {
     return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : normalize(BigInt(t));
   }
   if (x instanceof PyStr) return parseIntText(x.value, 10, x);
-  if (x instanceof PyBytes) return parseIntText(new TextDecoder().decode(x.data), 10, x);
+  if (x instanceof PyBytes) return parseIntText(String.fromCharCode(...x.data), 10, x);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = x.ob_type.lookup(name);
     if (m !== null) {
@@ -284,31 +340,24 @@ export function intFromObject(x: PyObject, base: PyObject | null): IntValue {
 }
 
 function parseIntText(text: string, base: number, orig: PyObject): IntValue {
-  let s = text.trim().replace(/_(?=[0-9a-zA-Z])/g, '');
-  let neg = false;
-  if (s.startsWith('-') || s.startsWith('+')) { neg = s[0] === '-'; s = s.slice(1); }
-  const lower = s.toLowerCase();
-  if (base === 0) {
-    if (lower.startsWith('0x')) { base = 16; s = s.slice(2); }
-    else if (lower.startsWith('0o')) { base = 8; s = s.slice(2); }
-    else if (lower.startsWith('0b')) { base = 2; s = s.slice(2); }
-    else base = 10;
-  } else if ((base === 16 && lower.startsWith('0x')) || (base === 8 && lower.startsWith('0o')) || (base === 2 && lower.startsWith('0b'))) s = s.slice(2);
-  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
-  if (s.length === 0 || ![...s.toLowerCase()].every((c) => digits.includes(c)) || /\s/.test(text.trim().slice(1, -1)) && false) {
+  const r = parseIntLiteral(text, base, DEFAULT_MAX_STR_DIGITS);
+  if (!(r instanceof NumericError)) return r;
+  if (r.message.startsWith('invalid literal')) {
     throw newException(ValueError, `invalid literal for int() with base ${base}: ${A.repr(orig)}`);
   }
-  let v = 0n;
-  const B = BigInt(base);
-  for (const c of s.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
-  return normalize(neg ? -v : v);
+  throw newException(ValueError, r.message);
 }
 
 defineNew(intType, (_self, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);
   const cls = pos[0] as PyType;
-  const x = pos.length > 1 ? pos[1] : kw.get('x') ?? null;
+  for (const k of kw.keys()) {
+    if (k !== 'base') throw newException(TypeError, `'${k}' is an invalid keyword argument for int()`);
+  }
+  if (pos.length > 3) throw newException(TypeError, `int() takes at most 2 arguments (${pos.length - 1} given)`);
+  const x = pos.length > 1 ? pos[1] : null;
   const base = pos.length > 2 ? pos[2] : kw.get('base') ?? null;
+  if (x === null && base !== null) throw newException(TypeError, 'int() missing string argument');
   const v = x === null ? 0 : intFromObject(x, base);
   if (cls === intType) return newIntValue(v);
   return newIntOfType(cls, v);
