@@ -28,6 +28,8 @@ export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, b
 export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
 export { debugThreads, debugGil, currentThreadId, freezeOtherThreads } from './schedulerView';
 export type { DebugThread, DebugGil, DebugGilHandover, DebugThreadState } from './schedulerView';
+export { threadView } from './threadView';
+export type { ThreadView, ThreadInfo, ThreadRunState, GilInfo, GilHandover } from './threadView';
 export { gcStateView, gcGenerationOf, gcObjects, gcReferents, gcReferrers, gcGarbage, onGcEvent } from './gcView';
 export type { GcStateView, GcGenerationView, GcGenerationOf, GcCollectionRecord, GcEvent } from './gcView';
 export { objectMemory, heapMap as heapArenaMap, heapMark, heapDiff, onHeapEvent, recordHeap, sizeofWithoutPython } from './heapView';
