@@ -119,7 +119,7 @@ function hasDel(o: PyObject): boolean {
 
 /** _PyGen_Finalize applies: a generator suspended at a yield (close() will throw GeneratorExit in). */
 function isSuspendedGenerator(o: PyObject): o is PyGenerator {
-  return o instanceof PyGenerator && o.ob_type === generatorType && o.state === GenState.Suspended;
+  return o instanceof PyGenerator && (o.ob_type === generatorType || o.ob_type === coroutineType) && o.state === GenState.Suspended;
 }
 
 /** tp_finalize: __del__ for a heap-type instance, close() for a suspended generator. */
@@ -334,12 +334,15 @@ function installSupport(): void {
     }
     layoutDealloc(obj);
   };
-  // gen_dealloc: a generator dropped while suspended is closed first (its finally blocks run).
-  const genDealloc = generatorType.tp_dealloc;
-  generatorType.tp_dealloc = (obj) => {
-    if (isSuspendedGenerator(obj) && finalizeFromDealloc(obj)) return;
-    genDealloc(obj);
-  };
+  // gen_dealloc: a generator (or coroutine) dropped while suspended is closed first (its finally
+  // blocks run).
+  for (const t of [generatorType, coroutineType]) {
+    const genDealloc = t.tp_dealloc;
+    t.tp_dealloc = (obj) => {
+      if (isSuspendedGenerator(obj) && finalizeFromDealloc(obj)) return;
+      genDealloc(obj);
+    };
+  }
   gcSupport.dictStoredContainer = (d, stored) => {
     if (d.gc_head !== null || !mayBeTracked(stored) || inlineDicts.has(d)) return;
     state?.collector.track(d);
