@@ -60,6 +60,8 @@ describe('VS Code end to end (code-server + Chromium)', function () {
   /** Stops the PyXray session a test before left running or stopped, if any. */
   const endSession = async () => {
     const session = workbench.page.locator('.statusbar-item', { hasText: 'PyXray:' }).first();
+    // A session a test just stopped takes a moment to go.
+    await session.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     if (await session.isVisible()) {
       await workbench.runCommand('Debug: Stop');
       await session.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });

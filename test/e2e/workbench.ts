@@ -203,12 +203,23 @@ export class Workbench {
 
   /** Runs a command from the palette by its title. */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    // The command with exactly this title (fuzzy matching ranks recently used ones first).
-    await this.exactRow(title).click();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press('F1');
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill(`>${title}`, { timeout: 10_000 });
+        // The command with exactly this title (fuzzy matching ranks recently used ones first).
+        await this.exactRow(title).click({ timeout: 10_000 });
+        return;
+      } catch (error) {
+        if (attempt === 2) throw error;
+        // The palette can close at once when a webview held the keyboard: click the workbench
+        // (the Debug Console's empty area) and try again.
+        await this.page.keyboard.press('Escape');
+        await this.page.mouse.click(900, 720);
+      }
+    }
   }
 
   /** The quick-input row whose label is exactly `label`. */
