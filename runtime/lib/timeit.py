@@ -1,43 +1,93 @@
-"""Timing small bits of code (Lib/timeit.py) for callables: Timer, timeit, repeat,
-default_timer. Statement strings need exec() of source, which the runtime does not have yet:
-they raise NotImplementedError with that reason rather than timing the wrong thing."""
+"""Timing small bits of code (Lib/timeit.py): Timer, timeit, repeat, default_timer, with
+statements given as strings or callables. As in CPython, the statement and setup are pasted
+into the source of a timing function that exec() compiles (its file is "<timeit-src>"), so a
+string statement runs in the timeit module's globals unless globals= is given."""
 
+import gc
+import itertools
 import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
+dummy_src_name = "<timeit-src>"
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
+_globals = globals
 
-def _as_callable(value, what):
-    if callable(value):
-        return value
-    if isinstance(value, str):
-        if value.strip() in ('', 'pass'):
-            return lambda: None
-        raise NotImplementedError(f'timeit of a {what} string needs exec() of source, '
-                                  'which this runtime does not support yet; pass a callable')
-    raise ValueError(f'{what} is neither a string nor callable')
+template = """
+def inner(_it, _timer{init}):
+    {setup}
+    _t0 = _timer()
+    for _i in _it:
+        {stmt}
+        pass
+    _t1 = _timer()
+    return _t1 - _t0
+"""
+
+
+def reindent(src, indent):
+    """Helper to reindent a multi-line statement."""
+    return src.replace("\n", "\n" + " " * indent)
 
 
 class Timer:
+    """Class for timing execution speed of small code snippets."""
+
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        self._stmt = _as_callable(stmt, 'stmt')
-        self._setup = _as_callable(setup, 'setup')
+        local_ns = {}
+        global_ns = _globals() if globals is None else globals
+        init = ''
+        if isinstance(setup, str):
+            compile(setup, dummy_src_name, "exec")
+            stmtprefix = setup + '\n'
+            setup = reindent(setup, 4)
+        elif callable(setup):
+            local_ns['_setup'] = setup
+            init += ', _setup=_setup'
+            stmtprefix = ''
+            setup = '_setup()'
+        else:
+            raise ValueError("setup is neither a string nor callable")
+        if isinstance(stmt, str):
+            compile(stmtprefix + stmt, dummy_src_name, "exec")
+            stmt = reindent(stmt, 8)
+        elif callable(stmt):
+            local_ns['_stmt'] = stmt
+            init += ', _stmt=_stmt'
+            stmt = '_stmt()'
+        else:
+            raise ValueError("stmt is neither a string nor callable")
+        src = template.format(stmt=stmt, setup=setup, init=init)
+        self.src = src
+        code = compile(src, dummy_src_name, "exec")
+        exec(code, global_ns, local_ns)
+        self.inner = local_ns["inner"]
+
+    def print_exc(self, file=None):
+        import traceback
+        traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        self._setup()
-        stmt = self._stmt
-        start = self.timer()
-        for _ in range(number):
-            stmt()
-        return self.timer() - start
+        it = itertools.repeat(None, number)
+        gcold = gc.isenabled()
+        gc.disable()
+        try:
+            timing = self.inner(it, self.timer)
+        finally:
+            if gcold:
+                gc.enable()
+        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        return [self.timeit(number) for _ in range(repeat)]
+        r = []
+        for i in range(repeat):
+            t = self.timeit(number)
+            r.append(t)
+        return r
 
     def autorange(self, callback=None):
         i = 1
@@ -53,9 +103,11 @@ class Timer:
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
+    """Convenience function to create Timer object and call timeit method."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
+    """Convenience function to create Timer object and call repeat method."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
