@@ -1085,8 +1085,14 @@ export class Interpreter {
         case PRINT_EXPR: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
-          if (v !== None) this.host.writeStdout(A.repr(v) + '\n');
-          if (--v.ob_refcnt === 0) deallocate(v);
+          // compile(..., 'single'): the value goes to sys.displayhook (prints repr, sets builtins._).
+          const hook = this.sysAttr('displayhook');
+          try {
+            if (hook === null) throw newException(E.RuntimeError, 'lost sys.displayhook');
+            decref(A.call(hook, [v]));
+          } finally {
+            if (--v.ob_refcnt === 0) deallocate(v);
+          }
           break;
         }
         case CACHE:
