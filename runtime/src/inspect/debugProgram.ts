@@ -216,6 +216,17 @@ export function linesOnlyInClassBodies(module: CodeObject): Set<number> {
   return classOnly;
 }
 
+/** The code unit of a code object's RESUME (the end of its prologue), cached. */
+const resumeUnits = new WeakMap<CodeObject, number>();
+function resumeUnit(co: CodeObject): number {
+  let unit = resumeUnits.get(co);
+  if (unit === undefined) {
+    unit = co.co_code.findIndex((word) => (word & 255) === op.RESUME);
+    resumeUnits.set(co, unit);
+  }
+  return unit;
+}
+
 /** Per code object: code unit index → line (or -1), decoded once. */
 const lineCache = new WeakMap<CodeObject, Int32Array>();
 export function lineOfUnit(co: CodeObject, unit: number): number {
@@ -284,8 +295,23 @@ export class DebugProgram {
   private lastCode: CodeObject | null = null;
   private lastLines: Int32Array = new Int32Array(0);
   /** Data breakpoints, compared at line events (see dataWatch.ts). */
-  watches: DataWatch[] = [];
-  exceptionStops: ExceptionStops = { raised: false, uncaught: false };
+  get watches(): DataWatch[] {
+    return this._watches;
+  }
+  set watches(w: DataWatch[]) {
+    this._watches = w;
+    this.modeDirty = true;
+  }
+  private _watches: DataWatch[] = [];
+  /** Exception filters; assign (even the same object after changing it) so the mode is recomputed. */
+  get exceptionStops(): ExceptionStops {
+    return this._exceptionStops;
+  }
+  set exceptionStops(e: ExceptionStops) {
+    this._exceptionStops = e;
+    this.modeDirty = true;
+  }
+  private _exceptionStops: ExceptionStops = { raised: false, uncaught: false };
   /** Exceptions already stopped on (a `finally` or `with` handler re-raising the same one stops once). */
   private readonly exceptionsShown = new WeakSet<PyBaseException>();
   /** An uncaught exception shown post-mortem: the next `run` ends the program with it. */
@@ -296,7 +322,14 @@ export class DebugProgram {
   record: ReplayRecord | null = null;
 
   /** Line breakpoints of the program file (lines already moved onto code). */
-  lineBreakpoints = new Map<number, LineBreakpoint>();
+  get lineBreakpoints(): Map<number, LineBreakpoint> {
+    return this._lineBreakpoints;
+  }
+  set lineBreakpoints(m: Map<number, LineBreakpoint>) {
+    this._lineBreakpoints = m;
+    this.modeDirty = true;
+  }
+  private _lineBreakpoints = new Map<number, LineBreakpoint>();
   private readonly onLog: (text: string) => void;
   private readonly onNestedStop: ((stop: DebugStop) => void) | null;
   private readonly onNestedPoll: (() => void) | null;
@@ -306,9 +339,76 @@ export class DebugProgram {
   /** The thread that ran the previous instruction (for stopOnGilSwitch). */
   private lastThread: unknown = null;
   /** Function breakpoints: stop at the first line of a call of a code object with this name or qualname. */
-  functionBreakpoints = new Set<string>();
+  get functionBreakpoints(): Set<string> {
+    return this._functionBreakpoints;
+  }
+  set functionBreakpoints(s: Set<string>) {
+    this._functionBreakpoints = s;
+    this.modeDirty = true;
+  }
+  private _functionBreakpoints = new Set<string>();
   /** Instruction breakpoints: code object → byte offsets. */
-  instructionBreakpoints = new Map<CodeObject, Set<number>>();
+  get instructionBreakpoints(): Map<CodeObject, Set<number>> {
+    return this._instructionBreakpoints;
+  }
+  set instructionBreakpoints(m: Map<CodeObject, Set<number>>) {
+    this._instructionBreakpoints = m;
+    this.modeDirty = true;
+  }
+  private _instructionBreakpoints = new Map<CodeObject, Set<number>>();
+
+  // ---- the fast path: while nothing needs every instruction (no step, no data breakpoint, no
+  // exception filter, no GIL-switch stop), instructions of code objects without any breakpoint
+  // are only counted. Their frames' line tracking is brought up to date (resyncTraces) when a
+  // step starts or a replay arrives, so line events stay CPython's.
+  private modeDirty = true;
+  private fast = false;
+  /** Code objects of the program with a line, function or instruction breakpoint. */
+  private tracked = new Set<CodeObject>();
+  /** The last code object found untracked (saves a Set lookup per instruction). */
+  private fastCode: CodeObject | null = null;
+
+  private refreshMode(): void {
+    if (this.modeDirty) {
+      this.modeDirty = false;
+      const tracked = new Set<CodeObject>();
+      const lines = this._lineBreakpoints;
+      for (const co of allCodeObjects(this.code)) {
+        if (this._instructionBreakpoints.has(co) || this._functionBreakpoints.has(co.co_name) || this._functionBreakpoints.has(co.co_qualname)) tracked.add(co);
+        else if (lines.size > 0) {
+          for (const line of lineStarts(co.co_linetable, co.co_firstlineno).values()) {
+            if (lines.has(line)) {
+              tracked.add(co);
+              break;
+            }
+          }
+        }
+      }
+      this.tracked = tracked;
+      this.fastCode = null;
+    }
+    const e = this._exceptionStops;
+    this.fast = this.step === null && !e.raised && e.userUncaught !== true && !this.stopOnGilSwitch && this.requested === null
+      && this._watches.length === 0 && !this.stopOnEntry && (this.seekTarget < 0 || this.record === null);
+  }
+
+  /**
+   * Bring every frame's line tracking up to date with where it is (after instructions ran on the
+   * fast path): the top frame is before `ip`, its callers inside the CALL at `lasti`.
+   */
+  private resyncTraces(): void {
+    for (let f = this.interp.frame, top = true; f !== null; f = f.previous, top = false) {
+      const co = f.code.co;
+      const unit = top ? f.ip : f.lasti;
+      let trace = this.traces.get(f);
+      if (trace === undefined) this.traces.set(f, (trace = { lastIp: -1, lastLine: -1, lastOpcode: -1, inPrologue: true }));
+      trace.lastIp = unit;
+      trace.lastLine = lineOfUnit(co, unit);
+      trace.lastOpcode = co.co_code[unit] & 255;
+      // At the RESUME itself the prologue is over: that instruction counts as observed.
+      trace.inPrologue = unit < resumeUnit(co);
+    }
+  }
 
   constructor(readonly code: CodeObject, readonly host: Host, options: DebugProgramOptions = {}) {
     this.stopOnEntry = options.stopOnEntry ?? false;
@@ -364,11 +464,15 @@ export class DebugProgram {
     this.step = { kind, granularity, depth: this.frames().length, frame, targetOffset };
     // A step follows one thread: the others stay frozen until it completes (threads-contract).
     this.interp.threads.freezeOthers = true;
+    // Frames that ran on the fast path have stale line tracking.
+    this.resyncTraces();
+    this.refreshMode();
   }
 
   clearStep(): void {
     this.step = null;
     this.interp.threads.freezeOthers = false;
+    this.refreshMode();
   }
 
   /**
@@ -384,6 +488,7 @@ export class DebugProgram {
     }
     this.sliceRemaining = sliceInstructions;
     this.pending = null;
+    this.refreshMode();
     let result: PyObject;
     try {
       if (!this.started) {
@@ -471,6 +576,11 @@ export class DebugProgram {
       return true;
     }
     const co = frame.code.co;
+    if (this.fast && (co === this.fastCode || this.untracked(co))) {
+      if (this.seekTarget < 0) return nested ? this.nestedIdle() : --this.sliceRemaining <= 0 && this.sliceEnd();
+      // A final replay only counts; at its target the full path below ends it.
+      if (this.instructionCount < this.seekTarget) return !nested && --this.sliceRemaining <= 0;
+    }
     const ip = frame.ip;
     const isLineEvent = this.lineEvent(frame, co, ip);
     if (this.seekTarget >= 0) return this.seekStep(frame, co, ip, isLineEvent, nested);
@@ -483,34 +593,53 @@ export class DebugProgram {
       this.interp.threads.freezeOthers = false;
       this.pauseRequested = false;
       if (nested) {
+        this.refreshMode();
         this.onNestedStop!(stop);
+        this.refreshMode();
         return false;
       }
       this.pending = stop;
       return true;
     }
-    if (nested) {
-      // A long run inside a builtin's callback (a loop in __repr__): let the adapter look for a
-      // pause now and then, and stop right here if one came.
-      if (this.onNestedPoll !== null && this.onNestedStop !== null && --this.nestedPollCountdown <= 0) {
-        this.nestedPollCountdown = this.nestedPollInstructions;
-        this.onNestedPoll();
-        if (this.pauseRequested) {
-          this.pauseRequested = false;
-          this.step = null;
-          this.interp.threads.freezeOthers = false;
-          this.onNestedStop({ kind: 'pause' });
-        }
-      }
-      return false;
+    if (nested) return this.nestedIdle();
+    return --this.sliceRemaining <= 0 && this.sliceEnd();
+  }
+
+  /** `co` has no breakpoint: remember it as the fast path's code object. */
+  private untracked(co: CodeObject): boolean {
+    if (this.tracked.has(co)) return false;
+    this.fastCode = co;
+    return true;
+  }
+
+  /** The slice is used up: pause the loop (with a 'pause' stop if the user asked for one). */
+  private sliceEnd(): true {
+    if (this.pauseRequested) {
+      this.pauseRequested = false;
+      this.step = null;
+      this.pending = { kind: 'pause' };
     }
-    if (--this.sliceRemaining <= 0) {
+    return true;
+  }
+
+  /**
+   * An instruction in a nested activation with nothing to stop for. During a long run inside a
+   * builtin's callback (a loop in __repr__) the adapter looks for a pause now and then, and the
+   * program stops right here if one came.
+   */
+  private nestedIdle(): false {
+    if (this.onNestedPoll !== null && this.onNestedStop !== null && --this.nestedPollCountdown <= 0) {
+      this.nestedPollCountdown = this.nestedPollInstructions;
+      this.onNestedPoll();
       if (this.pauseRequested) {
         this.pauseRequested = false;
         this.step = null;
-        this.pending = { kind: 'pause' };
+        this.interp.threads.freezeOthers = false;
+        this.resyncTraces();
+        this.refreshMode();
+        this.onNestedStop({ kind: 'pause' });
       }
-      return true;
+      this.refreshMode();
     }
     return false;
   }
@@ -561,7 +690,10 @@ export class DebugProgram {
 
   /** Stop before the next instruction with this reason (e.g. after a collection ran inside an allocation). */
   stopAtNextInstruction(stop: DebugStop): void {
-    if (this.seekTarget < 0) this.requested = stop;
+    if (this.seekTarget < 0) {
+      this.requested = stop;
+      this.fast = false;
+    }
   }
 
   private stopFor(frame: Frame, co: CodeObject, ip: number, isLineEvent: boolean): DebugStop | null {
@@ -662,6 +794,9 @@ export class DebugProgram {
     if (this.instructionCount >= this.seekTarget) {
       this.seekTarget = -1;
       if (record !== null) record.targetFrame = frame;
+      // The replay may have run on the fast path: the frames' line tracking catches up.
+      this.resyncTraces();
+      this.refreshMode();
       if (nested) {
         // A scan only needs its record: leave the run. A final replay stops here, synchronously.
         if (record !== null || this.onNestedStop === null) throw new AbandonRun('seek done');
