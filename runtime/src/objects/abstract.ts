@@ -17,6 +17,7 @@ import { PyInt, intType, newInt, newIntValue, addValues, subValues, mulValues, t
 import { boolType, True, False, newBool } from './bool';
 import { PyFloat, floatType, newFloat } from './float';
 import { PyComplex, complexType } from './complex';
+import { PyBytes, bytesType } from './bytes';
 
 let complexHash: PyObject | null = null;
 /** complex.__hash__'s descriptor, so hash() of complex and its subclasses skips the int re-hash. */
@@ -522,6 +523,7 @@ export function hashFull(o: PyObject): H.PyHash {
   if (t === intType || t === boolType) return H.hashInt((o as PyInt).value);
   if (t === floatType) return H.hashFloat((o as PyFloat).value, o.ob_addr);
   if (o instanceof PyComplex && t.lookup('__hash__') === complexHash) return H.hashComplex(o.real, o.imag, o.ob_addr);
+  if (t === bytesType) return H.hashBytes((o as PyBytes).data);
   if (t === tupleType) return H.hashTuple((o as PyTuple).items.map(hashFull));
   const m = t.lookup('__hash__');
   if (m === null || m === None) raiseType(`unhashable type: '${t.name}'`);
@@ -659,6 +661,9 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
       case 5: case 18: return newIntValue(mulValues(x, y));
     }
   } else if (ta === strType && tb === strType && (op === 0 || op === 13)) {
+    // PyUnicode_Concat: concatenating an empty str gives back the other operand itself.
+    if ((b as PyStr).value === '') return newRef(a);
+    if ((a as PyStr).value === '') return newRef(b);
     return newStr((a as PyStr).value + (b as PyStr).value);
   } else if (ta === floatType && tb === floatType) {
     const x = (a as PyFloat).value, y = (b as PyFloat).value;

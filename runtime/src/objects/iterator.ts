@@ -42,11 +42,17 @@ function iterDealloc(obj: PyObject): void {
 
 const iteratorTypes = new Map<string, PyType>();
 
+/** tp_basicsize of the iterators that are bigger than CPython's usual 32-byte ones. */
+const ITERATOR_BASICSIZE: Record<string, number> = {
+  enumerate: 56, zip: 48, set_iterator: 48, dict_keyiterator: 56, dict_valueiterator: 56, dict_itemiterator: 56,
+  dict_reversekeyiterator: 56, dict_reversevalueiterator: 56, dict_reverseitemiterator: 56,
+};
+
 /** The iterator type called `name` (made on first use, so each type file names its own). */
 export function iteratorType(name: string): PyType {
   let t = iteratorTypes.get(name);
   if (t === undefined) {
-    t = makeStaticType(name, undefined, { gcHeader: true, basicsize: 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
+    t = makeStaticType(name, undefined, { gcHeader: true, basicsize: ITERATOR_BASICSIZE[name] ?? 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
     iteratorTypes.set(name, t);
     iteratorTypeCreated(t);
   }
@@ -63,5 +69,6 @@ export function onIteratorTypeCreated(hook: (t: PyType) => void): void {
 /** An iterator holding a new reference to `source` (what it walks), stepping with `step`. */
 export function newIterator(typeName: string, source: PyObject | null, step: IteratorStep): PyIterator {
   if (source !== null) source.ob_refcnt++;
-  return track(new PyIterator(iteratorType(typeName), step, source), 32);
+  const type = iteratorType(typeName);
+  return track(new PyIterator(type, step, source), type.basicsize);
 }

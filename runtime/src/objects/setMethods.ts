@@ -138,7 +138,8 @@ const common = {
   issubset: (self: PyObject, args: PyObject[]) => newBool(subset(self as PySet, asSet(args[0]))),
   issuperset: (self: PyObject, args: PyObject[]) => newBool(subset(asSet(args[0]), self as PySet)),
   isdisjoint: (self: PyObject, args: PyObject[]) => newBool(members(args[0]).every((x) => !has(self as PySet, x))),
-  copy: (self: PyObject) => make(self.ob_type, (self as PySet).items()),
+  // frozenset.copy() of an exact frozenset is the object itself (frozenset_copy).
+  copy: (self: PyObject) => (self.ob_type === frozensetType ? newRef(self) : make(self.ob_type, (self as PySet).items())),
   __sizeof__: (self: PyObject) => newInt((self as PySet).table.sizeof() - 16),
 };
 
@@ -181,6 +182,8 @@ defineNew(setType, (_self, args) => {
 });
 defineNew(frozensetType, (_self, args) => {
   const cls = args[0] as PyType;
+  // frozenset(f) of an exact frozenset is f (frozenset_new).
+  if (cls === frozensetType && args.length > 1 && args[1].ob_type === frozensetType) return newRef(args[1]);
   const s = cls.newInstance!(cls) as PySet;
   if (args.length > 1) A.forEach(args[1], (x) => s.table.set(x, None));
   return s;

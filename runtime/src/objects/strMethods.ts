@@ -102,13 +102,19 @@ function strList(items: string[]): PyObject {
 function isAlpha(c: string): boolean { return /\p{L}/u.test(c); }
 function isDigit(c: string): boolean { return /\p{Nd}/u.test(c) || /[\u00b2\u00b3\u00b9]/.test(c); }
 
+/** do_strip & co: an exact str with nothing to remove is returned itself. */
+function unchangedOrNew(self: PyObject, result: string): PyObject {
+  return result === sv(self) && self.ob_type === strType ? newRef(self) : newStr(result);
+}
+
 function getItem(self: PyObject, key: PyObject): PyObject {
   const s = sv(self);
   if (key instanceof PySlice) {
     const step = key.step === None ? 1 : Number(A.indexValue(key.step));
     if (step === 0) throw newException(ValueError, 'slice step cannot be zero');
     const [lo, hi, n] = adjustIndices(s.length, optIndex(key.start), optIndex(key.stop), step);
-    if (step === 1) return newStr(s.slice(lo, hi));
+    // unicode_subscript: the whole of an exact str is the str itself.
+    if (step === 1) return lo === 0 && hi === s.length && self.ob_type === strType ? newRef(self) : newStr(s.slice(lo, hi));
     let out = '';
     for (let i = 0, k = lo; i < n; i++, k += step) out += s[k];
     return newStr(out);
@@ -171,7 +177,13 @@ defineMethods(strType, {
     if (!(args[0] instanceof PyStr)) throw newException(TypeError, `'in <string>' requires string as left operand, not ${A.typeName(args[0])}`);
     return newBool(sv(self).includes(args[0].value));
   },
-  __add__: (self, args) => args[0] instanceof PyStr ? newStr(sv(self) + args[0].value) : NI(),
+  __add__: (self, args) => {
+    if (!(args[0] instanceof PyStr)) return NI();
+    // PyUnicode_Concat hands back an operand when the other is empty (and exact).
+    if (args[0].value === '' && self.ob_type === strType) return newRef(self);
+    if (sv(self) === '' && args[0].ob_type === strType) return newRef(args[0]);
+    return newStr(sv(self) + args[0].value);
+  },
   __mul__: (self, args) => {
     if (!(args[0] instanceof PyInt) && args[0].ob_type.lookup('__index__') === null) return NI();
     const n = Number(A.indexValue(args[0]));
@@ -255,9 +267,9 @@ defineMethods(strType, {
     if (last < s.length) out.push(s.slice(last));
     return strList(out);
   },
-  strip: (self, args) => newStr(stripChars(sv(self), args[0], true, true)),
-  lstrip: (self, args) => newStr(stripChars(sv(self), args[0], true, false)),
-  rstrip: (self, args) => newStr(stripChars(sv(self), args[0], false, true)),
+  strip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], true, true)),
+  lstrip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], true, false)),
+  rstrip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], false, true)),
   upper: (self) => newStr(sv(self).toUpperCase()),
   lower: (self) => newStr(sv(self).toLowerCase()),
   casefold: (self) => newStr(sv(self).toLowerCase()),

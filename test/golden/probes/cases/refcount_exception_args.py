@@ -1,0 +1,5 @@
+import sys
+class A: pass
+a = A()
+e = ValueError(a)
+print(sys.getrefcount(a))

@@ -1,0 +1,6 @@
+import sys
+class A: pass
+a = A()
+def f(**kw):
+    return sys.getrefcount(kw["x"])
+print(f(x=a))

@@ -1,0 +1,4 @@
+import sys
+s = "".join(["dyn", "amic"])
+l = [s] * 3
+print(sys.getrefcount(s))

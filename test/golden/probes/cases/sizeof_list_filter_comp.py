@@ -1,0 +1,2 @@
+import sys
+print(sys.getsizeof([x for x in range(30) if x % 3 == 0]))
