@@ -16,6 +16,7 @@ import itertools
 import math
 import sys
 import time
+from _asyncio_support import get_asyncgen_hooks, set_asyncgen_hooks
 
 from . import coroutines
 from . import events
@@ -81,6 +82,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
+        # CPython keeps a WeakSet of the loop's async generators (async generators are not
+        # weak-referenceable here): ones still alive at shutdown_asyncgens() are not closed then;
+        # ones dropped unfinished are closed through the finalizer hook as in CPython.
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
@@ -134,6 +138,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = _thread.get_ident() if _thread is not None else 0
+        old_agen_hooks = get_asyncgen_hooks()
+        set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -144,6 +150,16 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator dropped unfinished: close it on the loop (its finally may await).
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        pass
 
     def run_until_complete(self, future):
         self._check_closed()

@@ -24,7 +24,7 @@ import {
 import { newRef, decref, xdecref, track } from '../memory/heap';
 import { hexAddr } from './objectMethods';
 import { generatorSupport } from './functionMethods';
-import { delegate, genSendEx, genThrowEx, stopIteration, throwArgument } from './coroutine';
+import { delegate, genSendEx, genThrowEx, genClose, stopIteration, throwArgument } from './coroutine';
 
 export const asyncGeneratorType = makeStaticType('async_generator', undefined, { basicsize: 128, isBaseType: false });
 
@@ -32,6 +32,28 @@ export const asyncGeneratorType = makeStaticType('async_generator', undefined, {
 class AsyncGenFlags {
   runningAsync = false;
   closed = false;
+  /** async_gen_init_hooks ran (on the first asend/athrow/aclose/__anext__). */
+  hooksInitialized = false;
+  /** The finalizer hook captured then (owned), called when the generator is freed unfinished. */
+  finalizer: PyObject | null = null;
+}
+
+/**
+ * sys.set_asyncgen_hooks's state (one per interpreter here): asyncio's loop installs them while it
+ * runs, so an async generator it iterates is registered (firstiter) and, if dropped unfinished,
+ * handed to the loop to aclose() (finalizer).
+ */
+export const asyncGenHooks = {
+  firstiter: null as PyObject | null,
+  finalizer: null as PyObject | null,
+};
+
+function initHooks(gen: PyGenerator): void {
+  const fl = flagsOf(gen);
+  if (fl.hooksInitialized) return;
+  fl.hooksInitialized = true;
+  if (asyncGenHooks.finalizer !== null) fl.finalizer = newRef(asyncGenHooks.finalizer);
+  if (asyncGenHooks.firstiter !== null) decref(A.call(asyncGenHooks.firstiter, [gen]));
 }
 const flags = new WeakMap<PyGenerator, AsyncGenFlags>();
 function flagsOf(gen: PyGenerator): AsyncGenFlags {
@@ -261,6 +283,7 @@ defineMethods(athrowType, {
 // ---------------------------------------------------------------- the async generator
 
 function newASend(gen: PyGenerator, value: PyObject | null): PyObject {
+  initHooks(gen);
   gen.ob_refcnt++;
   if (value !== null) value.ob_refcnt++;
   return track(new PyAsyncGenASend(gen, value), 40);
@@ -271,16 +294,42 @@ export function asyncGenANext(gen: PyGenerator): PyObject {
   return newASend(gen, null);
 }
 
+// _PyGen_Finalize for async generators: one dropped unfinished goes to the finalizer hook (the
+// loop schedules its aclose(); the generator is resurrected by that reference), else it is
+// closed here. A finished one needs nothing.
+asyncGeneratorType.tp_dealloc = (obj) => {
+  const gen = obj as PyGenerator;
+  const fl = flags.get(gen);
+  const finalizer = fl?.finalizer ?? null;
+  if (fl !== undefined) fl.finalizer = null;
+  if (gen.state === GenState.Closed || (fl !== undefined && fl.closed)) {
+    xdecref(finalizer);
+    return;
+  }
+  obj.ob_refcnt = 1;
+  try {
+    if (finalizer !== null) decref(A.call(finalizer, [gen]));
+    else if (gen.state === GenState.Suspended) decref(genClose(gen));
+  } catch (e) {
+    A.callSupport.unraisable(e, obj);
+  } finally {
+    xdecref(finalizer);
+  }
+  obj.ob_refcnt--;
+};
+
 defineMethods(asyncGeneratorType, {
   __aiter__: (self) => newRef(self),
   __anext__: (self) => newASend(self as PyGenerator, null),
   asend: (self, args) => newASend(self as PyGenerator, args[0]),
   athrow: (self, args) => {
+    initHooks(self as PyGenerator);
     self.ob_refcnt++;
     for (const x of args) x.ob_refcnt++;
     return track(new PyAsyncGenAThrow(self as PyGenerator, args.slice()), 40);
   },
   aclose: (self) => {
+    initHooks(self as PyGenerator);
     self.ob_refcnt++;
     return track(new PyAsyncGenAThrow(self as PyGenerator, null), 40);
   },
