@@ -229,6 +229,36 @@ def exception_entry(name, function, line):
     return None
 
 
+def line_events_of_source(name, old, new):
+    """line_events of the fixture with `old` replaced by `new` (a shorter run, same lines)."""
+    path = os.path.join(FIXTURES, name)
+    events = []
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename != path:
+            return None
+        if event == 'line':
+            events.append([frame.f_code.co_qualname, frame.f_lineno])
+        return tracer
+
+    code = compile(source_of(name).replace(old, new), path, 'exec')
+    saved = sys.stdout
+    sys.stdout = open(os.devnull, 'w')
+    sys.settrace(tracer)
+    try:
+        exec(code, {'__name__': '__main__'})
+    finally:
+        sys.settrace(None)
+        sys.stdout.close()
+        sys.stdout = saved
+    return events
+
+
+def loop_transitions():
+    lines = [line for q, line in line_events_of_source('loop_fn.py', 'spin(3 * 10 ** 6)', 'spin(5)') if q == 'spin']
+    return sorted({(a, b) for a, b in zip(lines, lines[1:])})
+
+
 def breakpoint_hits(name, lines):
     """(co_qualname, line) of each line event on one of `lines`: the stops a debugger makes there,
     in order, including code run from native callbacks (class bodies, __repr__ from print, sort keys)."""
@@ -250,6 +280,8 @@ def main():
             'closure.py cell v': refcounts_before('closure.py', "__sys._getframe(1).f_locals['inner'].__closure__[0]", [4]),
         },
         'lineEvents': {n: line_events(n) for n in ['lines.py', 'closure.py', 'augassign.py', 'nested.py']},
+        # Consecutive line events inside spin(): what stepping by line after a pause must follow.
+        'loopTransitions': loop_transitions(),
         'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
         'callSources': {'nested.py 16': call_sources('nested.py', 16)},
         'exceptionEntry': {'raised.py parse_all 9': exception_entry('raised.py', 'parse_all', 9)},

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { children, collectOutput, expected, fixture, launchWithBreakpoints, named, scopeVariables, startClient, topFrame } from './support';
+import { children, collectOutput, expected, fixture, launchWithBreakpoints, named, scopeVariables, startClient, stoppedAfter, topFrame } from './support';
 
 describe('DAP inspection and stepping', () => {
   let dc: DebugClient;
@@ -175,6 +175,24 @@ describe('DAP inspection and stepping', () => {
     await dc.continueRequest({ threadId: 1 });
     await terminated;
     assert.equal(output.stdout, expected.output['closure.py'].stdout);
+  });
+
+  it('after a pause in code without breakpoints, stepping by line follows CPython\'s line events', async () => {
+    // The module has a breakpoint (never reached in time); spin() has none, so it ran on the
+    // debugger's fast path until the pause: its line tracking must catch up when stepping starts.
+    const file = fixture('loop_fn.py');
+    await launchWithBreakpoints(dc, { program: file }, file, [11]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await stoppedAfter(dc, () => dc.pauseRequest({ threadId: 1 }));
+    let line = (await topFrame(dc)).line;
+    const allowed = new Set(expected.loopTransitions.map(([a, b]) => `${a}->${b}`));
+    for (let i = 0; i < 6; i++) {
+      await stoppedAfter(dc, () => dc.nextRequest({ threadId: 1 }));
+      const frame = await topFrame(dc);
+      assert.equal(frame.name, 'spin');
+      assert.ok(allowed.has(`${line}->${frame.line}`), `${line} -> ${frame.line} is no line event sequence of CPython's`);
+      line = frame.line;
+    }
   });
 
   it('pauses `while True: pass`, twice, and reports where', async () => {

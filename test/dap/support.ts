@@ -49,6 +49,8 @@ export interface Expected {
   generator: [string, Record<string, string>, number, string];
   /** dis's exception table entry covering a line's first instruction (or null). */
   exceptionEntry: Record<string, string | null>;
+  /** Consecutive line events inside loop_fn.py's spin() (sys.settrace), as [from, to] pairs. */
+  loopTransitions: [number, number][];
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));
