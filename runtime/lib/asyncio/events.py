@@ -7,6 +7,8 @@ __all__ = (
     'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop',
 )
 
+import contextvars
+
 from . import format_helpers
 
 try:
@@ -23,6 +25,8 @@ class Handle:
                  '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -55,7 +59,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

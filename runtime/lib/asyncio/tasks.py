@@ -12,6 +12,7 @@ __all__ = (
     '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import contextvars
 import functools
 import itertools
 
@@ -67,7 +68,10 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
+        if context is None:
+            self._context = contextvars.copy_context()
+        else:
+            self._context = context
         self._loop.call_soon(self.task_step, context=self._context)
         _register_task(self)
 
