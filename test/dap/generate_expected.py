@@ -284,6 +284,8 @@ def main():
         'loopTransitions': loop_transitions(),
         'breakpointHits': {'nested.py': breakpoint_hits('nested.py', [2, 5, 9, 13])},
         'callSources': {'nested.py 16': call_sources('nested.py', 16)},
+        # Attributes read at nested.py line 17: points[0].x, Point.dims.
+        'attributes': values_before('nested.py', '[repr(points[0].x), repr(Point.dims)]', [17])['17'],
         'exceptionEntry': {'raised.py parse_all 9': exception_entry('raised.py', 'parse_all', 9)},
         # Before line 18 of gen.py: the generator's state, its frame's locals and line; Child's __mro__.
         'generator': values_before('gen.py', "[__import__('inspect').getgeneratorstate(g), {k: repr(v) for k, v in g.gi_frame.f_locals.items()}, g.gi_frame.f_lineno, repr(Child.__mro__)]", [18])['18'],

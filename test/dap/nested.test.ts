@@ -49,6 +49,21 @@ describe('DAP stops inside native callbacks', () => {
     assert.equal(output.stdout, expected.output['nested.py'].stdout);
   });
 
+  it('evaluates attributes from fields: instance __dict__ and class attributes, never properties or methods', async () => {
+    const file = fixture('nested.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [17]);
+    await stopped;
+    const frameId = (await topFrame(dc)).id;
+    const value = async (expression: string) => (await dc.evaluateRequest({ expression, frameId, context: 'watch' })).body.result;
+    const [x, dims] = expected.attributes;
+    assert.equal(await value('points[0].x'), x);
+    assert.equal(await value('Point.dims'), dims);
+    assert.equal(await value('points[0].x + points[1].x > 0'), 'True');
+    await assert.rejects(value('points[0].nope'), /'Point' object has no attribute 'nope'/);
+    await assert.rejects(value('points[0].__repr__'), /a method: reading it would run code/);
+  });
+
   it('steps into __repr__ from print, and out again', async () => {
     const file = fixture('nested.py');
     const stoppedAtPrint = dc.waitForEvent('stopped');

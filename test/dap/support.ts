@@ -51,6 +51,8 @@ export interface Expected {
   exceptionEntry: Record<string, string | null>;
   /** Consecutive line events inside loop_fn.py's spin() (sys.settrace), as [from, to] pairs. */
   loopTransitions: [number, number][];
+  /** nested.py before line 17: [repr(points[0].x), repr(Point.dims)]. */
+  attributes: [string, string];
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

@@ -3,9 +3,10 @@
 // Why not compile the expression and run it: running code allocates (moving the simulated heap,
 // so the program's later id()s would differ) and touches refcounts, and the debugger never changes
 // what it observes. So a condition is parsed with the one front end and evaluated here over a
-// read-only view of the frame: names (locals, cells, globals, builtins), constants, comparisons,
-// `and`/`or`/`not`, arithmetic on ints, floats and strs, subscripts of lists/tuples/dicts/strs,
-// len(), and `is`/`in`. Anything else is refused when the breakpoint is set, with a message.
+// read-only view of the frame: names (locals, cells, globals, builtins), attributes found in an
+// instance's __dict__, a module or a class (never a property or a method: those would run code),
+// constants, comparisons, `and`/`or`/`not`, arithmetic on ints, floats and strs, subscripts of
+// lists/tuples/dicts/strs, len(), and `is`/`in`. Anything else is refused, with a message.
 
 import { parseModule } from '../syntax/parser';
 import type { AstExpr } from '../syntax/ast';
@@ -19,6 +20,7 @@ import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { True, False } from '../objects/bool';
 import { None } from '../objects/none';
+import { PyType } from '../objects/typeobject';
 import type { Frame } from '../vm/frame';
 import { frameCells, frameLocals } from './frameView';
 import { safeRepr } from './objectView';
@@ -38,7 +40,7 @@ export interface Condition {
   test(frame: Frame): boolean;
 }
 
-const SUPPORTED = new Set(['Constant', 'Name', 'Compare', 'BoolOp', 'UnaryOp', 'BinOp', 'Subscript', 'Call']);
+const SUPPORTED = new Set(['Constant', 'Name', 'Compare', 'BoolOp', 'UnaryOp', 'BinOp', 'Subscript', 'Call', 'Attribute']);
 
 export function parseCondition(text: string): Condition {
   let expr: AstExpr;
@@ -70,13 +72,14 @@ export function reprConditionValue(v: ConditionValue): string {
 }
 
 function check(e: AstExpr): void {
-  if (!SUPPORTED.has(e.nodeType)) throw new ConditionError(`the debugger evaluates names, constants, comparisons, and/or/not, arithmetic, subscripts and len() without running the program; '${e.nodeType}' is not supported`);
+  if (!SUPPORTED.has(e.nodeType)) throw new ConditionError(`the debugger evaluates names, attributes, constants, comparisons, and/or/not, arithmetic, subscripts and len() without running the program; '${e.nodeType}' is not supported`);
   switch (e.nodeType) {
     case 'Compare': check(e.left); e.comparators.forEach(check); break;
     case 'BoolOp': e.values.forEach(check); break;
     case 'UnaryOp': check(e.operand); break;
     case 'BinOp': check(e.left); check(e.right); break;
     case 'Subscript': check(e.value); check(e.slice); break;
+    case 'Attribute': check(e.value); break;
     case 'Call':
       if (e.func.nodeType !== 'Name' || e.func.id !== 'len' || e.args.length !== 1 || e.keywords.length > 0) throw new ConditionError('the only call allowed in a condition is len(x)');
       check(e.args[0]);
@@ -96,6 +99,36 @@ function unbox(o: PyObject): ConditionValue {
   if (o instanceof PyFloat) return o.value;
   if (o instanceof PyStr) return o.value;
   return o;
+}
+
+/**
+ * `o.name` read from fields, as object.__getattribute__ would find it — an instance's __dict__, a
+ * module's namespace, a class attribute along the MRO — but never running code: a property or
+ * another data descriptor, and a method (which would need a new bound method object), are refused.
+ */
+function attribute(v: ConditionValue, name: string): ConditionValue {
+  if (typeof v !== 'object' || v === null) throw new ConditionError(`the debugger reads attributes of objects, not of ${typeof v === 'bigint' ? 'int' : typeof v === 'number' ? 'float' : typeof v === 'string' ? 'str' : 'bool/None'} values`);
+  const refuse = (what: string) => new ConditionError(`${name} is ${what}: reading it would run code, which the debugger never does`);
+  if (v instanceof PyType) {
+    const found = v.lookup(name);
+    if (found === null) throw new ConditionError(`type object '${v.name}' has no attribute '${name}'`);
+    if (found.ob_type.lookup('__get__') !== null && !isPlainFunction(found)) throw refuse(`a ${found.ob_type.name}`);
+    return unbox(found);
+  }
+  const onType = v.ob_type.lookup(name);
+  const isDataDescriptor = onType !== null && (onType.ob_type.lookup('__set__') !== null || onType.ob_type.lookup('__delete__') !== null);
+  if (isDataDescriptor) throw refuse(`a ${onType!.ob_type.name}`);
+  const own = v.dict !== null ? v.dict.getStr(name) : undefined;
+  if (own !== undefined) return unbox(own);
+  if (onType !== null) {
+    if (onType.ob_type.lookup('__get__') !== null) throw refuse(isPlainFunction(onType) ? 'a method' : `a ${onType.ob_type.name}`);
+    return unbox(onType);
+  }
+  throw new ConditionError(`'${v.ob_type.name}' object has no attribute '${name}'`);
+}
+
+function isPlainFunction(o: PyObject): boolean {
+  return o.ob_type.name === 'function';
 }
 
 function lookup(name: string, frame: Frame): ConditionValue {
@@ -138,6 +171,7 @@ function evaluate(e: AstExpr, frame: Frame): ConditionValue {
       return true;
     }
     case 'Subscript': return subscript(evaluate(e.value, frame), evaluate(e.slice, frame));
+    case 'Attribute': return attribute(evaluate(e.value, frame), e.attr);
     case 'Call': return BigInt(length(evaluate((e as { args: AstExpr[] }).args[0], frame)));
     default: throw new ConditionError(`unsupported expression: ${e.nodeType}`);
   }
