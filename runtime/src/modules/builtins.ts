@@ -10,6 +10,7 @@ import { PyInt, intType, newInt, newIntValue, subValues } from '../objects/int';
 import { boolType, newBool, True, False } from '../objects/bool';
 import { PyFloat, floatType, newFloat } from '../objects/float';
 import { complexType } from '../objects/complex';
+import { memoryviewType } from '../objects/memoryview';
 import { applyTypeDocs } from '../objects/typeDocs';
 import { PyStr, strType, newStr } from '../objects/str';
 import { PyTuple, tupleType, newTupleSteal, newTuple } from '../objects/tuple';
@@ -85,7 +86,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
 
   for (const [name, t] of [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
-    ['complex', complexType],
+    ['complex', complexType], ['memoryview', memoryviewType],
     ['str', strType], ['tuple', tupleType], ['list', listType], ['dict', dictType], ['set', setType],
     ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType], ['bytes', bytesType],
     ['bytearray', bytearrayType], ['property', propertyType], ['classmethod', classMethodType],

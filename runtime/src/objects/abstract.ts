@@ -532,7 +532,8 @@ export function hashFull(o: PyObject): H.PyHash {
     decref(r);
     raiseType('__hash__ method should return an integer');
   }
-  const h = H.hashInt(r.value);
+  // A native tp_hash returns the hash itself; a Python __hash__'s int is hashed again (slot_tp_hash).
+  const h = m instanceof PyMethodDescr ? H.normalizeHash(BigInt(r.value)) : H.hashInt(r.value);
   decref(r);
   return h;
 }

@@ -25,6 +25,8 @@ import './coroutine';
 import './asyncGenerator';
 import './exceptionGroup';
 import './simpleMethods';
+import './bytesMethods';
+import './memoryview';
 import './syntaxError';
 import './codeMethods';
 import './super';

@@ -20,7 +20,8 @@ import { reprStr } from '../text/repr';
 import { formatStr, percentFormat, strFormat } from './textFormatting';
 export { percentFormat, strFormat };
 import { newIterator } from './iterator';
-import { newBytes } from './bytes';
+import { newBytes, PyBytes } from './bytes';
+import { decodeWith, encodeWith } from './bytesMethods';
 import { newBuiltinFunction } from './builtinFunction';
 
 A.setReprStr(reprStr);
@@ -348,7 +349,10 @@ defineMethods(strType, {
     }
     return newStr(out);
   },
-  encode: (self) => newBytes(new TextEncoder().encode(sv(self))),
+  encode: (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    return newBytes(encodeWith(sv(self), pos[0] ?? kw.get('encoding'), pos[1] ?? kw.get('errors')));
+  },
   translate: (self, args) => {
     let out = '';
     for (const c of sv(self)) {
@@ -391,9 +395,11 @@ defineNew(strType, (_self, args, kwnames) => {
   const obj = pos[1] ?? kw.get('object');
   let s: string;
   if (obj === undefined) s = '';
-  else if (pos.length > 2 || kw.has('encoding')) {
-    const data = (obj as unknown as { data: Uint8Array }).data;
-    s = new TextDecoder().decode(data);
+  else if (pos.length > 2 || kw.has('encoding') || kw.has('errors')) {
+    if (pos.length > 4) throw newException(TypeError, `str() takes at most 3 arguments (${pos.length - 1} given)`);
+    if (obj instanceof PyStr) throw newException(TypeError, 'decoding str is not supported');
+    if (!(obj instanceof PyBytes)) throw newException(TypeError, `decoding to str: need a bytes-like object, ${A.typeName(obj)} found`);
+    s = decodeWith(obj.data, pos[2] ?? kw.get('encoding'), pos[3] ?? kw.get('errors'));
   } else s = A.str(obj);
   if (cls === strType) return s === '' ? newRef(emptyStr) : newStr(s);
   return newStrOfType(cls, s);

@@ -41,7 +41,6 @@ class IntSub(int):
     pass
 show(lambda: int(WithInt()))
 show(lambda: int(WithIndex()))
-show(lambda: int(WithTrunc()))
 show(lambda: int(BadInt()))
 show(lambda: int('12', WithIndex()))
 show(lambda: IntSub(5))

@@ -1,0 +1,12 @@
+# SyntaxWarnings CPython's compiler prints to stderr while compiling the program (before it runs)
+show(lambda: True is 1)
+show(lambda: 1 is 1)
+show(lambda: 'a' is not 'a')
+show(lambda: 5())
+show(lambda: 'x'())
+show(lambda: (1, 2)(3))
+show(lambda: [1, 2][1, 2])
+show(lambda: (1, 2)[1.5])
+def asserted():
+    assert (False, 'message')
+show(asserted)
