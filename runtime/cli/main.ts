@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { astDumpText, symtableDumpText, disDumpText, normalizeNewlines, PyLimitError, PySyntaxError, compileSource, runProgram } from '../src/index';
 import { NodeHost } from './nodeHost';
 import { runTracingRefs } from './traceRefs';
+import { gcStateView } from '../src/inspect/gcView';
 import type { GilHandover } from '../src/threads/scheduler';
 import { heap } from '../src/memory/heap';
 import { mallocStats } from '../src/memory/obmalloc/stats';
@@ -102,7 +103,12 @@ function memstatsSummary(): string {
   for (const k of s.perClass) out += `${String(k.szidx).padStart(5)} ${String(k.size).padStart(6)} ${String(k.pools).padStart(7)} ${String(k.blocksInUse).padStart(15)} ${String(k.availBlocks).padStart(14)}\n`;
   out += `bytes in allocated blocks: ${s.allocatedBytes}, available: ${s.availableBytes}, unused pools: ${s.unusedPools}\n`;
   out += heap.freeLists.debugTypeStats();
-  out += 'GC collections per generation: see the GC engineer\'s gc stats (not wired into --memstats yet)\n';
+  try {
+    const gc = gcStateView();
+    out += `GC collections per generation: ${gc.stats.map((g, i) => `gen${i} ${g.collections} (collected ${g.collected}, uncollectable ${g.uncollectable})`).join(', ')}; counts now ${gc.generations.map((g) => g.count).join('/')}\n`;
+  } catch {
+    out += 'GC: no collector state\n';
+  }
   return out;
 }
 
