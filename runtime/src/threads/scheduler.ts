@@ -291,6 +291,8 @@ export class Scheduler {
     callable.ob_refcnt++;
     for (const a of args) a.ob_refcnt++;
     t.start = { callable, args, kwnames };
+    callable.ob_refcnt++;
+    t.entryCallable = callable;
     this.threads.push(t);
     this.makeReady(t, this.nowNs());
     this.arm();
@@ -554,9 +556,12 @@ export class Scheduler {
     const sentinels = t.sentinels;
     t.sentinels = [];
     for (const release of sentinels) release();
+    const entry = t.entryCallable;
+    t.entryCallable = null;
+    if (entry !== null) this.releaseOutside(() => decref(entry));
   }
 
-  /** An exception escaped a thread's callable (_thread's thread_run: unraisable, SystemExit silent). */
+  /** An exception escaped a thread's callable (_thread's thread_run: unraisable, SystemExit silent; set by program.ts). */
   threadFailed: (t: ThreadState, e: unknown) => void = (_t, e) => {
     if (e instanceof PyBaseException) return;
     throw e;

@@ -39,6 +39,8 @@ export class ThreadState {
   pinned = false;
   /** Locks released when the thread ends (threading's _tstate_lock, _thread._set_sentinel). */
   sentinels: (() => void)[] = [];
+  /** The callable the thread was started with (owned until it ends: its unraisable report names it). */
+  entryCallable: PyObject | null = null;
   /** What runs first: the thread's callable and arguments (owned until the thread starts). */
   start: { callable: PyObject; args: PyObject[]; kwnames: string[] | null } | null = null;
 

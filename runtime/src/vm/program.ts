@@ -155,6 +155,23 @@ export interface RunOptions extends SchedulerOptions {
 export function prepareProgram(code: CodeObject, host: Host, options: RunOptions = {}): PreparedProgram {
   const interp = new Interpreter(host);
   interp.configureThreads(options);
+  // _thread's thread_run: an exception leaving a thread's callable is unraisable (SystemExit is silent).
+  const threadSource = (filename: string) => {
+    const text = filename.startsWith(STDLIB_DIR + '/') ? stdlibFileText(filename) : host.readFile(filename);
+    return text === null ? null : text.split(/\r?\n/);
+  };
+  interp.threads.threadFailed = (t, e) => {
+    if (!(e instanceof PyBaseException)) throw e;
+    if (e.ob_type.isSubtypeOf(E.SystemExit)) return;
+    let where = '<object>';
+    try {
+      if (t.entryCallable !== null) where = A.repr(t.entryCallable);
+    } catch {
+      // keep the placeholder
+    }
+    host.writeStderr(`Exception ignored in thread started by: ${where}\n` + formatException(e, threadSource, () => interp.builtins.keyList().map((k) => (k as PyStr).value)));
+    decref(e);
+  };
   if (options.tickLimit !== undefined) interp.setTickLimit(options.tickLimit);
   installHooks(interp);
   const gc = installGc({ writeStderr: (text) => host.writeStderr(text) });
