@@ -10,7 +10,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import {
-  refcountWatch, localBindingWatch, dictBindingWatch, referents, frameStack, hexAddress, blockAddressOf,
+  refcountWatch, addressWatch, localBindingWatch, dictBindingWatch, referents, frameStack, hexAddress, blockAddressOf,
   type DebugProgram, type DataWatch, type Frame, type PyObject,
 } from '../../runtime/src/inspect/index';
 
@@ -45,7 +45,7 @@ export function depthFromBottom(frame: Frame): number {
  * The live object at `address` (its id, or its block's address), searched from the program's roots (every frame's slots and value
  * stack, the module's globals) through the references objects hold. Reads only.
  */
-export function findObject(program: DebugProgram, address: string, known: Map<string, PyObject>): PyObject | null {
+export function findObject(program: DebugProgram, address: string, known: Map<string, PyObject>, limit = 200_000): PyObject | null {
   const cached = known.get(address);
   if (cached !== undefined && cached.ob_refcnt > 0) return cached;
   const seen = new Set<PyObject>();
@@ -62,7 +62,7 @@ export function findObject(program: DebugProgram, address: string, known: Map<st
     if (f.locals !== null) push(f.locals);
   }
   push(program.mainGlobals);
-  for (let i = 0; i < queue.length && i < 200_000; i++) {
+  for (let i = 0; i < queue.length && i < limit; i++) {
     const o = queue[i];
     // An object's id, or the block it lives in (the heap map names blocks).
     if (hexAddress(o) === address || blockAddressOf(o) === address) return o;
@@ -84,8 +84,9 @@ export class WatchSpecs {
     };
     for (const spec of this.specs) {
       if (spec.kind === 'refcount') {
+        // Not alive here (a replay went back to before it existed): watch the address instead.
         const o = findObject(program, spec.address, known);
-        if (o !== null) out.push(refcountWatch(spec.dataId, o));
+        out.push(o !== null ? refcountWatch(spec.dataId, o) : addressWatch(spec.dataId, spec.address, () => findObject(program, spec.address, new Map(), 20_000)));
       } else if (spec.kind === 'global') {
         out.push(dictBindingWatch(spec.dataId, spec.name, program.mainGlobals));
       } else {
@@ -98,9 +99,18 @@ export class WatchSpecs {
     return out;
   }
 
-  /** Only the specs a replay can follow from the start (global names): for reverseContinue's scan. */
+  /**
+   * The specs a replay from the start can follow (reverseContinue's scan, restart): global names,
+   * and refcounts by address (looked up again while nothing lives there). A local's frame of the
+   * first run has no counterpart to name before it exists, so those are left out.
+   */
   resolveFromStart(program: DebugProgram): DataWatch[] {
-    return this.specs.filter((s) => s.kind === 'global').map((s) => dictBindingWatch(s.dataId, (s as { name: string }).name, program.mainGlobals));
+    const out: DataWatch[] = [];
+    for (const s of this.specs) {
+      if (s.kind === 'global') out.push(dictBindingWatch(s.dataId, s.name, program.mainGlobals));
+      else if (s.kind === 'refcount') out.push(addressWatch(s.dataId, s.address, () => findObject(program, s.address, new Map(), 20_000)));
+    }
+    return out;
   }
 
   idsOf(dataIds: string[]): number[] {

@@ -298,7 +298,7 @@ def main():
             'gc s003_78': values_before('s003_78_gc_collect_cycle_variant.py', '[list(gc.get_count()), gc.get_stats()]', [24, 26], CORPUS),
             'codeLines': {n: code_lines(n, CORPUS) for n in ['s001_54_getrefcount_del.py']},
             'refcounts': {
-                's000_50_refcount_scenario.py a': refcounts_before('s000_50_refcount_scenario.py', 'a', [7, 8], CORPUS),
+                's000_50_refcount_scenario.py a': refcounts_before('s000_50_refcount_scenario.py', 'a', [6, 7, 8], CORPUS),
                 's001_54_getrefcount_del.py a': refcounts_before('s001_54_getrefcount_del.py', 'a', [12, 13, 14], CORPUS),
             },
             # Assignments made while stopped before line 8 of s000_50 (setVariable on a[0],

@@ -117,6 +117,30 @@ describe('DAP refcounts over time: data breakpoints, stepBack, reverseContinue',
     assert.equal((await topFrame(dc)).line, codeLines.find((line) => line > 14));
   });
 
+  it('reverseContinue goes back to each moment a watched refcount changed', async () => {
+    const file = corpusProgram(SCENARIO);
+    const want = expected.corpus.refcounts[`${SCENARIO} a`];
+    await launchTo(file, [10]);
+    // After `del a` only b holds the list; watch its count.
+    const b = named(await scopeVariables(dc, (await topFrame(dc)).id, 'Locals'), 'b');
+    const info = await dc.dataBreakpointInfoRequest({ variablesReference: b.variablesReference, name: 'ob_refcnt' });
+    await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId! }] });
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    // The last change before line 10 is `b = a` (1 → 2), seen at line 8; before it the list's
+    // creation (0 → 1), seen at line 6.
+    const back1 = await stoppedAfter(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(back1.body.reason, 'breakpoint');
+    assert.equal((await topFrame(dc)).line, 8);
+    assert.equal(await refcountOf(dc, 'Locals', 'a'), want['8']);
+    await stoppedAfter(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal((await topFrame(dc)).line, 6);
+    assert.equal(await refcountOf(dc, 'Locals', 'a'), want['6']);
+    // Forward again, the watch fires where the count changes: after `b = a`.
+    const forward = await stoppedAfter(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(forward.body.reason, 'data breakpoint');
+    assert.equal((await topFrame(dc)).line, 8);
+  });
+
   it('a data breakpoint on a binding fires when the name is unbound', async () => {
     const file = corpusProgram(SCENARIO);
     await launchTo(file, [8]);

@@ -16,7 +16,7 @@ import { PyCell } from '../objects/cell';
 import type { Frame } from '../vm/frame';
 import { hexAddress, qualifiedTypeName } from './objectView';
 
-export type DataWatch = RefcountWatch | BindingWatch;
+export type DataWatch = RefcountWatch | BindingWatch | AddressWatch;
 
 export interface RefcountWatch {
   kind: 'refcount';
@@ -25,6 +25,25 @@ export interface RefcountWatch {
   object: PyObject;
   last: number;
   freed: boolean;
+}
+
+/**
+ * A refcount watch named by address, for a replay from the start (reverse continue): the object
+ * the user watched may not exist yet, so whatever lives at the address is looked up again whenever
+ * the one seen last is gone; its appearance (0 → 1) and its free count as changes too.
+ */
+export interface AddressWatch {
+  kind: 'address';
+  id: string;
+  address: string;
+  find: () => PyObject | null;
+  object: PyObject | null;
+  last: number;
+}
+
+export function addressWatch(id: string, address: string, find: () => PyObject | null): AddressWatch {
+  const object = find();
+  return { kind: 'address', id, address, find, object, last: object === null ? 0 : object.ob_refcnt };
 }
 
 export interface BindingWatch {
@@ -64,7 +83,15 @@ export function changedWatches(watches: readonly DataWatch[]): { ids: string[]; 
   const ids: string[] = [];
   const texts: string[] = [];
   for (const w of watches) {
-    if (w.kind === 'refcount') {
+    if (w.kind === 'address') {
+      let o = w.object;
+      if (o === null || o.ob_refcnt <= 0 || hexAddress(o) !== w.address) w.object = o = w.find();
+      const now = o === null ? 0 : o.ob_refcnt;
+      if (now === w.last) continue;
+      texts.push(`ob_refcnt at ${w.address}: ${w.last} → ${now}`);
+      w.last = now;
+      ids.push(w.id);
+    } else if (w.kind === 'refcount') {
       if (w.freed) continue;
       const now = w.object.ob_refcnt;
       if (now === w.last) continue;
@@ -94,6 +121,7 @@ export function resetWatches(watches: readonly DataWatch[]): void {
     if (w.kind === 'refcount') {
       w.last = w.object.ob_refcnt;
       w.freed = w.last <= 0;
-    } else w.last = w.alive() ? w.read() : null;
+    } else if (w.kind === 'address') w.last = w.object === null ? 0 : w.object.ob_refcnt;
+    else w.last = w.alive() ? w.read() : null;
   }
 }

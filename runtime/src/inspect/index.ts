@@ -4,8 +4,8 @@
 
 export { DebugProgram, AbandonRun, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit, tracebackFrames } from './debugProgram';
 export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind, ExceptionStops, ReplayRecord, PostMortemFrame } from './debugProgram';
-export { refcountWatch, localBindingWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
-export type { DataWatch, RefcountWatch, BindingWatch } from './dataWatch';
+export { refcountWatch, addressWatch, localBindingWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
+export type { DataWatch, RefcountWatch, BindingWatch, AddressWatch } from './dataWatch';
 export { objectBytes } from './objectLayout';
 export { captureProcessState } from './replayState';
 export type { ProcessState } from './replayState';
