@@ -262,7 +262,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -275,7 +276,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         self._write_to_self()
@@ -288,7 +290,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
-        self._check_callback(func, 'run_in_executor')
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if self._executor_shutdown_called:

@@ -10,7 +10,9 @@ _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """True for an `async def` function (or one marked by the legacy decorator)."""
+    """True for an `async def` function (or one marked with asyncio's _is_coroutine)."""
+    if type(func).__name__ == 'method':
+        func = func.__func__
     code = getattr(func, '__code__', None)
     if code is not None and code.co_flags & _CO_COROUTINE:
         return True
@@ -18,10 +20,13 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    """True for coroutine objects (and generator-based ones)."""
-    return type(obj).__name__ == 'coroutine' or (
-        hasattr(obj, 'send') and hasattr(obj, 'throw') and hasattr(obj, 'close')
-        and hasattr(obj, '__await__'))
+    """True for coroutine objects and anything collections.abc.Coroutine recognises (a class
+    with __await__, send, throw and close)."""
+    t = type(obj)
+    if t.__name__ == 'coroutine':
+        return True
+    return (hasattr(t, '__await__') and hasattr(t, 'send') and hasattr(t, 'throw')
+            and hasattr(t, 'close'))
 
 
 def _format_coroutine(coro):
