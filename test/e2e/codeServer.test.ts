@@ -371,6 +371,8 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.page.keyboard.press('F9');
     await workbench.goToLine(14);
     await workbench.page.keyboard.press('F9');
+    // Let VS Code send the new breakpoint before continuing.
+    await workbench.page.waitForTimeout(1000);
     await workbench.page.keyboard.press('F5');
     await inline.filter({ hasText: /b\s=\s\[1,\s2,\s3\]\s⟨refcount\s2⟩/ }).first().waitFor({ timeout: UI_TIMEOUT });
     const texts = (await inline.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');

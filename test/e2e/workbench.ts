@@ -185,17 +185,19 @@ export class Workbench {
     try {
       await this.page.keyboard.press('Control+P');
       const input = this.page.locator('.quick-input-widget input');
-      await input.waitFor({ timeout: 10_000 });
-      await input.fill(name, { timeout: 10_000 });
+      await input.waitFor({ timeout: 20_000 });
+      await input.fill(name, { timeout: 20_000 });
       // The row of the file itself: a listing such as "closure.py outer_function … bytecode" matches too.
       await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name })
-        .filter({ hasNotText: ' bytecode' }).filter({ hasNotText: ' scopes' }).first().click({ timeout: 10_000 });
+        .filter({ hasNotText: ' bytecode' }).filter({ hasNotText: ' scopes' }).first().click({ timeout: 20_000 });
     } catch {
       // Quick Open does not always take the keyboard from a webview that held the focus: open the
       // file from the Explorer instead, as a person would.
       await this.page.keyboard.press('Escape');
-      await this.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
-      await this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+      const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+      // (Clicking the activity bar's Explorer while it is open would close the side bar.)
+      if (!(await row.isVisible())) await this.page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+      await row.click();
     }
     await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
