@@ -25,7 +25,7 @@ import {
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime/src/index';
 import {
-  DebugProgram, MemoryHost, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
+  DebugProgram, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
@@ -39,6 +39,8 @@ import {
   gilTimeline as gilTimelineRequest, processMemory as processMemoryRequest, customRequests, type HeapMapArguments, type ObjectGraphArguments, type GilTimelineArguments, type GcLogArguments, type GcEvent, type PyxrayLaunchArguments,
 } from './protocol';
 import { CodeAddresses, instructionText, parseAddress } from './disassembly';
+import { ConsoleHost, readRequestsSynchronously, synchronousStopsEnabled, type Emitted } from './consoleIo';
+export { enableSynchronousStops } from './consoleIo';
 import { WatchSpecs, parseDataId, depthFromBottom, findObject, type WatchSpec } from './dataBreakpoints';
 import { ProcessViews } from './processViews';
 import { History, DEFAULT_HISTORY_SIZE, type ReplayState, type GoBackKind } from './history';
@@ -62,68 +64,6 @@ type VariableContainer =
 
 /** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
 type FrameEntry = { frame: Frame; innermost: boolean } | { postMortem: PostMortemFrame; exception: PyObject };
-
-/** Characters of each stream already shown in the Debug Console (a replay does not show them again). */
-interface Emitted {
-  stdout: number;
-  stderr: number;
-}
-
-/**
- * A host whose output goes to the Debug Console as it is written, stdout and stderr in order.
- * A replay's host first swallows what the console already shows.
- */
-class ConsoleHost extends MemoryHost {
-  private readonly skip: Emitted;
-  /** Lines typed in the Debug Console so far, served again to a replay in the same order. */
-  private typedIndex = 0;
-  constructor(
-    programPath: string, files: Record<string, string>, stdin: string, args: string[],
-    private readonly emitted: Emitted,
-    private readonly emit: (text: string, category: 'stdout' | 'stderr') => void,
-    /** Without launch `stdin`: the lines typed so far, and how to ask for the next one (null: EOF). */
-    private readonly console: { typed: string[]; ask: () => string | null } | null,
-  ) {
-    super(programPath, files, stdin, args);
-    this.skip = { ...emitted };
-  }
-  override readStdinLine(): string | null {
-    if (this.console === null) return super.readStdinLine();
-    if (this.typedIndex < this.console.typed.length) return this.console.typed[this.typedIndex++];
-    const line = this.console.ask();
-    if (line !== null) {
-      this.console.typed.push(line);
-      this.typedIndex++;
-    }
-    return line;
-  }
-  private write(text: string, category: 'stdout' | 'stderr'): void {
-    const skipped = Math.min(this.skip[category], text.length);
-    this.skip[category] -= skipped;
-    const shown = skipped > 0 ? text.slice(skipped) : text;
-    if (shown === '') return;
-    this.emitted[category] += shown.length;
-    this.emit(shown, category);
-  }
-  override writeStdout(text: string): void {
-    this.write(text, 'stdout');
-  }
-  override writeStderr(text: string): void {
-    this.write(text, 'stderr');
-  }
-}
-
-/** Set by main.ts when the session speaks DAP over this process's stdin/stdout. */
-let synchronousInputFd: number | null = null;
-export function enableSynchronousStops(fd: number): void {
-  synchronousInputFd = fd;
-}
-
-/** Sleep without the event loop (between two empty reads of stdin during a synchronous stop). */
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepMs(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
-}
 
 export class PyxraySession extends DebugSession {
   private program: DebugProgram | null = null;
@@ -251,7 +191,7 @@ export class PyxraySession extends DebugSession {
     const code = this.program === null ? this.code! : compileSource(this.programSource, this.programPath);
     const copies = code === this.code ? null : this.addresses!.alias(code);
     // No `stdin` in the launch configuration: input() asks in the Debug Console (over stdio).
-    const console = launch.stdin === undefined && synchronousInputFd !== null ? { typed: this.typedInput, ask: () => this.askForInputLine() } : null;
+    const console = launch.stdin === undefined && synchronousStopsEnabled() ? { typed: this.typedInput, ask: () => this.askForInputLine() } : null;
     const host = new ConsoleHost(this.programPath, { [this.programPath]: this.programSource }, launch.stdin ?? '', launch.args ?? [], this.emitted, (text, category) => {
       this.sendEvent(new OutputEvent(text, category));
     }, console);
@@ -259,8 +199,8 @@ export class PyxraySession extends DebugSession {
       stopOnEntry: launch.stopOnEntry === true,
       maxInstructions: launch.maxInstructions,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
-      onNestedStop: synchronousInputFd === null ? undefined : (stop) => this.stopSynchronously(program, stop),
-      onNestedPoll: synchronousInputFd === null ? undefined : () => this.pollSynchronously(),
+      onNestedStop: !synchronousStopsEnabled() ? undefined : (stop) => this.stopSynchronously(program, stop),
+      onNestedPoll: !synchronousStopsEnabled() ? undefined : () => this.pollSynchronously(),
       run: { seed: launch.scheduleSeed, switchInterval: launch.switchInterval },
       stopOnGilSwitch: launch.stopOnGilSwitch === true,
       gcThresholds: Array.isArray(launch.gcThresholds) ? launch.gcThresholds.filter((t): t is number => typeof t === 'number') : undefined,
@@ -378,46 +318,19 @@ export class PyxraySession extends DebugSession {
 
   /** Dispatch the requests already waiting on stdin, without blocking (during a long nested run). */
   private pollSynchronously(): void {
-    const buffer = Buffer.alloc(65536);
-    for (;;) {
-      let n: number;
-      try {
-        n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') break;
-        throw error;
-      }
-      if (n === 0) {
-        this.ended = true;
-        break;
-      }
-      (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
-    }
+    if (!readRequestsSynchronously(this.dispatchData, false, () => true)) this.ended = true;
     if (this.ended) throw new AbandonRun('abandoned');
   }
 
   /** Read and dispatch requests from stdin, blocking, until `done()` (or the client goes away). */
   private serveSynchronously(done: () => boolean): void {
-    const buffer = Buffer.alloc(65536);
-    while (!done() && !this.ended) {
-      let n: number;
-      try {
-        n = fs.readSync(synchronousInputFd!, buffer, 0, buffer.length, null);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
-          sleepMs(2);
-          continue;
-        }
-        throw error;
-      }
-      if (n === 0) {
-        // The client closed the connection.
-        this.ended = true;
-        break;
-      }
-      (this as unknown as { _handleData(data: Buffer): void })._handleData(Buffer.from(buffer.subarray(0, n)));
-    }
+    if (!readRequestsSynchronously(this.dispatchData, true, () => done() || this.ended)) this.ended = true;
   }
+
+  /** Hand bytes read from stdin to the protocol parser, which dispatches the requests in them. */
+  private readonly dispatchData = (data: Buffer): void => {
+    (this as unknown as { _handleData(data: Buffer): void })._handleData(data);
+  };
 
   /** Lines typed in the Debug Console for input(), in order (replays read them again). */
   private typedInput: string[] = [];
@@ -755,7 +668,7 @@ export class PyxraySession extends DebugSession {
       lines.set(line, state);
       result.verified = true;
       result.line = this.convertDebuggerLineToClient(line);
-      if (this.classBodyLines.has(line) && synchronousInputFd === null) result.message = 'this line runs in a class body, which this (inline) debugger cannot stop in';
+      if (this.classBodyLines.has(line) && !synchronousStopsEnabled()) result.message = 'this line runs in a class body, which this (inline) debugger cannot stop in';
       return result;
     });
     if (isProgram && this.program !== null) this.program.lineBreakpoints = lines;
