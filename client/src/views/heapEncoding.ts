@@ -52,13 +52,22 @@ export function blockAt(response: HeapMapResponse, position: BlockPosition): Hea
   return response.arenas[position.arena]?.pools[position.pool]?.blocks?.[position.block];
 }
 
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Frame roots that are not a variable: "f: value stack [0]", "f: namespace", "f: globals". */
+const NOT_A_NAME = new Set(['namespace', 'globals']);
+
 /**
- * A name in the stopped program that holds the object, from objectGraph's frame roots
- * ("frame f line 3: local x" → "x"), for adding it to the Watch view.
+ * A name in the stopped program that holds the object, for adding it to the Watch view: from
+ * objectGraph's frame roots ("inner_function: x", a frame's local slot; also "frame f line 3:
+ * local x"), else from a dict entry that holds it ("['x']", e.g. the module's globals).
  */
-export function watchNameOf(rootLabels: readonly string[]): string | undefined {
+export function watchNameOf(rootLabels: readonly string[], dictKeyLabels: readonly string[] = []): string | undefined {
   for (const label of rootLabels) {
-    const match = /\b(?:local|cell|free|global)\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(label);
+    const name = label.slice(label.lastIndexOf(':') + 1).trim().replace(/^(?:local|cell|free|global)\s+/, '');
+    if (IDENTIFIER.test(name) && !NOT_A_NAME.has(name)) return name;
+  }
+  for (const label of dictKeyLabels) {
+    const match = /^\[['"]([A-Za-z_][A-Za-z0-9_]*)['"]\]$/.exec(label);
     if (match) return match[1];
   }
   return undefined;

@@ -154,7 +154,8 @@ export class MemoryMap implements vscode.WebviewViewProvider, vscode.Disposable 
           return `${from ? `${from.type} at ${from.address}` : edge.from}${edge.label ? ` ${edge.label}` : ''}`;
         });
         selected.heldBy = [...rootLabels, ...referrers];
-        selected.watchName = watchNameOf(rootLabels);
+        const dictKeys = graph.edges.filter((edge) => edge.to === block.address && byAddress.get(edge.from)?.type === 'dict').map((edge) => edge.label ?? '');
+        selected.watchName = watchNameOf(rootLabels, dictKeys);
       } catch {
         // Referrers are extra: the object itself is still shown.
       }

@@ -93,9 +93,12 @@ describe('client views: memory map', () => {
   });
 
   it('takes the name to watch from the frame roots of objectGraph', () => {
+    assert.equal(watchNameOf(['outer_function.<locals>.inner_function: outer_variable']), 'outer_variable');
     assert.equal(watchNameOf(['frame f line 3: local x']), 'x');
-    assert.equal(watchNameOf(['list at 0x10 [0]', 'frame <module> line 9: global counter']), 'counter');
-    assert.equal(watchNameOf(['value stack of f']), undefined);
+    assert.equal(watchNameOf(['f: value stack [0]', 'f: globals', '<module>: namespace']), undefined);
+    // Held by the module's globals dict only: the dict entry names it.
+    assert.equal(watchNameOf([], ["['counter']"]), 'counter');
+    assert.equal(watchNameOf(['f: value stack [1]'], ['[0]']), undefined);
   });
 });
 
