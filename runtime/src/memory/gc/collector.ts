@@ -366,6 +366,18 @@ export class CyclicGC<H extends GcLinkable> {
     }
   }
 
+  /** _PyGC_CollectNoFail: a collection at interpreter exit, whether or not the collector is enabled, without gc.callbacks. */
+  collectNoCallbacks(generation = NUM_GENERATIONS - 1): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      const r = this.collectMain(generation);
+      return r.collected + r.uncollectable;
+    } finally {
+      this.collecting = false;
+    }
+  }
+
   enable(): void {
     this.enabled = true;
   }

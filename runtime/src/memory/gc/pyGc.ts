@@ -402,3 +402,32 @@ export function referrersOf(objs: readonly PyObject[]): PyObject[] {
   }
   return out;
 }
+
+/**
+ * Interpreter exit, before __main__ is torn down (Py_FinalizeEx): weakref.finalize's atexit hook
+ * runs the live finalizers (newest first), then a full collection (with gc.callbacks) frees the
+ * cycles the program left behind, running their __del__ methods.
+ */
+export function gcShutdownBeforeModules(modules: PyDict): void {
+  const weakrefModule = modules.getStr('weakref');
+  if (weakrefModule !== undefined) {
+    try {
+      const fin = A.getAttrOrNull(weakrefModule, 'finalize');
+      if (fin !== null) {
+        const registry = A.getAttrOrNull(fin, '_registry');
+        if (registry instanceof PyDict && registry.size > 0) decref(A.callMethod(fin, '_exitfunc', []));
+        if (registry !== null) decref(registry);
+        decref(fin);
+      }
+    } catch (e) {
+      A.callSupport.unraisable(e, weakrefModule);
+    }
+  }
+  const c = gcState().collector;
+  if (c.isEnabled()) c.collect(2);
+}
+
+/** finalize_modules' _PyGC_CollectNoFail: after the modules' namespaces are cleared, enabled or not. */
+export function gcShutdownAfterModules(): void {
+  gcState().collector.collectNoCallbacks(2);
+}
