@@ -7,6 +7,9 @@ import { compileSource } from '../../../runtime/src/index';
 import { runProgram, type RunOptions } from '../../../runtime/src/vm/program';
 import { MemoryHost } from '../../../runtime/src/vm/host';
 import type { GilHandover } from '../../../runtime/src/threads/scheduler';
+import { prepareProgram } from '../../../runtime/src/vm/program';
+import { threadView } from '../../../runtime/src/inspect/threadView';
+import { PyBaseException } from '../../../runtime/src/objects/exceptions';
 
 function run(source: string, options: RunOptions = {}): { output: string; exitCode: number; log: GilHandover[] } {
   const file = '/tmp/threads_test.py';
@@ -139,5 +142,40 @@ print("unreachable")
     assert.match(output, /line 8 in one/);
     assert.match(output, /line 13 in two/);
     assert.match(output, /line 18 in <module>/);
+  });
+
+  it('threadView: each thread state, what it waits on, its frames; the GIL and its log', () => {
+    const file = '/tmp/threads_view.py';
+    const source = `
+import threading, time
+lock = threading.Lock()
+def holder():
+    with lock:
+        time.sleep(10)
+def waiter():
+    with lock:
+        pass
+lock.acquire()
+a = threading.Thread(target=waiter, name="W")
+a.start()
+time.sleep(0.5)
+lock.acquire()
+`;
+    const host = new MemoryHost(file, { [file]: source });
+    const program = prepareProgram(compileSource(source, file), host);
+    assert.throws(() => program.start(), (e: unknown) => e instanceof PyBaseException);
+    const view = threadView(program.interp);
+    assert.equal(view.threads.length, 2);
+    const [main, w] = view.threads;
+    assert.equal(main.name, 'MainThread');
+    assert.equal(main.state, 'blocked');
+    assert.equal(main.blockedOn, 'lock');
+    assert.equal(main.frames[main.frames.length - 1].code.co.co_name, '<module>');
+    assert.equal(w.name, 'W');
+    assert.equal(w.state, 'blocked');
+    assert.ok(w.frames.some((f) => f.code.co.co_name === 'waiter'));
+    assert.ok(Math.abs(view.virtualSeconds - 0.5) < 0.01, String(view.virtualSeconds));
+    assert.equal(view.gil.switchInterval, 0.005);
+    assert.deepEqual(view.gil.log.map((h) => [h.from, h.to, h.reason]), [['MainThread', 'W', 'blocking'], ['W', 'MainThread', 'blocking']]);
   });
 });
