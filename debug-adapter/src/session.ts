@@ -29,7 +29,7 @@ import {
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
-  generatorInfo, mroText, exceptionTableEntryAt, HeapWalk, functionsSharingCell, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
+  generatorInfo, mroText, exceptionTableEntryAt, asyncioView, HeapWalk, functionsSharingCell, tracebackFrames, captureProcessState, allCodeObjects, AbandonRun, PyList, PyDict, debugThreads, currentThreadId, onGcEvent, objectSummary, sizeofWithoutPython,
   type DebugStop, type LineBreakpoint, type Frame, type PyObject, type StepGranularity, type StepKind,
   type PostMortemFrame, type ProcessState, type ConditionValue,
 } from '../../runtime/src/inspect/index';
@@ -60,6 +60,7 @@ type VariableContainer =
   | { kind: 'memory' }
   | { kind: 'gil' }
   | { kind: 'gc' }
+  | { kind: 'asyncio' }
   | { kind: 'object'; object: PyObject };
 
 /** A stack frame handle: a live frame, or a frame an uncaught exception's traceback still names. */
@@ -943,6 +944,8 @@ export class PyxraySession extends DebugSession {
       new Scope('Builtins', this.variableHandles.create({ kind: 'namespace', dict: frame.builtins }), true),
       new Scope('Frame internals', this.variableHandles.create({ kind: 'internals', frame, innermost }), false),
       // Process-wide: the same in every frame.
+      // Only once the program imported asyncio.
+      ...(this.program !== null && asyncioView(this.program.interp) !== null ? [new Scope('asyncio', this.variableHandles.create({ kind: 'asyncio' }), false)] : []),
       new Scope('GC', this.variableHandles.create({ kind: 'gc' }), false),
       new Scope('GIL', this.variableHandles.create({ kind: 'gil' }), false),
       new Scope('Memory', this.variableHandles.create({ kind: 'memory' }), true),
@@ -994,9 +997,33 @@ export class PyxraySession extends DebugSession {
         return this.views.gilVariables(this.program!);
       case 'gc':
         return this.views.gcVariables(this.gcLog);
+      case 'asyncio':
+        return this.asyncioVariables();
       case 'object':
         return this.objectVariables(container.object);
     }
+  }
+
+  /**
+   * The asyncio scope: each event loop (clock, ready callbacks, timers) and each unfinished task
+   * with its state, where its coroutine is and what it waits on; a task expands to its object.
+   */
+  private asyncioVariables(): DebugProtocol.Variable[] {
+    const view = this.program === null ? null : asyncioView(this.program.interp);
+    if (view === null) return [];
+    const hint: DebugProtocol.VariablePresentationHint = { kind: 'virtual', attributes: ['readOnly'] };
+    const out: DebugProtocol.Variable[] = view.loops.map((l) => ({
+      name: `loop ${l.address}`,
+      value: `${l.running ? 'running' : l.closed ? 'closed' : 'idle'}, time ${l.time.toFixed(6)}, ${l.ready} ready, ${l.scheduled} timers${l.current !== null ? `, current task ${l.current}` : ''}`,
+      variablesReference: 0,
+      presentationHint: hint,
+    }));
+    for (const t of view.tasks) {
+      const v = this.variable(t.name, t.task);
+      v.value = `${t.state}: ${t.coroutine}${t.waitingOn !== null ? ` — waiting on ${t.waitingOn}` : ''}${t.outcome !== null ? ` — ${t.outcome}` : ''}`;
+      out.push(v);
+    }
+    return out;
   }
 
   private frameInternals(frame: Frame, innermost: boolean): DebugProtocol.Variable[] {

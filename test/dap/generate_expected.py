@@ -269,7 +269,7 @@ def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
@@ -286,6 +286,8 @@ def main():
         'callSources': {'nested.py 16': call_sources('nested.py', 16)},
         # Attributes read at nested.py line 17: points[0].x, Point.dims.
         'attributes': values_before('nested.py', '[repr(points[0].x), repr(Point.dims)]', [17])['17'],
+        # Inside worker() (line 6): every task's name, whether it is the running one, and done().
+        'tasks': values_before('tasks.py', "sorted([t.get_name(), t is asyncio.current_task(), t.done()] for t in asyncio.all_tasks())", [6])['6'],
         'exceptionEntry': {'raised.py parse_all 9': exception_entry('raised.py', 'parse_all', 9)},
         # Before line 18 of gen.py: the generator's state, its frame's locals and line; Child's __mro__.
         'generator': values_before('gen.py', "[__import__('inspect').getgeneratorstate(g), {k: repr(v) for k, v in g.gi_frame.f_locals.items()}, g.gi_frame.f_lineno, repr(Child.__mro__)]", [18])['18'],

@@ -53,6 +53,8 @@ export interface Expected {
   loopTransitions: [number, number][];
   /** nested.py before line 17: [repr(points[0].x), repr(Point.dims)]. */
   attributes: [string, string];
+  /** tasks.py inside worker(): [name, is the current task, done()] of every task, sorted. */
+  tasks: [string, boolean, boolean][];
 }
 
 export const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8'));

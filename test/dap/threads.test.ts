@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { collectOutput, corpusProgram, expected, launchWithBreakpoints, named, scopeVariables, startClient, stoppedAfter } from './support';
+import { collectOutput, corpusProgram, expected, fixture, launchWithBreakpoints, named, scopeVariables, startClient, stoppedAfter } from './support';
 import type { GilTimelineResponse } from '../../debug-adapter/src/protocol';
 
 const PROGRAM = 's000_28_thread_ctor_and_subclass.py';
@@ -61,6 +61,25 @@ describe('DAP threads and the GIL', () => {
     await dc.continueRequest({ threadId: worker.id });
     await terminated;
     assert.equal(output.stdout, want);
+  });
+
+  it('an asyncio scope lists the tasks and marks the running one, as CPython has them', async () => {
+    const file = fixture('tasks.py');
+    const output = collectOutput(dc);
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [6]);
+    await stopped;
+    const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+    assert.equal(frame.name, 'worker');
+    const scope = await scopeVariables(dc, frame.id, 'asyncio');
+    const tasks = scope.filter((v) => !v.name.startsWith('loop '));
+    const got = tasks.map((v) => [v.name, v.value.startsWith('running:'), /^(finished|cancelled):/.test(v.value)]).sort();
+    assert.deepEqual(got, expected.tasks);
+    assert.ok(scope.some((v) => /^loop 0x[0-9a-f]+$/.test(v.name) && v.value.startsWith('running')));
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    assert.equal(output.stdout, expected.output['tasks.py'].stdout);
   });
 
   it("stops on each GIL switch with 'stopOnGilSwitch'", async () => {
