@@ -357,8 +357,11 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     // End the closure's session first, when it is still stopped (the tests above leave it so).
     await endSession();
     await workbench.openFile('refcounts.py');
-    // Inside inc, after `count += 1`: the count lives in a cell.
+    // Inside inc, after `count += 1`: the count lives in a cell. Then the module's last line.
+    // (Both breakpoints are set before the run; one added while stopped is the adapter's to test.)
     await workbench.goToLine(6);
+    await workbench.page.keyboard.press('F9');
+    await workbench.goToLine(14);
     await workbench.page.keyboard.press('F9');
     await workbench.page.keyboard.press('F5');
     const stopped = workbench.page.locator('.debug-top-stack-frame-line, .debug-focused-stack-frame-line').first();
@@ -368,11 +371,6 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     // VS Code writes the inline text with no-break spaces, which \s matches.
     await inline.filter({ hasText: /count\s=\s1001\s⟨cell\srefcount\s\d+\s·\srefcount\s\d+⟩/ }).first().waitFor({ timeout: UI_TIMEOUT });
     // Continue to the module's last line: two names for one list.
-    await workbench.page.keyboard.press('F9');
-    await workbench.goToLine(14);
-    await workbench.page.keyboard.press('F9');
-    // Let VS Code send the new breakpoint before continuing.
-    await workbench.page.waitForTimeout(1000);
     await workbench.page.keyboard.press('F5');
     await inline.filter({ hasText: /b\s=\s\[1,\s2,\s3\]\s⟨refcount\s2⟩/ }).first().waitFor({ timeout: UI_TIMEOUT });
     const texts = (await inline.allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
