@@ -8,7 +8,7 @@ import { PyInt, newInt } from '../objects/int';
 import { newBool } from '../objects/bool';
 import { newDict } from '../objects/dict';
 import { newListSteal } from '../objects/list';
-import { newTupleSteal } from '../objects/tuple';
+import { newTuple, newTupleSteal } from '../objects/tuple';
 import { None } from '../objects/none';
 import { newException, TypeError, ValueError } from '../objects/exceptions';
 import * as A from '../objects/abstract';
@@ -48,6 +48,15 @@ function optionalArg(fname: string, args: PyObject[], kwnames: string[] | null, 
   return value;
 }
 
+/**
+ * set_threshold, get_referrers and get_referents are METH_VARARGS in CPython 3.11: each call
+ * packs its arguments into a tuple (a GC object, fresh when the tuple free list is empty, as
+ * after a full collection), which gen0's count sees. The tuple is made and dropped here.
+ */
+function varargsTuple(args: PyObject[]): void {
+  if (args.length > 0) decref(newTuple(args));
+}
+
 function intTuple(values: number[]): PyObject {
   return newTupleSteal(values.map((v) => newInt(v)));
 }
@@ -68,6 +77,7 @@ export function makeGc(_interp: Interpreter): ReturnType<typeof nativeModule>['m
   m.def('get_threshold', (_s, args, kw) => { expectArgs('get_threshold', args, kw, 0); return intTuple(gc().getThreshold()); });
   m.def('set_threshold', (_s, args, kw) => {
     if (kw !== null && kw.length > 0) throw newException(TypeError, 'set_threshold() takes no keyword arguments');
+    varargsTuple(args);
     if (args.length < 1 || args.length > 3) {
       throw newException(TypeError, args.length < 1 ? 'set_threshold() takes at least 1 argument (0 given)' : `set_threshold() takes at most 3 arguments (${args.length} given)`);
     }
@@ -104,12 +114,14 @@ export function makeGc(_interp: Interpreter): ReturnType<typeof nativeModule>['m
   m.def('is_finalized', (_s, args, kw) => { expectArgs('is_finalized', args, kw, 1); return newBool(isFinalizedObject(args[0])); });
   m.def('get_referents', (_s, args, kw) => {
     if (kw !== null && kw.length > 0) throw newException(TypeError, 'get_referents() takes no keyword arguments');
+    varargsTuple(args);
     const out: PyObject[] = [];
     for (const o of args) for (const r of referentsOf(o)) out.push(newRef(r));
     return newListSteal(out);
   });
   m.def('get_referrers', (_s, args, kw) => {
     if (kw !== null && kw.length > 0) throw newException(TypeError, 'get_referrers() takes no keyword arguments');
+    varargsTuple(args);
     return newListSteal(referrersOf(args).map((o) => newRef(o)));
   });
   m.def('freeze', (_s, args, kw) => { expectArgs('freeze', args, kw, 0); gc().freeze(); return newRef(None); });
