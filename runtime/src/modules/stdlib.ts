@@ -19,6 +19,8 @@ import { newRef, decref } from '../memory/heap';
 import { compileSource } from '../compiler/compile';
 import type { Interpreter } from '../vm/interpreter';
 import { STDLIB_SOURCES } from './stdlibSources.generated';
+import { compileToCode } from './execEval';
+import { programDir } from '../vm/host';
 import { makeMath } from './math';
 import { makeTime } from './time';
 import { makeThreadNative } from './threadNative';
@@ -80,39 +82,67 @@ function notFound(name: string, detail = ''): never {
   throw e;
 }
 
+/**
+ * A module of the program's own folder (sys.path[0]): `<dir>/<a>/<b>/__init__.py` (a package wins)
+ * or `<dir>/<a>/<b>.py`, read through the host's sandboxed file system, so a program can import
+ * its sibling files, including ones it wrote itself.
+ */
+function programSourceFor(interp: Interpreter, name: string): { file: string; text: string; isPackage: boolean } | null {
+  const fs = interp.host.fs;
+  const dir = programDir(interp.host.programPath);
+  const rel = name.replace(/\./g, '/');
+  for (const [file, isPackage] of [[`${dir}/${rel}/__init__.py`, true], [`${dir}/${rel}.py`, false]] as [string, boolean][]) {
+    const st = fs.stat(file);
+    if (st !== null && !st.isDir) return { file, text: new TextDecoder().decode(fs.readFile(file)), isPackage };
+  }
+  return null;
+}
+
 /** Load one module (its parent already imported) and record it in sys.modules. */
 function loadModule(interp: Interpreter, fullName: string): PyModule | null {
   const native = NATIVE_MODULES[fullName];
-  if (native !== undefined) {
-    const m = native(interp);
-    if (!BUILT_IN.has(fullName)) {
-      const file = newStr(`${STDLIB_DIR}/lib-dynload/${fullName}.cpython-311-x86_64-linux-gnu.so`);
-      m.dict!.setStr('__file__', file);
-      decref(file);
-    }
-    interp.modules.setStr(fullName, m);
-    decref(m);
-    return m;
-  }
+  // Modules built into the interpreter come first; then sys.path: the program's folder (whose
+  // files shadow the library, as in CPython), then the library's extension and source modules.
+  if (native !== undefined && BUILT_IN.has(fullName)) return loadNative(interp, fullName, native);
+  const own = programSourceFor(interp, fullName);
+  if (own !== null) return runSourceModule(interp, fullName, own.file, own.text, own.isPackage, true);
+  if (native !== undefined) return loadNative(interp, fullName, native);
   const src = sourceFor(fullName);
   if (src === null) return null;
+  return runSourceModule(interp, fullName, `${STDLIB_DIR}/${src.path}`, src.text, src.isPackage, false);
+}
+
+function loadNative(interp: Interpreter, fullName: string, native: NativeFactory): PyModule {
+  const m = native(interp);
+  if (!BUILT_IN.has(fullName)) {
+    const file = newStr(`${STDLIB_DIR}/lib-dynload/${fullName}.cpython-311-x86_64-linux-gnu.so`);
+    m.dict!.setStr('__file__', file);
+    decref(file);
+  }
+  interp.modules.setStr(fullName, m);
+  decref(m);
+  return m;
+}
+
+/** Run a source module's body in a fresh module registered as `fullName`. */
+function runSourceModule(interp: Interpreter, fullName: string, file: string, text: string, isPackage: boolean, programOwn: boolean): PyModule {
   const globals = newDict();
   const m = newModule(fullName, globals);
-  const file = `${STDLIB_DIR}/${src.path}`;
   const put = (key: string, v: PyObject) => {
     globals.setStr(key, v);
     decref(v);
   };
   put('__file__', newStr(file));
-  put('__package__', newStr(src.isPackage ? fullName : fullName.replace(/\.?[^.]*$/, '')));
-  if (src.isPackage) put('__path__', newListSteal([newStr(file.replace(/\/__init__\.py$/, ''))]));
+  put('__package__', newStr(isPackage ? fullName : fullName.replace(/\.?[^.]*$/, '')));
+  if (isPackage) put('__path__', newListSteal([newStr(file.replace(/\/__init__\.py$/, ''))]));
   globals.setStr('__builtins__', interp.modules.getStr('builtins')!);
   // Registered before its body runs, so circular imports see the partial module as in CPython.
   interp.modules.setStr(fullName, m);
   decref(m);
   try {
-    const code = compileSource(src.text, file);
-    const result = interp.runCode(codeFor(code), globals, globals);
+    // The program's modules may have syntax errors: those are Python SyntaxErrors naming the file.
+    const code = programOwn ? compileToCode(text, file, 'exec') : codeFor(compileSource(text, file));
+    const result = interp.runCode(code, globals, globals);
     decref(result);
   } catch (e) {
     const key = newStr(fullName);
