@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host } from '../src/index';
 import { SandboxFs, type LowerFs } from '../src/vm/sandboxFs';
-import { programDir } from '../src/vm/host';
+import { programDir, fsText } from '../src/vm/host';
 
 export class NodeHost implements Host {
   private pending = Buffer.alloc(0);
@@ -54,6 +54,9 @@ export class NodeHost implements Host {
   }
 
   readFile(file: string): string | null {
+    // Files the program wrote (modules it then imports) live only in the sandbox.
+    const written = fsText(this.fs, path.resolve(path.dirname(this.programPath), file));
+    if (written !== null) return written;
     try {
       return fs.readFileSync(path.resolve(path.dirname(this.programPath), file), 'utf8');
     } catch {

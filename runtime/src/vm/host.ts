@@ -20,6 +20,13 @@ export interface Host {
   fs: SandboxFs;
 }
 
+/** A file's text from the program's file system (what it wrote, or files next to it), or null. */
+export function fsText(fs: SandboxFs, path: string): string | null {
+  const st = fs.stat(path);
+  if (st === null || st.isDir) return null;
+  return new TextDecoder().decode(fs.readFile(path));
+}
+
 /** The folder holding `programPath` (the program's initial working directory). */
 export function programDir(programPath: string): string {
   const i = programPath.lastIndexOf('/');
@@ -55,6 +62,6 @@ export class MemoryHost implements Host {
     return this.stdinLines.shift() ?? null;
   }
   readFile(path: string): string | null {
-    return this.files[path] ?? null;
+    return this.files[path] ?? fsText(this.fs, path);
   }
 }
