@@ -498,6 +498,7 @@ class TextIOWrapper:
         self.line_buffering = line_buffering
         self.mode = getattr(buffer, 'mode', 'r')
         self.name = getattr(buffer, 'name', None)
+        self._unread = None
 
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
@@ -556,10 +557,18 @@ class TextIOWrapper:
         if not self.buffer.readable():
             raise UnsupportedOperation('not readable')
         buf = self.buffer
-        return self._decode(buf._data[buf._pos:])
+        if isinstance(buf, _BufferedFile):
+            return self._decode(buf._data[buf._pos:])
+        # Any other binary stream (BytesIO, a user object): read it all once, hand out text.
+        if self._unread is None:
+            self._unread = self._decode(buf.read())
+        return self._unread
 
     def _consume(self, raw_text):
-        self.buffer._pos += len(raw_text.encode(self.encoding, self.errors))
+        if isinstance(self.buffer, _BufferedFile):
+            self.buffer._pos += len(raw_text.encode(self.encoding, self.errors))
+        else:
+            self._unread = self._unread[len(raw_text):]
 
     def read(self, size=-1):
         rest = self._rest()
