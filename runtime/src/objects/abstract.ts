@@ -25,7 +25,7 @@ export function setComplexHash(d: PyObject | null): void {
   complexHash = d;
 }
 void complexType;
-import { PyStr, strType, newStr } from './str';
+import { PyStr, strType, newStr, isAstral, codePointLength, compareStrings } from './str';
 import { PyTuple, tupleType, newTupleSteal } from './tuple';
 import { PyList, listType, newListSteal } from './list';
 import { PyDict, dictSupport } from './dict';
@@ -582,7 +582,7 @@ export function length(o: PyObject): number {
   const t = o.ob_type;
   if (t === listType) return (o as PyList).items.length;
   if (t === tupleType) return (o as PyTuple).items.length;
-  if (t === strType) return (o as PyStr).value.length;
+  if (t === strType) return isAstral(o as PyStr) ? codePointLength((o as PyStr).value) : (o as PyStr).value.length;
   const m = t.lookup('__len__');
   if (m === null) raiseType(`object of type '${t.name}' has no len()`);
   const r = callBound(m, o, []);
@@ -766,8 +766,7 @@ export function richCompare(a: PyObject, b: PyObject, op: number): PyObject {
     return newBool(compareNumbers((a as PyInt).value, (b as PyInt).value, op));
   }
   if (ta === strType && tb === strType) {
-    const x = (a as PyStr).value, y = (b as PyStr).value;
-    return newBool(compareNumbers(x as unknown as number, y as unknown as number, op));
+    return newBool(compareNumbers(compareStrings((a as PyStr).value, (b as PyStr).value), 0, op));
   }
   callSupport.enterRecursive(' in comparison');
   try {

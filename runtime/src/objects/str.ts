@@ -1,7 +1,9 @@
-// str: immutable text (Objects/unicodeobject.c). The value is a JS string; indexing is by UTF-16
-// unit, which equals Python's code-point indexing for the Basic Multilingual Plane (astral
-// characters are a known gap). Single-character latin-1 strings and the empty string are
-// shared singletons, like CPython's.
+// str: immutable text (Objects/unicodeobject.c). The value is a JS string, so a character beyond
+// the Basic Multilingual Plane is two UTF-16 units there; Python counts code points. `isAstral`
+// (cached per object) says whether a string has such pairs: when it has none, UTF-16 offsets are
+// code-point offsets and the methods take the fast path; otherwise they convert (see
+// `codePointsOf`, `unitOffset`, `codePointOffset`). Single-character latin-1 strings and the empty
+// string are shared singletons, like CPython's.
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
@@ -14,11 +16,72 @@ export class PyStr extends PyObject {
   declare hash: number;
   /** CPython's exact hash (number or bigint), computed once. */
   declare fullHash: number | bigint | null;
+  /** -1 not yet known, 0 no surrogate pair in the value, 1 some. */
+  declare astral: number;
   constructor(type: PyType, readonly value: string) {
     super(type);
     this.hash = -1;
     this.fullHash = null;
+    this.astral = -1;
   }
+}
+
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/** Whether the text holds a surrogate pair (one Python character in two UTF-16 units). */
+export function hasAstral(s: string): boolean {
+  return SURROGATE_PAIR.test(s);
+}
+
+/** Cached hasAstral of a str object's value. */
+export function isAstral(o: PyStr): boolean {
+  if (o.astral === -1) o.astral = hasAstral(o.value) ? 1 : 0;
+  return o.astral === 1;
+}
+
+/** The Python characters of a text (pairs joined, lone surrogates kept). */
+export function codePointsOf(s: string): string[] {
+  return Array.from(s);
+}
+
+/** len() in code points. */
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
+
+/** The UTF-16 offset of code point `index` (clamped to the end). */
+export function unitOffset(s: string, index: number): number {
+  let unit = 0;
+  for (let k = 0; k < index && unit < s.length; k++) {
+    const c = s.charCodeAt(unit);
+    unit += c >= 0xd800 && c <= 0xdbff && unit + 1 < s.length && (s.charCodeAt(unit + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return unit;
+}
+
+/** The code-point index of UTF-16 offset `unit`. */
+export function codePointOffset(s: string, unit: number): number {
+  return codePointLength(s.slice(0, unit));
+}
+
+/** Code-point order (JS compares UTF-16 units, which puts astral characters below U+E000). */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x < 0xd800 && y < 0xd800) return x - y;
+  return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
 export const strType: PyType = makeStaticType('str', undefined, { basicsize: 49 });

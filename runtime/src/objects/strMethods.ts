@@ -3,7 +3,7 @@
 
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
-import { PyStr, strType, newStr, newStrOfType, emptyStr } from './str';
+import { PyStr, strType, newStr, newStrOfType, emptyStr, isAstral, codePointsOf, codePointLength, unitOffset, codePointOffset, compareStrings } from './str';
 import { PyInt, newInt, newIntValue } from './int';
 import { PyFloat } from './float';
 import { newBool } from './bool';
@@ -48,15 +48,38 @@ export function asciiRepr(r: string): string {
 
 function optIndex(o: PyObject | undefined): number | null {
   if (o === undefined || o === None) return null;
-  return Number(A.indexValue(o));
+  if (!(o instanceof PyInt) && o.ob_type.lookup('__index__') === null) {
+    throw newException(TypeError, 'slice indices must be integers or None or have an __index__ method');
+  }
+  const v = A.indexValue(o);
+  return typeof v === 'bigint' ? (v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : v;
 }
 
 function findArgs(self: PyObject, args: PyObject[], name: string): [string, string, number, number] {
   const s = sv(self);
-  const sub = strArg(args[0], `${name}() argument 1`);
-  void sub;
-  const [lo, hi] = adjustIndices(s.length, optIndex(args[1]), optIndex(args[2]), 1);
-  return [s, (args[0] as PyStr).value, lo, hi];
+  if (args.length === 0) throw newException(TypeError, `${name}() takes at least 1 argument (0 given)`);
+  if (!(args[0] instanceof PyStr)) throw newException(TypeError, `must be str, not ${A.typeName(args[0])}`);
+  return [s, (args[0] as PyStr).value, ...unitRange(self as PyStr, args[1], args[2])];
+}
+
+/** str[start:end] bounds for the search methods, as UTF-16 offsets (converted for astral text). */
+function unitRange(self: PyStr, start: PyObject | undefined, end: PyObject | undefined): [number, number] {
+  // ADJUST_INDICES: the end is clamped to the length, the start only from below, so a start past
+  // the end still fails the searches (find('', 10) is -1).
+  const s = self.value;
+  const astral = isAstral(self);
+  const len = astral ? codePointLength(s) : s.length;
+  let lo = optIndex(start) ?? 0, hi = optIndex(end) ?? len;
+  if (hi > len) hi = len;
+  else if (hi < 0) hi = Math.max(0, hi + len);
+  if (lo < 0) lo = Math.max(0, lo + len);
+  if (!astral) return [lo, hi];
+  return [lo > len ? s.length + 1 : unitOffset(s, lo), unitOffset(s, hi)];
+}
+
+/** A UTF-16 result offset as Python's index. */
+function resultIndex(self: PyObject, unit: number): number {
+  return unit < 0 || !isAstral(self as PyStr) ? unit : codePointOffset(sv(self), unit);
 }
 
 const WS = /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
@@ -84,8 +107,7 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isWs(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let rest = s.slice(i);
-      out.push(rest.replace(WS_END, ''));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -109,6 +131,7 @@ function unchangedOrNew(self: PyObject, result: string): PyObject {
 }
 
 function getItem(self: PyObject, key: PyObject): PyObject {
+  if (isAstral(self as PyStr)) return getItemAstral(self, key);
   const s = sv(self);
   if (key instanceof PySlice) {
     const step = key.step === None ? 1 : Number(A.indexValue(key.step));
@@ -129,13 +152,34 @@ function getItem(self: PyObject, key: PyObject): PyObject {
   return newStr(s[i]);
 }
 
+/** str[key] on text with surrogate pairs: the same rules over its code points. */
+function getItemAstral(self: PyObject, key: PyObject): PyObject {
+  const chars = codePointsOf(sv(self));
+  if (key instanceof PySlice) {
+    const step = key.step === None ? 1 : Number(A.indexValue(key.step));
+    if (step === 0) throw newException(ValueError, 'slice step cannot be zero');
+    const [lo, hi, n] = adjustIndices(chars.length, optIndex(key.start), optIndex(key.stop), step);
+    if (step === 1) return lo === 0 && hi === chars.length && self.ob_type === strType ? newRef(self) : newStr(chars.slice(lo, hi).join(''));
+    let out = '';
+    for (let i = 0, k = lo; i < n; i++, k += step) out += chars[k];
+    return newStr(out);
+  }
+  if (!(key instanceof PyInt) && key.ob_type.lookup('__index__') === null) {
+    throw newException(TypeError, `string indices must be integers, not '${A.typeName(key)}'`);
+  }
+  let i = Number(A.indexValue(key));
+  if (i < 0) i += chars.length;
+  if (i < 0 || i >= chars.length) throw newException(IndexError, 'string index out of range');
+  return newStr(chars[i]);
+}
+
 // ---------------------------------------------------------------- methods
 
 function cmp(op: number) {
   return (self: PyObject, args: PyObject[]): PyObject => {
     if (!(args[0] instanceof PyStr)) return NI();
-    const a = sv(self), b = args[0].value;
-    return newBool([a < b, a <= b, a === b, a !== b, a > b, a >= b][op]);
+    const c = compareStrings(sv(self), args[0].value);
+    return newBool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]);
   };
 }
 
@@ -143,9 +187,10 @@ function justify(self: PyObject, args: PyObject[], kind: string): PyObject {
   const s = sv(self);
   const width = Number(A.indexValue(args[0]));
   const fill = args.length > 1 ? sv(args[1]) : ' ';
-  if (fill.length !== 1) throw newException(TypeError, 'The fill character must be exactly one character long');
-  if (width <= s.length) return self.ob_type === strType ? newRef(self) : newStr(s);
-  const n = width - s.length;
+  if (codePointLength(fill) !== 1) throw newException(TypeError, 'The fill character must be exactly one character long');
+  const length = isAstral(self as PyStr) ? codePointLength(s) : s.length;
+  if (width <= length) return self.ob_type === strType ? newRef(self) : newStr(s);
+  const n = width - length;
   if (kind === 'l') return newStr(s + fill.repeat(n));
   if (kind === 'r') return newStr(fill.repeat(n) + s);
   const left = Math.floor(n / 2) + (n & width & 1);
@@ -154,25 +199,34 @@ function justify(self: PyObject, args: PyObject[], kind: string): PyObject {
 
 function startsEnds(self: PyObject, args: PyObject[], ends: boolean): PyObject {
   const s = sv(self);
-  const [lo, hi] = adjustIndices(s.length, optIndex(args[1]), optIndex(args[2]), 1);
+  const [lo, hi] = unitRange(self as PyStr, args[1], args[2]);
   const part = s.slice(lo, hi);
   const test = (p: PyObject) => {
     if (!(p instanceof PyStr)) throw newException(TypeError, `${ends ? 'endswith' : 'startswith'} first arg must be str or a tuple of str, not ${A.typeName(p)}`);
-    return ends ? part.endsWith(p.value) && hi - lo >= p.value.length : part.startsWith(p.value);
+    if (lo > s.length || hi - lo < p.value.length) return false;
+    return ends ? part.endsWith(p.value) : part.startsWith(p.value);
   };
   if (args[0] instanceof PyTuple) return newBool(args[0].items.some(test));
   return newBool(test(args[0]));
 }
 
+/** find/rfind in s[lo:hi] (UTF-16 offsets): the offset, or -1. */
+function findIn(s: string, sub: string, lo: number, hi: number, reverse: boolean): number {
+  if (lo > s.length || hi - lo < sub.length) return -1;
+  const window = s.slice(lo, hi);
+  const i = reverse ? window.lastIndexOf(sub) : window.indexOf(sub);
+  return i < 0 ? -1 : i + lo;
+}
+
 function countSub(s: string, sub: string): number {
-  if (sub.length === 0) return s.length + 1;
+  if (sub.length === 0) return codePointLength(s) + 1;
   let n = 0;
   for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
   return n;
 }
 
 defineMethods(strType, {
-  __len__: (self) => newInt(sv(self).length),
+  __len__: (self) => newInt(isAstral(self as PyStr) ? codePointLength(sv(self)) : sv(self).length),
   __getitem__: (self, args) => getItem(self, args[0]),
   __contains__: (self, args) => {
     if (!(args[0] instanceof PyStr)) throw newException(TypeError, `'in <string>' requires string as left operand, not ${A.typeName(args[0])}`);
@@ -205,6 +259,10 @@ defineMethods(strType, {
     const s = sv(self);
     let i = 0;
     // eslint-disable-next-line no-control-regex
+    if (isAstral(self as PyStr)) {
+      const chars = codePointsOf(s);
+      return newIterator('str_iterator', self, () => (i < chars.length ? newStr(chars[i++]) : null));
+    }
     return newIterator(/^[\x00-\x7f]*$/.test(s) ? 'str_ascii_iterator' : 'str_iterator', self, () => (i < s.length ? newStr(s[i++]) : null));
   },
   __format__: (self, args) => newStr(formatStr(sv(self), sv(args[0]))),
@@ -279,11 +337,11 @@ defineMethods(strType, {
   title: (self) => newStr(sv(self).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|(')(\p{L})/gu, (m, a: string, b: string) => (a !== undefined && b !== undefined ? a + b.toUpperCase() : m))),
   startswith: (self, args) => startsEnds(self, args, false),
   endswith: (self, args) => startsEnds(self, args, true),
-  find: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'find'); const i = s.slice(0, hi).indexOf(sub, lo); return newInt(i >= 0 && i + sub.length <= hi ? i : -1); },
-  rfind: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rfind'); const i = s.slice(0, hi).lastIndexOf(sub); return newInt(i >= lo ? i : -1); },
-  index: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'index'); const i = s.slice(0, hi).indexOf(sub, lo); if (i < 0) throw newException(ValueError, 'substring not found'); return newInt(i); },
-  rindex: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rindex'); const i = s.slice(0, hi).lastIndexOf(sub); if (i < lo) throw newException(ValueError, 'substring not found'); return newInt(i); },
-  count: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'count'); return newInt(countSub(s.slice(lo, hi), sub)); },
+  find: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'find'); return newInt(resultIndex(self, findIn(s, sub, lo, hi, false))); },
+  rfind: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rfind'); return newInt(resultIndex(self, findIn(s, sub, lo, hi, true))); },
+  index: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'index'); const i = findIn(s, sub, lo, hi, false); if (i < 0) throw newException(ValueError, 'substring not found'); return newInt(resultIndex(self, i)); },
+  rindex: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'rindex'); const i = findIn(s, sub, lo, hi, true); if (i < 0) throw newException(ValueError, 'substring not found'); return newInt(resultIndex(self, i)); },
+  count: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'count'); return newInt(lo > s.length ? 0 : countSub(s.slice(lo, hi), sub)); },
   replace: (self, args) => {
     const s = sv(self), old = strArg(args[0], 'replace() argument 1'), nw = strArg(args[1], 'replace() argument 2');
     let count = args.length > 2 ? Number(A.indexValue(args[2])) : -1;
@@ -320,9 +378,10 @@ defineMethods(strType, {
   zfill: (self, args) => {
     const s = sv(self);
     const w = Number(A.indexValue(args[0]));
-    if (s.length >= w) return newStr(s);
+    const length = isAstral(self as PyStr) ? codePointLength(s) : s.length;
+    if (length >= w) return newStr(s);
     const signed = s[0] === '-' || s[0] === '+';
-    return newStr((signed ? s[0] : '') + '0'.repeat(w - s.length) + (signed ? s.slice(1) : s));
+    return newStr((signed ? s[0] : '') + '0'.repeat(w - length) + (signed ? s.slice(1) : s));
   },
   partition: (self, args) => {
     const s = sv(self), sep = sv(args[0]);
