@@ -19,7 +19,7 @@ import { formatSeconds } from './timing';
 const ROOT = [path.join(__dirname, '..'), path.join(__dirname, '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'dist', 'debugAdapter.js')))!;
 const ADAPTER = path.join(ROOT, 'dist', 'debugAdapter.js');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const RUNS = 3;
+const RUNS = 5;
 
 /** ~7 instructions per iteration of the loop in `work`. */
 function loopProgram(iterations: number): string {
@@ -96,30 +96,27 @@ export async function benchDebugAdapter(): Promise<void> {
     const loopFile = path.join(dir, 'loop.py');
     const loopSource = loopProgram(iterations);
     fs.writeFileSync(loopFile, loopSource);
+    // Alternated, so JIT warm-up and a busy neighbour weigh on both sides alike.
     let inProcessDebug = Infinity;
-    let count = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const r = instructionsToLine(loopSource, loopFile, LOOP_STOP_LINE);
-      inProcessDebug = Math.min(inProcessDebug, r.seconds);
-      count = r.count;
-    }
     let inProcessPlain = Infinity;
+    let count = 0;
     const code = compileSource(loopSource, loopFile);
     for (let i = 0; i < RUNS; i++) {
       const start = process.hrtime.bigint();
       runProgram(code, new MemoryHost(loopFile, { [loopFile]: loopSource }));
       inProcessPlain = Math.min(inProcessPlain, since(start));
+      const r = instructionsToLine(loopSource, loopFile, LOOP_STOP_LINE);
+      inProcessDebug = Math.min(inProcessDebug, r.seconds);
+      count = r.count;
     }
     let plainProcess = Infinity;
+    let debugProcess = Infinity;
     for (let i = 0; i < RUNS; i++) {
-      const start = process.hrtime.bigint();
+      let start = process.hrtime.bigint();
       const run = spawnSync(process.execPath, [CLI, 'run', loopFile], { encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`pyxray run failed: ${run.stderr}`);
       plainProcess = Math.min(plainProcess, since(start));
-    }
-    let debugProcess = Infinity;
-    for (let i = 0; i < RUNS; i++) {
-      const start = process.hrtime.bigint();
+      start = process.hrtime.bigint();
       const dc = await client();
       await launchToLine(dc, loopFile, LOOP_STOP_LINE, LOOP_UNHIT_LINES);
       debugProcess = Math.min(debugProcess, since(start));

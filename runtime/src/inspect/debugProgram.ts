@@ -426,7 +426,7 @@ export class DebugProgram {
     this.onNestedPoll = options.onNestedPoll ?? null;
     this.nestedPollInstructions = options.nestedPollInstructions ?? 20_000;
     this.nestedPollCountdown = this.nestedPollInstructions;
-    interp.observer = (frame, nested) => this.observe(frame, nested);
+    interp.observer = this.observe;
     interp.observed = true;
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
     // (backward jumps and calls) catches those.
@@ -566,7 +566,8 @@ export class DebugProgram {
    * Called before each instruction; true pauses the loop (outermost activation only: in a nested
    * one the answer is ignored, and a stop is handled synchronously by onNestedStop).
    */
-  private observe(frame: Frame, nested: boolean): boolean {
+  // An arrow function property: the VM calls it directly, with no extra call layer per instruction.
+  private readonly observe = (frame: Frame, nested: boolean): boolean => {
     if (this.skipNextObservation && !nested) {
       this.skipNextObservation = false;
       return false;
@@ -603,7 +604,7 @@ export class DebugProgram {
     }
     if (nested) return this.nestedIdle();
     return --this.sliceRemaining <= 0 && this.sliceEnd();
-  }
+  };
 
   /** `co` has no breakpoint: remember it as the fast path's code object. */
   private untracked(co: CodeObject): boolean {
