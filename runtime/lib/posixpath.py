@@ -120,6 +120,14 @@ def islink(path):
     return False
 
 
+def normcase(s):
+    return _fspath(s)
+
+
+def samefile(f1, f2):
+    return abspath(f1) == abspath(f2)
+
+
 def lexists(path):
     return exists(path)
 
