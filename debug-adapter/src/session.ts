@@ -513,8 +513,10 @@ export class PyxraySession extends DebugSession {
       this.resume();
       return;
     }
+    // Running: the slice loop already scheduled picks up the new program.
+    const wasRunning = this.running;
     this.startOver();
-    this.resume();
+    if (!wasRunning) this.resume();
   }
 
   private pendingRestart = false;
