@@ -13,9 +13,11 @@
 // Stops inside native callbacks (a class body, a __repr__ run by print, a sort key) cannot
 // return to the event loop: the VM's JS stack is in the middle of a native call. There the
 // session answers synchronously — it reads its requests from stdin with blocking reads and
-// dispatches them right inside the stop (SynchronousStop) until a continue/step arrives. This needs
-// the adapter to run as its own process over stdio (main.ts says so); run inline, such code is
-// watched but never stopped in.
+// dispatches them right inside the stop (stopSynchronously, consoleIo.ts) until a continue/step
+// arrives; input() without launch stdin waits for a line typed in the Debug Console the same way.
+// This needs the adapter to run as its own process over stdio (main.ts says so); run inline, such
+// code is watched but never stopped in. Process-wide views (Memory, GC, GIL, the custom requests)
+// live in processViews.ts, data breakpoints in dataBreakpoints.ts, going back in history.ts.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -17,6 +17,9 @@
 // To leave such a stop for good (going back in time, terminate), the callback throws AbandonRun,
 // which every activation lets through; the program is then discarded.
 //
+// While nothing needs every instruction, instructions of code objects without breakpoints are
+// only counted (the fast path); line tracking catches up when a step starts or a replay arrives.
+//
 // Data breakpoints (dataWatch.ts) are compared at line events while any is set. Exceptions: the
 // observer sees a caught exception at its handler's first instruction (PUSH_EXC_INFO, the
 // exception on top of the stack), and an uncaught one when it leaves the module (post-mortem:
@@ -201,7 +204,8 @@ export function linesWithCode(module: CodeObject): number[] {
 
 /**
  * Lines whose code runs only in class bodies. __build_class__ runs a class body in a nested
- * activation of the eval loop, which the observer does not see yet (.notes/dap-needs-vm.txt).
+ * activation of the eval loop, where only a debugger that can stop synchronously (onNestedStop)
+ * stops; an adapter without one warns on breakpoints there.
  */
 export function linesOnlyInClassBodies(module: CodeObject): Set<number> {
   const observed = new Set<number>();
