@@ -9,6 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHOW_BYTECODE_COMMAND, SHOW_SCOPES_COMMAND, DEFAULT_SETTINGS } from '../../server/src/protocol';
 
+// The views' ids, as the client registers them (the modules import vscode, so not imported here).
+const MEMORY_MAP_VIEW = 'pyxray.memoryMap';
+const GC_VIEW = 'pyxray.gc';
+const GIL_VIEW = 'pyxray.gilTimeline';
+const OPEN_MEMORY_MAP_COMMAND = 'pyxray.openMemoryMap';
+
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const grammar = JSON.parse(readFileSync(path.join(root, 'syntaxes/pyxray-bytecode.tmLanguage.json'), 'utf8'));
@@ -41,6 +47,18 @@ describe('extension manifest', () => {
     }
     assert.ok(debuggerContribution.initialConfigurations.length > 0);
     assert.ok(debuggerContribution.configurationSnippets.length > 0);
+  });
+
+  it('contributes the memory map, GC and GIL views to Run and Debug, with the webviews\' files shipped', () => {
+    const views = manifest.contributes.views.debug.map((view: { id: string }) => view.id);
+    for (const id of [MEMORY_MAP_VIEW, GC_VIEW, GIL_VIEW]) assert.ok(views.includes(id), `${id} is contributed`);
+    const commands = manifest.contributes.commands.map((command: { command: string }) => command.command);
+    assert.ok(commands.includes(OPEN_MEMORY_MAP_COMMAND));
+    const ignore = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const shipped of ['!dist/webview/*.js', '!dist/webview/*.css', '!dist/webview/codicon.ttf']) assert.ok(ignore.includes(shipped), shipped);
+    assert.equal(manifest.license, 'MIT');
+    assert.match(readFileSync(path.join(root, 'LICENSE'), 'utf8'), /MIT License[\s\S]*PyXray contributors/);
+    assert.ok(manifest.repository?.url);
   });
 
   it('ships only bundles: main is the bundled extension and .vscodeignore lets no node_modules in', () => {
