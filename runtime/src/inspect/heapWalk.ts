@@ -55,17 +55,25 @@ export class HeapWalk {
   private readonly seen = new Set<PyObject>();
 
   constructor(interp: Interpreter, topFrame: Frame | null, limit = 500_000) {
-    for (let f = topFrame; f !== null; f = f.previous) {
+    // Every thread's frames: the running one's chain starts at `topFrame`, the others' wait in
+    // their thread states.
+    const tops: (Frame | null)[] = [topFrame];
+    for (const t of interp.threads.threads) if (t !== interp.threads.current && t.frame !== null) tops.push(t.frame);
+    for (const top of tops) this.frameRoots(top);
+    if (interp.modules) this.root(interp.modules, 'sys.modules');
+    if (interp.builtins) this.root(interp.builtins, 'builtins');
+    for (let i = 0; i < this.objects.length && i < limit; i++) {
+      for (const r of referents(this.objects[i])) this.visit(r.object);
+    }
+  }
+
+  private frameRoots(top: Frame | null): void {
+    for (let f = top; f !== null; f = f.previous) {
       const co = f.code.co;
       f.fast.forEach((v, i) => v !== null && this.root(v, `${co.co_qualname}: ${co.co_localsplusnames[i]}`));
       frameStack(f).forEach((v, i) => v !== null && this.root(v, `${co.co_qualname}: value stack [${i}]`));
       if (f.locals !== null) this.root(f.locals, `${co.co_qualname}: namespace`);
       this.root(f.globals, `${co.co_qualname}: globals`);
-    }
-    if (interp.modules) this.root(interp.modules, 'sys.modules');
-    if (interp.builtins) this.root(interp.builtins, 'builtins');
-    for (let i = 0; i < this.objects.length && i < limit; i++) {
-      for (const r of referents(this.objects[i])) this.visit(r.object);
     }
   }
 
