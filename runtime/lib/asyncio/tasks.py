@@ -15,6 +15,7 @@ __all__ = (
 import contextvars
 import functools
 import itertools
+import weakref
 
 from . import base_futures
 from . import coroutines
@@ -36,7 +37,7 @@ def all_tasks(loop=None):
     """The set of not-yet-finished tasks of `loop` (default: the running loop)."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks.values())
+    return {t for t in list(_all_tasks)
             if futures._get_loop(t) is loop and not t.done()}
 
 
@@ -130,7 +131,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def _finish(self):
-        _unregister_task(self)
+        pass
 
     def task_step(self, exc=None):
         if self.done():
@@ -577,17 +578,18 @@ def run_coroutine_threadsafe(coro, loop):
     return future
 
 
-# Tasks by id while unfinished (CPython keeps a WeakSet of all tasks).
-_all_tasks = {}
+# Every task, weakly (a pending task nobody references is destroyed: "Task was destroyed but
+# it is pending!"); the task running on each loop.
+_all_tasks = weakref.WeakSet()
 _current_tasks = {}
 
 
 def _register_task(task):
-    _all_tasks[id(task)] = task
+    _all_tasks.add(task)
 
 
 def _unregister_task(task):
-    _all_tasks.pop(id(task), None)
+    _all_tasks.discard(task)
 
 
 def _enter_task(loop, task):

@@ -1,7 +1,7 @@
 // asyncio as the debugger shows it: every unfinished Task of the program's event loops with its
 // state, its coroutine's await chain (innermost last) and the object it is waiting on, plus each
 // loop's clock and queue lengths. Read from runtime/lib/asyncio's own bookkeeping
-// (asyncio.tasks._all_tasks / _current_tasks, the loop's _ready and _scheduled) without calling
+// (asyncio.tasks._all_tasks (a WeakSet) / _current_tasks, the loop's _ready and _scheduled) without calling
 // any Python code or touching a refcount: attribute reads go to instance dicts and class
 // attributes directly. Returns null until the program imported asyncio.
 
@@ -9,6 +9,8 @@ import type { Interpreter } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import type { PyObject } from '../objects/pyobject';
 import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import { PyWeakRef } from '../objects/weakref';
 import { PyStr } from '../objects/str';
 import { PyList } from '../objects/list';
 import { PyFloat } from '../objects/float';
@@ -209,8 +211,14 @@ export function asyncioView(interp: Interpreter): AsyncioView | null {
     }
   }
   const tasks: AsyncioTaskView[] = [];
-  if (allTasks instanceof PyDict) {
-    for (const [, task] of allTasks.entries()) {
+  // _all_tasks is a weakref.WeakSet: its `data` set holds weak references to the tasks.
+  const refs = allTasks !== null ? attr(allTasks, 'data') : null;
+  if (refs instanceof PySet) {
+    for (const ref of refs.items()) {
+      const task = ref instanceof PyWeakRef ? ref.referent : null;
+      if (task === null) continue;
+      const state = str(attr(task, '_state'));
+      if (state !== 'PENDING' && !running.has(task)) continue;
       tasks.push(taskView(task, running));
       const loop = attr(task, '_loop');
       if (loop !== null && loop !== None && !loops.has(loop)) loops.set(loop, null);
