@@ -125,6 +125,11 @@ export class Scheduler {
     return this.clock.baseNs + (this.armed - this.interp.budget) * TICK_NS;
   }
 
+  /** Virtual CPU time of the whole process (time.process_time): the ticks run, not the sleeps. */
+  cpuNs(): number {
+    return (this.totalTicks + this.armed - this.interp.budget) * TICK_NS;
+  }
+
   /** Fold the ticks used since the last arm into the clock. */
   private fold(): void {
     const used = this.armed - this.interp.budget;
