@@ -222,6 +222,8 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
           reportDeadlock(interp, source);
         }
       }
+      // atexit callbacks (last registered first), once the threads are done.
+      runAtexit(interp);
       // atexit (weakref.finalize) and the exit collection while __main__ is still alive.
       gcShutdownBeforeModules(interp.modules);
       // As __main__'s dict is deallocated when sys.modules is torn down: entries in insertion order.
@@ -234,6 +236,18 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
       gcShutdownAfterModules();
     },
   };
+}
+
+/** The atexit module's callbacks, if a program imported it (runtime/lib/atexit.py). */
+function runAtexit(interp: Interpreter): void {
+  const atexit = interp.modules.getStr('atexit');
+  if (atexit === undefined) return;
+  try {
+    decref(A.callMethod(atexit, '_run_exitfuncs', []));
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    A.callSupport.unraisable(e, atexit);
+  }
 }
 
 function runMultiprocessingExit(interp: Interpreter, source: (f: string) => string[] | null): void {
