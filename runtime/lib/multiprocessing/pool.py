@@ -248,7 +248,7 @@ class Pool:
                 self._submit(result._job, i, func, (x,))
                 n = i + 1
             result._set_length(n)
-            return result
+            return _items(result)
         if chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
         n = 0
@@ -256,7 +256,7 @@ class Pool:
             self._submit(result._job, i, mapstar, (batch,))
             n = i + 1
         result._set_length(n)
-        return (item for chunk in result for item in chunk)
+        return _chunked_items(result)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         self._check_running()
@@ -268,7 +268,7 @@ class Pool:
             self._submit(result._job, i, mapstar, (batch,))
             n = i + 1
         result._set_length(n)
-        return (item for chunk in result for item in chunk)
+        return _chunked_items(result)
 
     def close(self):
         if self._state == RUN:
@@ -444,6 +444,26 @@ class IMapIterator:
             if self._index == self._length:
                 self._cond.notify()
                 self._cache.pop(self._job, None)
+
+
+# imap()'s results come through generators that call next() themselves: waiting for a result
+# then happens in Python code the thread scheduler can suspend and resume (a wait inside a
+# native iteration could not let the worker processes run).
+def _items(result):
+    while True:
+        try:
+            yield result.next()
+        except StopIteration:
+            return
+
+
+def _chunked_items(result):
+    while True:
+        try:
+            chunk = result.next()
+        except StopIteration:
+            return
+        yield from chunk
 
 
 class IMapUnorderedIterator(IMapIterator):

@@ -34,6 +34,12 @@ if __name__ == '__main__':
         r = pool.apply_async(square, (12,))
         print(r.get(), r.ready(), r.successful())
         print(pool.map_async(square, [1, 2]).get())
+        for r in pool.imap(square, range(4)):
+            print('imap', r)
+        unordered = []
+        for r in pool.imap_unordered(square, range(4), chunksize=2):
+            unordered.append(r)
+        print(sorted(unordered))
         r = pool.apply_async(boom, ('k',))
         try:
             r.get()
