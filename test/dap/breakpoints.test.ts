@@ -57,6 +57,24 @@ describe('DAP breakpoints', () => {
     assert.equal(frame.name, 'area');
   });
 
+  it('a breakpoint added while stopped is hit after continue, also in a function that already ran', async () => {
+    const file = fixture('breakpoints.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [23]);
+    await stopped;
+    // area() has run once with no breakpoint in it (the adapter's fast path only counted it).
+    const second = dc.waitForEvent('stopped');
+    await dc.continueRequest({ threadId: 1 });
+    await second;
+    const added = await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [{ line: 23 }, { line: 9 }] });
+    assert.deepEqual(added.body.breakpoints.map((b) => [b.verified, b.line]), [[true, 23], [true, 10]]);
+    const third = dc.waitForEvent('stopped');
+    await dc.continueRequest({ threadId: 1 });
+    await third;
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.name, frame.line], ['area', 10]);
+  });
+
   it('leaves a breakpoint in another file unverified', async () => {
     const response = await launchWithBreakpoints(dc, { program: fixture('hello.py') }, fixture('closure.py'), [1]);
     assert.equal(response.body.breakpoints[0].verified, false);
