@@ -29,7 +29,14 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
-        obj = reduction.dumps(obj)
+        try:
+            obj = reduction.dumps(obj)
+        except Exception:
+            # CPython pickles in the queue's feeder thread: the error is printed there and
+            # put() has already returned; the item never arrives.
+            import traceback
+            traceback.print_exc()
+            return
         with self._cond:
             if len(self._items) >= self._maxsize:
                 if not block:
