@@ -331,7 +331,8 @@ export class CyclicGC<H extends GcLinkable> {
   /** PyObject_GC_UnTrack: unlink o from its list (no count change). No-op if untracked. */
   untrack(o: H): void {
     const h = headOf(o);
-    if (!h) return;
+    // A node in no list is a host's marker for "never tracked" (kept as is).
+    if (!h || h.list === null) return;
     unlink(h);
     o.gc_head = null;
   }
@@ -413,7 +414,8 @@ export class CyclicGC<H extends GcLinkable> {
     return this.stats.map((s) => ({ ...s }));
   }
   isTracked(o: H): boolean {
-    return headOf(o) !== null;
+    const h = headOf(o);
+    return h !== null && h !== undefined && h.list !== null;
   }
   /** gc.is_finalized(o) for a GC object. */
   isFinalized(o: H): boolean {

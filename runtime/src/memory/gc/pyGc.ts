@@ -34,7 +34,7 @@ import { newInt } from '../../objects/int';
 import * as A from '../../objects/abstract';
 import { decref, incref, newRef, setGcAllocationHooks, allocator, freeLists } from '../heap';
 import { CyclicGC, type GcHost, type GcInfo } from './collector';
-import { traverse, clear, inlineDicts, mayBeTracked, tupleIsAtomic, dictIsAtomic } from './pyTraverse';
+import { traverse, clear, INLINE_VALUES, mayBeTracked, tupleIsAtomic, dictIsAtomic } from './pyTraverse';
 import { gcSupport } from './support';
 
 /** Static types whose instances accept weak references (tp_weaklistoffset != 0). */
@@ -286,7 +286,7 @@ export function installGc(environment: GcEnvironment): GcRunState {
       if (obj instanceof PyDict && obj.ob_type === dictType) {
         if (dictBirthIsInline) {
           dictBirthIsInline = false;
-          inlineDicts.add(obj);
+          obj.gc_head = INLINE_VALUES;
         }
         return; // exact dicts start untracked (MAINTAIN_TRACKING tracks them later)
       }
@@ -296,7 +296,7 @@ export function installGc(environment: GcEnvironment): GcRunState {
       collector.untrack(obj);
     },
     del(obj) {
-      if (inlineDicts.has(obj as PyDict)) return;
+      if (obj.gc_head === INLINE_VALUES) return; // inline values were never counted
       collector.gcFree(obj);
     },
   });
@@ -344,7 +344,7 @@ function installSupport(): void {
     };
   }
   gcSupport.dictStoredContainer = (d, stored) => {
-    if (d.gc_head !== null || !mayBeTracked(stored) || inlineDicts.has(d)) return;
+    if (d.gc_head !== null || !mayBeTracked(stored)) return; // inline values: gc_head is the marker
     state?.collector.track(d);
   };
   gcSupport.makeInlineDict = (make) => {
@@ -356,8 +356,8 @@ function installSupport(): void {
     }
   };
   gcSupport.materializeDict = (d) => {
-    if (!inlineDicts.has(d)) return;
-    inlineDicts.delete(d);
+    if (d.gc_head !== INLINE_VALUES) return;
+    d.gc_head = null;
     const c = state?.collector;
     if (!c) return;
     c.gcAlloc();

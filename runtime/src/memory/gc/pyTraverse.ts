@@ -32,8 +32,16 @@ import { decref, xdecref } from '../heap';
 
 export type Visit = (ref: PyObject) => void;
 
-/** Dicts that are the inline attribute values of an instance (no GC identity of their own). */
-export const inlineDicts = new WeakSet<PyDict>();
+/**
+ * The `gc_head` of a dict that is an instance's inline attribute values (no GC identity of its
+ * own): never tracked, never counted, until `__dict__` materialises it. A list node that is in
+ * no list, so the collector sees it as untracked and never links it.
+ */
+export const INLINE_VALUES = { list: null, prev: null, next: null };
+
+export function isInlineDict(d: PyDict): boolean {
+  return d.gc_head === INLINE_VALUES;
+}
 
 /** The VM frame a generator holds (fast locals and value stack are owned references). */
 interface FrameLike {
@@ -68,7 +76,7 @@ function visitDictEntries(d: PyDict, visit: Visit): void {
 function visitInstanceDict(o: PyObject, visit: Visit): void {
   const d = o.dict;
   if (d === null) return;
-  if (inlineDicts.has(d)) {
+  if (d.gc_head === INLINE_VALUES) {
     const values = d.values;
     for (let i = 0; i < values.length; i++) if (values[i] !== undefined) visit(values[i]!);
   } else visit(d);
@@ -195,7 +203,7 @@ export function clear(o: PyObject): void {
 function clearInstanceDict(o: PyObject): void {
   const d = o.dict;
   if (d === null) return;
-  if (inlineDicts.has(d)) {
+  if (d.gc_head === INLINE_VALUES) {
     d.clear();
   } else {
     o.dict = null;
