@@ -353,6 +353,18 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     await workbench.screenshot('gil-timeline');
   });
 
+  it('draws the memory map in the Run and Debug side bar too', async () => {
+    await setPane('PyXray GC', false);
+    await setPane('PyXray GIL Timeline', false);
+    await setPane('PyXray Memory Map', true);
+    // The side bar's map is the one with the "open in an editor panel" button.
+    const map = await workbench.webviewFrame('#open-in-panel');
+    await map.locator('#summary', { hasText: /\d+ blocks used/ }).waitFor({ timeout: UI_TIMEOUT });
+    assert.ok(await map.locator('#legend li').count() > 3);
+    await workbench.screenshot('memory-map-side-bar');
+    await setPane('PyXray Memory Map', false);
+  });
+
   it('shows values with their refcounts and cells inline while stopped, and the refcount in the debug hover', async () => {
     // End the closure's session first, when it is still stopped (the tests above leave it so).
     await endSession();
