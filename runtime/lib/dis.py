@@ -111,7 +111,7 @@ def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
             raise RuntimeError("no last traceback to disassemble") from None
         while tb.tb_next:
             tb = tb.tb_next
-    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches)
 
 
 def pretty_flags(flags):
@@ -199,10 +199,10 @@ class Instruction(_Instruction):
         return ' '.join(fields).rstrip()
 
 
-def _instructions(co, mark_handlers, line_offset=0):
+def _instructions(co, mark_handlers, line_offset=0, show_caches=False):
     consts = co.co_consts
     for (opname_, opcode_, arg, kind, argval, argrepr, offset, starts_line, is_jump_target,
-         positions) in _dis.instructions(co, mark_handlers):
+         positions) in _dis.instructions(co, mark_handlers, show_caches):
         if kind == 1:
             argval = consts[arg]
         elif kind == 2:
@@ -219,19 +219,19 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """Iterator for the opcodes in methods, functions or code."""
     co = _get_code_object(x)
     line_offset = 0 if first_line is None else first_line - co.co_firstlineno
-    return _instructions(co, False, line_offset)
+    return _instructions(co, False, line_offset, show_caches)
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
     """Disassemble a code object."""
-    print(_dis.disassemble(co, lasti), end='', file=file)
+    print(_dis.disassemble(co, lasti, show_caches), end='', file=file)
 
 
 disco = disassemble
 
 
 def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adaptive=False):
-    disassemble(co, file=file)
+    disassemble(co, file=file, show_caches=show_caches)
     if depth is None or depth > 0:
         if depth is not None:
             depth = depth - 1
@@ -239,7 +239,7 @@ def _disassemble_recursive(co, *, file=None, depth=None, show_caches=False, adap
             if hasattr(x, 'co_code'):
                 print(file=file)
                 print("Disassembly of %r:" % (x,), file=file)
-                _disassemble_recursive(x, file=file, depth=depth)
+                _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches)
 
 
 def _unpack_opargs(code):
@@ -315,7 +315,7 @@ class Bytecode:
         self.adaptive = adaptive
 
     def __iter__(self):
-        return _instructions(self.codeobj, True, self._line_offset)
+        return _instructions(self.codeobj, True, self._line_offset, self.show_caches)
 
     def __repr__(self):
         return "{}({!r})".format(self.__class__.__name__, self._original_object)
@@ -331,4 +331,4 @@ class Bytecode:
 
     def dis(self):
         offset = -1 if self.current_offset is None else self.current_offset
-        return _dis.disassemble(self.codeobj, offset)
+        return _dis.disassemble(self.codeobj, offset, self.show_caches)

@@ -84,7 +84,7 @@ function jumpTargets(code: CodeObject, withHandlers: boolean): Set<number> {
   return labels;
 }
 
-export function getInstructions(code: CodeObject, markHandlers = false): Instruction[] {
+export function getInstructions(code: CodeObject, markHandlers = false, showCaches = false): Instruction[] {
   const labels = jumpTargets(code, markHandlers);
   const starts = lineStarts(code.co_linetable, code.co_firstlineno);
   const positions = codePositions(code.co_linetable, code.co_firstlineno, code.co_code.length);
@@ -143,6 +143,15 @@ export function getInstructions(code: CodeObject, markHandlers = false): Instruc
       is_jump_target: labels.has(offset),
       positions: positions[offset / 2],
     });
+    if (showCaches) {
+      // dis(show_caches=True): one CACHE line per inline cache unit; the runtime never
+      // specialises, so none shows a counter (CPython's argrepr is empty until it does).
+      const caches = INLINE_CACHE_ENTRIES[base];
+      for (let k = 1; k <= caches; k++) {
+        const at = offset + 2 * k;
+        out.push({ opname: 'CACHE', opcode: 0, arg: 0, argval: 0, argrepr: '', offset: at, starts_line: null, is_jump_target: false, positions: positions[at / 2] });
+      }
+    }
   }
   return out;
 }
@@ -200,6 +209,8 @@ export interface DisassembleOptions {
   lasti?: number;
   /** Also disassemble nested code objects, each under a "Disassembly of …:" header. */
   recursive?: boolean;
+  /** List the inline CACHE entries (dis.dis(..., show_caches=True)). */
+  showCaches?: boolean;
 }
 
 /**
@@ -216,7 +227,7 @@ export function disassembleText(code: CodeObject, options: DisassembleOptions): 
     const linenoWidth = !showLineno ? 0 : maxLine >= 1000 ? String(maxLine).length : 3;
     const maxOffset = co.co_code.length * 2 - 2;
     const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
-    for (const ins of getInstructions(co, true)) {
+    for (const ins of getInstructions(co, true, options.showCaches === true)) {
       if (showLineno && ins.starts_line !== null && ins.offset > 0) out.push('');
       const fields: string[] = [];
       if (linenoWidth) fields.push(ins.starts_line !== null ? String(ins.starts_line).padStart(linenoWidth) : ' '.repeat(linenoWidth));

@@ -50,18 +50,19 @@ export function makeDisNative(_interp: Interpreter) {
   const b = nativeModule('_dis');
   const reprCode = (co: Parameters<typeof codeFor>[0]) => A.repr(codeFor(co));
 
-  // disassemble(code, lasti=-1) -> the text dis.disassemble prints for this one code object.
+  // disassemble(code, lasti=-1, show_caches=False) -> the text dis.disassemble prints for this one code object.
   b.def('disassemble', (_s, args) => {
     const code = codeArg(args[0], 'disassemble');
     const lasti = intArg(args[1], -1);
-    return newStr(disassembleText(code.co, { reprCode, lasti: lasti >= 0 ? lasti : undefined, recursive: false }));
+    const showCaches = args.length > 2 && A.isTrue(args[2]);
+    return newStr(disassembleText(code.co, { reprCode, lasti: lasti >= 0 ? lasti : undefined, recursive: false, showCaches }));
   });
 
-  // instructions(code, mark_handlers) -> [(opname, opcode, arg, argval_kind, argval, argrepr, offset,
+  // instructions(code, mark_handlers, show_caches) -> [(opname, opcode, arg, argval_kind, argval, argrepr, offset,
   //                         starts_line, is_jump_target, (line, end_line, col, end_col)), ...]
   b.def('instructions', (_s, args) => {
     const code = codeArg(args[0], 'instructions');
-    const items = getInstructions(code.co, args.length > 1 && A.isTrue(args[1])).map((ins) => {
+    const items = getInstructions(code.co, args.length > 1 && A.isTrue(args[1]), args.length > 2 && A.isTrue(args[2])).map((ins) => {
       const base = ins.opcode;
       let kind = ARGVAL_PLAIN;
       let argrepr = ins.argrepr;
