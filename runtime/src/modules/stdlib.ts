@@ -33,6 +33,7 @@ import { makeGc } from './gc';
 import { makeWeakrefNative } from './weakrefNative';
 import { makeDisNative } from './disNative';
 import { makeTracebackNative } from './tracebackNative';
+import { makeStructNative } from './structNative';
 
 /** Where CPython 3.11 keeps its library; stdlib frames are dropped from normalised tracebacks. */
 export const STDLIB_DIR = '/usr/lib/python3.11';
@@ -52,10 +53,11 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   _weakref: makeWeakrefNative,
   _dis: makeDisNative,
   _traceback: makeTracebackNative,
+  _struct_floats: makeStructNative,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */
-const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', '_mp_native', 'gc', '_weakref', '_dis', '_traceback']);
+const BUILT_IN = new Set(['time', '_thread_native', 'itertools', '_random', '_os', '_re', '_asyncio_support', '_mp_native', 'gc', '_weakref', '_dis', '_traceback', '_struct_floats']);
 
 export function stdlibModuleNames(): string[] {
   return [...Object.keys(NATIVE_MODULES), ...Object.keys(STDLIB_SOURCES).map((p) => p.replace(/(\/__init__)?\.py$/, '').replace(/\//g, '.'))];

@@ -174,7 +174,7 @@ function typeRepr(t: PyType): string {
 }
 
 defineMethods(typeType, {
-  __call__: (self, args, kwnames) => A.callType(self as PyType, args, kwnames),
+  __call__: (self, args, kwnames) => A.typeCall(self as PyType, args, kwnames),
   __repr__: (self) => newStr(typeRepr(self as PyType)),
   __getattribute__: (self, args) => {
     const name = (args[0] as PyStr).value;

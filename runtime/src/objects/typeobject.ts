@@ -172,7 +172,7 @@ export function computeMro(type: PyType): PyType[] {
         if (s.length > 0 && !names.includes(s[0].name)) names.push(s[0].name);
       }
       throw new MroError(
-        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`,
       );
     }
     result.push(candidate);
