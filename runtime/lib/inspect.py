@@ -396,11 +396,11 @@ def trace(context=1):
 def getgeneratorstate(generator):
     if generator.gi_running:
         return 'GEN_RUNNING'
+    if generator.gi_suspended:
+        return 'GEN_SUSPENDED'
     if generator.gi_frame is None:
         return 'GEN_CLOSED'
-    if generator.gi_frame.f_lasti == -1:
-        return 'GEN_CREATED'
-    return 'GEN_SUSPENDED'
+    return 'GEN_CREATED'
 
 
 # ---------------------------------------------------------------- signatures

@@ -245,7 +245,45 @@ export function deallocate(obj: PyObject): void {
   if (obj.ob_size < 0) return; // already freed: a refcount bug elsewhere, never a double free
   const type = obj.ob_type;
   const gc = type.gcHeader;
-  if (gc) gcHooks.untrack(obj);
+  if (!gc) {
+    freeObject(obj, type, false);
+    return;
+  }
+  gcHooks.untrack(obj);
+  // Py_TRASHCAN_BEGIN: containers freed inside deeper container frees wait in the trash, so a
+  // 100000-deep nested list is freed iteratively, never by 100000 nested JS calls.
+  if (deallocDepth >= TRASHCAN_DEPTH) {
+    trash.push(obj);
+    return;
+  }
+  deallocDepth++;
+  try {
+    freeObject(obj, type, true);
+  } finally {
+    deallocDepth--;
+  }
+  if (deallocDepth === 0 && trash.length !== 0) emptyTrash();
+}
+
+/** Py_TRASHCAN_MAX_DEPTH: how deep container deallocations nest before the trash takes over. */
+const TRASHCAN_DEPTH = 50;
+let deallocDepth = 0;
+const trash: PyObject[] = [];
+
+function emptyTrash(): void {
+  while (trash.length !== 0) {
+    const obj = trash.pop()!;
+    deallocDepth++;
+    try {
+      freeObject(obj, obj.ob_type, true);
+    } finally {
+      deallocDepth--;
+    }
+  }
+}
+
+/** tp_dealloc, then the memory back to a free list or the allocator (GC objects already untracked). */
+function freeObject(obj: PyObject, type: PyObject['ob_type'], gc: boolean): void {
   type.tp_dealloc(obj);
   // A finalizer (__del__) may have resurrected the object: it stays alive.
   if (obj.ob_refcnt > 0) return;

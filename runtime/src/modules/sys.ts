@@ -13,7 +13,7 @@ import { newListSteal } from '../objects/list';
 import { None } from '../objects/none';
 import { newBool } from '../objects/bool';
 import { defineMethods } from '../objects/define';
-import { newException, SystemExit, ValueError, TypeError, PyBaseException } from '../objects/exceptions';
+import { newException, SystemExit, ValueError, TypeError, OverflowError, PyBaseException } from '../objects/exceptions';
 import * as A from '../objects/abstract';
 import { newRef, decref, track, preHeaderSize, heap } from '../memory/heap';
 import { debugMallocStatsReport } from '../memory/obmalloc/stats';
@@ -81,7 +81,14 @@ export function makeSys(interp: Interpreter, modules: PyObject): PyModule {
   });
   def('getrecursionlimit', () => newInt(interp.recursionLimit));
   def('setrecursionlimit', (_s, args) => {
-    const n = Number((args[0] as PyInt).value);
+    if (args.length !== 1) throw newException(TypeError, `setrecursionlimit() takes exactly one argument (${args.length} given)`);
+    if (!(args[0] instanceof PyInt)) {
+      const name = args[0].ob_type.name;
+      throw newException(TypeError, name === 'float' ? "'float' object cannot be interpreted as an integer" : `'${name}' object cannot be interpreted as an integer`);
+    }
+    const value = args[0].value;
+    if (value > 2 ** 31 - 1) throw newException(OverflowError, 'Python int too large to convert to C int');
+    const n = Number(value);
     if (n < 1) throw newException(ValueError, 'recursion limit must be greater or equal than 1');
     interp.recursionLimit = n;
     return newRef(None);

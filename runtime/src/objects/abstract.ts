@@ -133,6 +133,19 @@ export function callType(type: PyType, args: PyObject[], kwnames: string[] | nul
     const metaCall = meta.lookup('__call__');
     if (metaCall !== null && !(metaCall instanceof PyMethodDescr)) return callBound(metaCall, type, args, kwnames);
   }
+  return typeCall(type, args, kwnames);
+}
+
+/**
+ * type_call itself, for `type.__call__(cls, ...)` (a metaclass's `super().__call__`): __new__ then
+ * __init__, without looking at the metaclass's __call__ again.
+ */
+export function typeCall(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (type === typeType) {
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos === 1 && kwnames === null) return newRef(args[0].ob_type);
+    if (npos !== 3) raiseType('type() takes 1 or 3 arguments');
+  }
   const newFn = type.lookup('__new__');
   if (newFn === null) raiseType(`cannot create '${type.name}' instances`);
   const obj = call(newFn, [type, ...args], kwnames);

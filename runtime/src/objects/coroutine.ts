@@ -23,6 +23,7 @@ import {
   newException, TypeError, StopIteration, GeneratorExit, RuntimeError, ValueError, PyBaseException, BaseException,
 } from './exceptions';
 import * as A from './abstract';
+import { PyTraceback } from './traceback';
 import { newRef, decref, track } from '../memory/heap';
 import { hexAddr } from './objectMethods';
 import { generatorSupport } from './functionMethods';
@@ -52,8 +53,8 @@ export function delegate(gen: PyGenerator): PyObject | null {
   if (gen.state !== GenState.Suspended) return null;
   const f = gen.frame as Frame;
   const next = f.co_code[f.ip];
-  if ((next & 255) !== RESUME || (next >> 8) < 2) return null;
-  return f.stack[f.sp - 1];
+  if ((next & 255) !== RESUME || (next >> 8) < 2 || f.sp < 1) return null;
+  return f.stack[f.sp - 1] ?? null;
 }
 
 /**
@@ -138,23 +139,25 @@ export function genThrowEx(gen: PyGenerator, exc: PyBaseException, closeOnGenExi
   }
   let result: [PyObject, boolean] | null = null;
   let err: PyBaseException | null = null;
+  const nested = yf instanceof PyGenerator && (yf.ob_type === generatorType || yf.ob_type === coroutineType);
+  const meth = nested ? null : A.getAttrOrNull(yf, 'throw');
+  if (!nested && meth === null) {
+    // No throw() on the sub-iterator: raise at the delegating generator's own yield from
+    // (outside the try below, whose handler would treat it as the sub-iterator's failure).
+    decref(yf);
+    return genSendEx(gen, null, exc);
+  }
   gen.state = GenState.Running;
   try {
-    if (yf instanceof PyGenerator && (yf.ob_type === generatorType || yf.ob_type === coroutineType)) {
-      const r = genThrowEx(yf, exc, closeOnGenExit);
+    if (nested) {
+      const r = genThrowEx(yf as PyGenerator, exc, closeOnGenExit);
       if (r[1]) err = stopIteration(r[0]);
       else result = r;
     } else {
-      const meth = A.getAttrOrNull(yf, 'throw');
-      if (meth === null) {
-        gen.state = saved;
-        decref(yf);
-        return genSendEx(gen, null, exc);
-      }
       try {
-        result = [A.call(meth, [exc.ob_type, exc, exc.traceback ?? None]), false];
+        result = [A.call(meth!, [exc.ob_type, exc, exc.traceback ?? None]), false];
       } finally {
-        decref(meth);
+        decref(meth!);
         decref(exc);
       }
     }
@@ -209,6 +212,8 @@ export function genClose(gen: PyGenerator): PyObject {
   }
   try {
     const [v, done] = genSendEx(gen, null, exc ?? newException(GeneratorExit));
+    // A generator that already finished while unwinding can come back without a value.
+    if (v === undefined || v === null) return newRef(None);
     decref(v);
     if (!done) throw newException(RuntimeError, `${genKind(gen)} ignored GeneratorExit`);
   } catch (e) {
@@ -225,6 +230,9 @@ export function genClose(gen: PyGenerator): PyObject {
 export function throwArgument(args: PyObject[]): PyBaseException {
   const typ = args[0];
   const val = args.length > 1 ? args[1] : None;
+  if (args.length > 2 && args[2] !== None && !(args[2] instanceof PyTraceback)) {
+    throw newException(TypeError, 'throw() third argument must be a traceback object');
+  }
   if (typ instanceof PyBaseException) {
     if (val !== None) throw newException(TypeError, 'instance exception may not have a separate value');
     return newRef(typ);
