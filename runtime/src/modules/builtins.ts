@@ -105,19 +105,48 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   put('__debug__', True);
 
   const out = (text: string, file: PyObject | null) => {
-    if (file === null || file === None) interp.host.writeStdout(text);
-    else decref(A.callMethod(file, 'write', [newStr(text)]));
+    if (file === null || file === None) {
+      interp.host.writeStdout(text);
+      return;
+    }
+    const t = newStr(text);
+    try {
+      decref(A.callMethod(file, 'write', [t]));
+    } finally {
+      decref(t);
+    }
   };
 
+  const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+  const printText = (o: PyObject | undefined, what: string, dflt: string): string => {
+    if (o === undefined || o === None) return dflt;
+    if (!(o instanceof PyStr)) throw newException(TypeError, `${what} must be None or a string, not ${A.typeName(o)}`);
+    return o.value;
+  };
+
+  // print() writes each piece with its own file.write call, as CPython's builtin_print does
+  // (str(arg), sep, ..., end), so output interleaves with other threads' writes the same way.
   def('print', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
-    const sepObj = kw.get('sep'), endObj = kw.get('end');
-    const sep = sepObj === undefined || sepObj === None ? ' ' : A.str(sepObj);
-    const end = endObj === undefined || endObj === None ? '\n' : A.str(endObj);
-    const parts = pos.map((x) => A.str(x));
+    for (const k of kw.keys()) {
+      if (!PRINT_KEYWORDS.includes(k)) throw newException(TypeError, `'${k}' is an invalid keyword argument for print()`);
+    }
+    const sep = printText(kw.get('sep'), 'sep', ' ');
+    const end = printText(kw.get('end'), 'end', '\n');
     const fileArg = kw.get('file');
     const file = fileArg === undefined || fileArg === None ? interp.sysAttr('stdout') : fileArg;
-    out(parts.join(sep) + end, file);
+    if (fileArg !== undefined && fileArg !== None) {
+      const write = A.getAttrOrNull(file!, 'write');
+      if (write === null) throw newException(AttributeError, `'${A.typeName(file!)}' object has no attribute 'write'`);
+      decref(write);
+    }
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0) out(sep, file);
+      out(A.str(pos[i]), file);
+    }
+    out(end, file);
+    const flush = kw.get('flush');
+    if (flush !== undefined && A.isTrue(flush) && file !== null && file !== None) decref(A.callMethod(file, 'flush', []));
     return newRef(None);
   });
   def('len', (_s, args) => newInt(A.length(args[0])));
