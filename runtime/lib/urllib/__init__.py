@@ -1,0 +1,1 @@
+"""urllib for the runtime: only urllib.parse (no network access from a snippet)."""
