@@ -71,9 +71,13 @@ function compileTree(tree: Module, table: SymbolTable, filename: string, mode: C
 function checkEvalTree(tree: Module): void {
   const [first, second] = tree.body;
   const bad = !first ? null : first.nodeType !== 'Expr' ? first : second ?? null;
-  if (!first || bad) {
-    const lineno = bad ? bad.lineno : 1;
-    const offset = bad ? bad.col_offset + 1 : 1;
+  if (!first) {
+    // Empty source: CPython reports line 0, offset 0, with empty text.
+    throw new PySyntaxError({ type: 'SyntaxError', msg: 'invalid syntax', lineno: 0, offset: 0, end_lineno: 0, end_offset: 0, text: '' });
+  }
+  if (bad) {
+    const lineno = bad.lineno;
+    const offset = bad.col_offset + 1;
     throw new PySyntaxError({ type: 'SyntaxError', msg: 'invalid syntax', lineno, offset, end_lineno: lineno, end_offset: offset, text: null });
   }
 }

@@ -7,6 +7,7 @@
 
 import type { PyObject } from '../objects/pyobject';
 import { PyDict, newDict } from '../objects/dict';
+import { PyModule } from '../objects/module';
 import { PyStr, newStr } from '../objects/str';
 import { PyBytes } from '../objects/bytes';
 import { PyInt } from '../objects/int';
@@ -95,7 +96,10 @@ function runIn(interp: Interpreter, fname: 'exec' | 'eval', source: PyObject, gl
       if (fname === 'eval') text = text.replace(/^[ \t]+/, '');
       code = compileToCode(text, '<string>', mode);
     }
-    return interp.runCode(code, globals, localsObj);
+    // The code's builtins are globals['__builtins__'] (a module or a dict), as in CPython.
+    const b = globals.getStr('__builtins__');
+    const builtins = b instanceof PyDict ? b : b instanceof PyModule && b.dict !== null ? b.dict : interp.builtins;
+    return interp.runCode(code, globals, localsObj, null, builtins);
   } finally {
     decref(localsObj);
   }
@@ -126,7 +130,7 @@ export function defineExecEval(interp: Interpreter, def: (name: string, fn: Nati
     const values: (PyObject | undefined)[] = [...pos];
     for (const [k, v] of kw) {
       const i = COMPILE_PARAMS.indexOf(k);
-      if (i < 0) throw newException(TypeError, `compile() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw newException(TypeError, `'${k}' is an invalid keyword argument for compile()`);
       if (values[i] !== undefined) throw newException(TypeError, `argument for compile() given by name ('${k}') and position (${i + 1})`);
       values[i] = v;
     }

@@ -168,8 +168,8 @@ export class Interpreter {
   }
 
   /** Run a code object with explicit globals/locals (module bodies, class bodies, exec). */
-  runCode(code: PyCode, globals: PyDict, locals: PyObject | null, func: PyFunction | null = null): PyObject {
-    const f = new Frame(code, func, globals, this.builtins, locals);
+  runCode(code: PyCode, globals: PyDict, locals: PyObject | null, func: PyFunction | null = null, builtins: PyDict = this.builtins): PyObject {
+    const f = new Frame(code, func, globals, builtins, locals);
     if (func !== null) func.ob_refcnt++;
     return this.execute(f);
   }
