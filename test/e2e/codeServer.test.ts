@@ -4,8 +4,10 @@
 // values in the Variables view, the Disassembly view, the hover on a free variable (scope and
 // LOAD_DEREF), F2 rename across the closure, and the UnboundLocalError warning in the Problems
 // panel; semantic tokens coloured by scope; while stopped: the refcount in the debug hover, the
-// next instruction marked in the bytecode listing, the memory map (select a block, see its
-// object), the GC and GIL views, the status bar; inline values with refcounts and cells.
+// next instruction marked in the bytecode listing and moving with an instruction step, the
+// memory map in a panel and in the side bar (select a block, see its object; what changed since
+// the last stop), the GC and GIL views, the status bar; inline values with refcounts and cells;
+// the GIL holder in the Call Stack of a two-thread snippet.
 // Screenshots go to test-artifacts/.
 // PYXRAY_E2E=skip skips the suite and says so; nothing is skipped silently.
 
@@ -291,6 +293,17 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     // Stopped at the start of line 8, `print(...)`: CPython's next instruction loads print.
     assert.match(marked, /^\s*8\s+\d+ LOAD_GLOBAL 1 \(NULL \+ print\)/);
     await workbench.screenshot('bytecode-current-instruction');
+    // One instruction step (F10 with the Disassembly view focused steps by instruction): the
+    // marker moves to the next instruction, the f-string's constant.
+    await workbench.page.locator('.tab', { hasText: 'Disassembly' }).first().click();
+    await workbench.page.locator('.disassembly-view').first().click();
+    await workbench.page.keyboard.press('F10');
+    let moved: string | null = null;
+    for (let attempt = 0; attempt < 60 && !/LOAD_CONST/.test(moved ?? ''); attempt++) {
+      moved = await markedLine();
+      if (!/LOAD_CONST/.test(moved ?? '')) await workbench.page.waitForTimeout(500);
+    }
+    assert.match(moved ?? '', /^\s*\d+ LOAD_CONST 1 \('Outer variable inside closure: '\)/);
   });
 
   it('draws the memory map of the stopped program; selecting a block shows its object', async () => {
@@ -333,7 +346,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       this.skip();
     }
     await workbench.page.locator('.monaco-list-row', { hasText: /Generation 2: \d+ \/ \d+/ }).first().waitFor({ timeout: UI_TIMEOUT });
-    await workbench.page.locator('.statusbar-item', { hasText: /PyXray: stopped \(breakpoint\) · .*GC \d+ · \d+ · \d+/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.locator('.statusbar-item', { hasText: /PyXray: stopped \((breakpoint|step)\) · .*GC \d+ · \d+ · \d+/ }).first().waitFor({ timeout: UI_TIMEOUT });
     await workbench.screenshot('gc-view');
   });
 
@@ -349,7 +362,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       this.skip();
     }
     assert.match(text, /GIL held by MainThread/);
-    await workbench.page.locator('.statusbar-item', { hasText: /PyXray: stopped \(breakpoint\) · GIL MainThread/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await workbench.page.locator('.statusbar-item', { hasText: /PyXray: stopped \((breakpoint|step)\) · GIL MainThread/ }).first().waitFor({ timeout: UI_TIMEOUT });
     await workbench.screenshot('gil-timeline');
   });
 
