@@ -22,7 +22,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  DebugSession, ExitedEvent, Handles, InitializedEvent, OutputEvent, Scope, StoppedEvent, TerminatedEvent, Thread,
+  DebugSession, ErrorDestination, ExitedEvent, Handles, InitializedEvent, OutputEvent, Scope, StoppedEvent, TerminatedEvent, Thread,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime/src/index';
@@ -1321,7 +1321,8 @@ export class PyxraySession extends DebugSession {
       return;
     }
     if (program === null || this.running || program.isFinished) {
-      this.sendErrorResponse(response, 7001, `${command}: the program is not stopped`);
+      // Telemetry, not User: the views show the text themselves (VS Code would toast every stop).
+      this.sendErrorResponse(response, 7001, `${command}: the program is not stopped`, undefined, ErrorDestination.Telemetry);
       return;
     }
     try {
@@ -1348,7 +1349,7 @@ export class PyxraySession extends DebugSession {
       }
       this.sendResponse(response);
     } catch (error) {
-      this.sendErrorResponse(response, 7002, (error as Error).message);
+      this.sendErrorResponse(response, 7002, (error as Error).message, undefined, ErrorDestination.Telemetry);
     }
   }
 
