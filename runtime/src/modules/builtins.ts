@@ -34,7 +34,7 @@ import { newRef, decref, xdecref } from '../memory/heap';
 import { format } from '../vm/formatting';
 import type { Interpreter } from '../vm/interpreter';
 import { superType } from '../objects/super';
-import { defineExecEval } from './execEval';
+import { defineExecEval, frameLocalsMapping } from './execEval';
 import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
 
@@ -489,18 +489,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return v;
   });
   def('globals', () => newRef(interp.callerFrame().globals));
-  def('locals', () => {
-    const f = interp.callerFrame();
-    if (f.locals !== null) return newRef(f.locals);
-    const d = newDict();
-    const names = f.code.co.co_localsplusnames;
-    for (let i = 0; i < names.length; i++) {
-      let v = f.fast[i];
-      if (v instanceof PyCell) v = v.contents;
-      if (v !== null) d.setStr(names[i], v);
-    }
-    return d;
-  });
+  def('locals', () => frameLocalsMapping(interp.callerFrame()));
   def('__build_class__', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     const func = pos[0];

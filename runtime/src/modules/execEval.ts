@@ -22,6 +22,7 @@ import { newRef, decref } from '../memory/heap';
 import { compileSource, type CompileMode } from '../compiler/compile';
 import { PySyntaxError, PyLimitError } from '../syntax/errors';
 import type { Interpreter } from '../vm/interpreter';
+import type { Frame } from '../vm/frame';
 import type { NativeMethod } from '../objects/builtinFunction';
 
 /** Compile `source` as `filename`, raising Python exceptions for bad source. */
@@ -43,18 +44,31 @@ function sourceText(o: PyObject): string | null {
   return null;
 }
 
-function locals(interp: Interpreter): PyObject {
-  const f = interp.callerFrame();
+/**
+ * locals() of a frame (new reference): a module or class body's namespace; for a function, the
+ * frame's one f_locals dict, refreshed from the fast locals and cells on every call (names that
+ * became unbound are removed, other keys — e.g. ones exec() stored — stay), as
+ * PyFrame_FastToLocals does.
+ */
+export function frameLocalsMapping(f: Frame): PyObject {
   if (f.locals !== null) return newRef(f.locals);
-  // A function frame: a snapshot dict, as locals() gives.
-  const d = newDict();
+  const d = (f.localsSnapshot ??= newDict());
   const names = f.code.co.co_localsplusnames;
   for (let i = 0; i < names.length; i++) {
     let v = f.fast[i];
     if (v instanceof PyCell) v = v.contents;
-    if (v !== null) d.setStr(names[i], v);
+    if (v !== null && v !== undefined) d.setStr(names[i], v);
+    else if (d.getStr(names[i]) !== undefined) {
+      const key = newStr(names[i]);
+      d.delete(key);
+      decref(key);
+    }
   }
-  return d;
+  return newRef(d);
+}
+
+function locals(interp: Interpreter): PyObject {
+  return frameLocalsMapping(interp.callerFrame());
 }
 
 /**

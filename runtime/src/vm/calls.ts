@@ -76,6 +76,10 @@ export function releaseFrame(interp: Interpreter, f: Frame): void {
   }
   f.sp = 0;
   if (f.func !== null && f.generator === null) decref(f.func);
+  if (f.localsSnapshot !== null) {
+    decref(f.localsSnapshot);
+    f.localsSnapshot = null;
+  }
 }
 
 export function makeGenerator(interp: Interpreter, f: Frame): PyObject {

@@ -39,6 +39,8 @@ export class Frame {
   /** Index of the instruction being executed (what tracebacks and the exception table use). */
   lasti = 0;
   previous: Frame | null = null;
+  /** locals()/exec/eval's dict for a function frame (CPython's f_locals), owned; made on demand. */
+  localsSnapshot: PyDict | null = null;
   entry = false;
   returnMode = ReturnMode.Push;
   /** For ReturnMode.Init: the instance being initialised (owned). For ForIter/Send: the jump target. */
