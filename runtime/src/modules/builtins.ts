@@ -273,6 +273,11 @@ export function makeBuiltins(interp: Interpreter): PyModule {
       if (r !== NotImplemented) return r;
       decref(r);
     }
+    // ternary_op's third slot: float's and complex's nb_power refuse any modulus.
+    if (mod.ob_type !== base.ob_type && mod.ob_type !== exp.ob_type) {
+      if (mod instanceof PyFloat) throw newException(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+      if (mod.ob_type === complexType) throw newException(ValueError, 'complex modulo');
+    }
     throw newException(TypeError, `unsupported operand type(s) for ** or pow(): '${A.typeName(base)}', '${A.typeName(exp)}', '${A.typeName(mod)}'`);
   });
   def('chr', (_s, args) => {
@@ -296,11 +301,17 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   radix('bin', 2, '0b');
   radix('oct', 8, '0o');
   radix('hex', 16, '0x');
-  def('format', (_s, args) => format(args[0], args.length > 1 ? A.str(args[1]) : ''));
+  def('format', (_s, args) => {
+    const spec = args[1];
+    if (spec !== undefined && !(spec instanceof PyStr)) throw newException(TypeError, `format() argument 2 must be str, not ${A.typeName(spec)}`);
+    return format(args[0], spec === undefined ? '' : spec.value);
+  });
   def('sum', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     let acc: PyObject = newRef(pos[1] ?? kw.get('start') ?? newInt(0));
     if (acc instanceof PyStr) throw newException(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (acc.ob_type === bytesType) throw newException(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (acc.ob_type === bytearrayType) throw newException(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     A.forEach(pos[0], (x) => {
       const r = A.binaryOp(acc, x, 0);
       decref(acc);

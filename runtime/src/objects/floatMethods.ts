@@ -169,6 +169,14 @@ defineMethods(floatType, {
     const [q, r] = floorMod((self as PyFloat).value, b);
     return newTupleSteal([newFloat(q), newFloat(r)]);
   },
+  __rdivmod__: (self, args) => {
+    const a = num(args[0]);
+    if (a === null) return NI();
+    const b = (self as PyFloat).value;
+    if (b === 0) throw newException(ZeroDivisionError, 'float divmod()');
+    const [q, r] = floorMod(a, b);
+    return newTupleSteal([newFloat(q), newFloat(r)]);
+  },
   __round__: (self, args) => {
     const x = (self as PyFloat).value;
     if (args.length === 0 || args[0] === None) return numeric(roundFloatToInt(x), (v) => newIntValue(typeof v === 'bigint' ? normalize(v) : v));

@@ -280,6 +280,7 @@ defineClassMethods(intType, {
   from_bytes: (cls, args, kwnames) => {
     const { length: source, order, signed } = bytesArgs('from_bytes', args, kwnames, 'bytes');
     if (source === null) throw newException(TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    if (source instanceof PyStr) throw newException(TypeError, "cannot convert 'str' object to bytes");
     const bytesObj = A.call(bytesType, [source]);
     const data = (bytesObj as PyBytes).data;
     decref(bytesObj);

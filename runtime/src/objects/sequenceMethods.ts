@@ -388,6 +388,9 @@ defineMethods(listType, {
   sort: (self, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length > 0) throw newException(TypeError, 'sort() takes no positional arguments');
+    for (const k of kw.keys()) {
+      if (k !== 'key' && k !== 'reverse') throw newException(TypeError, `'${k}' is an invalid keyword argument for sort()`);
+    }
     listSort(self as PyList, kw.get('key') ?? null, kw.has('reverse') ? A.isTrue(kw.get('reverse')!) : false);
     return newRef(None);
   },

@@ -11,7 +11,7 @@ import { NotImplemented, None } from './none';
 import { defineMethods, defineNew } from './define';
 import { newException, KeyError, RuntimeError } from './exceptions';
 import * as A from './abstract';
-import { newRef } from '../memory/heap';
+import { newRef, decref } from '../memory/heap';
 import { newIterator } from './iterator';
 import { withReprGuard } from './sequenceMethods';
 import { dictKeysType, dictItemsType } from './dictMethods';
@@ -61,11 +61,29 @@ function difference(a: PySet, o: PyObject): PySet {
   const b = asSet(o);
   return make(a.ob_type, a.items().filter((x) => !has(b, x)));
 }
+/** set_symmetric_difference: a copy of the other operand, then each of a's items toggled in it (CPython's order). */
 function symDiff(a: PySet, o: PyObject): PySet {
   const b = asSet(o);
-  const r = make(a.ob_type, a.items().filter((x) => !has(b, x)));
-  for (const x of b.items()) if (!has(a, x)) r.table.set(x, None);
+  const r = make(a.ob_type, b.items());
+  decref(b);
+  toggleAll(r, a.items());
   return r;
+}
+
+function symDiffUpdate(s: PySet, o: PyObject): void {
+  const b = asSet(o);
+  try {
+    toggleAll(s, b.items());
+  } finally {
+    decref(b);
+  }
+}
+
+/** set_symmetric_difference_update's loop: remove what is there, add what is not. */
+function toggleAll(target: PySet, items: PyObject[]): void {
+  for (const x of items) {
+    if (!target.table.delete(x)) target.table.set(x, None);
+  }
 }
 
 function replaceContents(s: PySet, r: PySet): void {
@@ -148,7 +166,7 @@ defineMethods(setType, {
   __ior__: (self, args) => { A.forEach(args[0], (x) => (self as PySet).table.set(x, None)); return newRef(self); },
   __iand__: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(self); },
   __isub__: (self, args) => { replaceContents(self as PySet, difference(self as PySet, args[0])); return newRef(self); },
-  __ixor__: (self, args) => { replaceContents(self as PySet, symDiff(self as PySet, args[0])); return newRef(self); },
+  __ixor__: (self, args) => { symDiffUpdate(self as PySet, args[0]); return newRef(self); },
   __init__: (self, args) => {
     (self as PySet).table.clear();
     if (args.length > 0) A.forEach(args[0], (x) => (self as PySet).table.set(x, None));
@@ -167,7 +185,7 @@ defineMethods(setType, {
   update: (self, args) => { for (const o of args) A.forEach(o, (x) => (self as PySet).table.set(x, None)); return newRef(None); },
   intersection_update: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(None); },
   difference_update: (self, args) => { for (const o of args) replaceContents(self as PySet, difference(self as PySet, o)); return newRef(None); },
-  symmetric_difference_update: (self, args) => { replaceContents(self as PySet, symDiff(self as PySet, args[0])); return newRef(None); },
+  symmetric_difference_update: (self, args) => { symDiffUpdate(self as PySet, args[0]); return newRef(None); },
 });
 setType.setAttr('__hash__', None);
 

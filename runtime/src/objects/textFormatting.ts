@@ -104,6 +104,7 @@ function percentHost(owned: Owned, bytesMode: boolean): PercentHost<PyObject> {
     charSource(v) {
       if (v instanceof PyStr) return v.value;
       if (v instanceof PyInt) return v.value;
+      if (!bytesMode && v.ob_type.lookup('__index__') !== null) return A.indexValue(v);
       if (bytesMode) {
         const b = bytesText(v);
         if (b !== undefined) return b;
