@@ -15,44 +15,9 @@ _count = _n._count
 _stack_size = 0
 
 
-class lock:
-    """A lock object is a synchronization primitive."""
-
-    def __new__(cls, *args, **kwargs):
-        if args or kwargs:
-            raise TypeError('lock() takes no arguments')
-        return object.__new__(cls)
-
-    def acquire(self, blocking=True, timeout=-1):
-        return _n.lock_acquire(self, blocking, timeout)
-
-    def release(self):
-        _n.lock_release(self)
-
-    def locked(self):
-        return _n.lock_locked(self)
-
-    def __enter__(self):
-        return _n.lock_acquire(self, True, -1)
-
-    def __exit__(self, t, v, tb):
-        _n.lock_release(self)
-
-    acquire_lock = acquire
-    release_lock = release
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        if _n.lock_locked(self):
-            _n.lock_release(self)
-
-    def __repr__(self):
-        return '<%s %s.%s object at %s>' % (
-            'locked' if _n.lock_locked(self) else 'unlocked',
-            type(self).__module__, type(self).__qualname__, hex(id(self)))
-
-
-LockType = lock
+# The lock type is native (_thread_native.LockType): acquire/release/__enter__/__exit__ are
+# builtin methods, as in CPython, and a blocked acquire drops the GIL.
+LockType = lock = _n.LockType
 
 
 class RLock:
@@ -60,7 +25,7 @@ class RLock:
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._block = lock()
+        self._block = allocate_lock()
         self._owner = 0
         self._count = 0
         return self
@@ -114,9 +79,7 @@ class RLock:
             type(self).__module__, type(self).__qualname__, self._owner, self._count, hex(id(self)))
 
 
-def allocate_lock():
-    """Create a new lock object."""
-    return lock()
+allocate_lock = _n.allocate_lock
 
 
 allocate = allocate_lock
@@ -154,7 +117,7 @@ def stack_size(size=0):
 
 def _set_sentinel():
     """A lock the current thread's end releases (threading acquires it: its _tstate_lock)."""
-    lk = lock()
+    lk = allocate_lock()
     _n.release_at_exit(lk)
     return lk
 

@@ -21,6 +21,9 @@ import { PyBaseException, newException, TypeError, RuntimeError, ValueError, Ove
 import * as A from '../objects/abstract';
 import { newRef } from '../memory/heap';
 import { nativeModule, floatArg, expectArgs } from './nativeModule';
+import { makeStaticType, objectType } from '../objects/typeobject';
+import { defineMethods, defineNew } from '../objects/define';
+import { hexAddr } from '../objects/objectMethods';
 import type { Interpreter } from '../vm/interpreter';
 
 /** PY_TIMEOUT_MAX / 1e6 on 64-bit Linux, as threading.TIMEOUT_MAX shows it. */
@@ -30,19 +33,106 @@ class LockState {
   locked = false;
 }
 
+/** _thread.lock (CPython's lockobject: 56 bytes with its weakref list and lock pointer). */
+export const lockType = makeStaticType('lock', objectType, { module: '_thread', isBaseType: false, basicsize: 56 });
+defineNew(lockType, () => {
+  throw newException(TypeError, "cannot create '_thread.lock' instances");
+});
+
+/** The interpreter whose scheduler the lock methods block through (one per run). */
+let lockInterp: Interpreter | null = null;
+const lockStates = new WeakMap<PyObject, LockState>();
+
+function lockStateOf(lock: PyObject): LockState {
+  let s = lockStates.get(lock);
+  if (s === undefined) lockStates.set(lock, (s = new LockState()));
+  return s;
+}
+
+/** Release and wake the threads waiting for it (they race to re-acquire, as OS threads do). */
+function releaseLockState(s: LockState): void {
+  s.locked = false;
+  lockInterp!.threads.wake(s);
+}
+
+/** acquire(blocking=True, timeout=-1), restartable: a thread that must wait blocks and reruns it. */
+function acquireLock(lock: PyObject, blocking: boolean, timeout: number): boolean {
+  if (!blocking && timeout !== -1) throw newException(ValueError, "can't specify a timeout for a non-blocking call");
+  if (timeout < 0 && timeout !== -1) throw newException(ValueError, 'timeout value must be positive');
+  if (timeout > TIMEOUT_MAX) throw newException(OverflowError, 'timeout value is too large');
+  const s = lockStateOf(lock);
+  const sched = lockInterp!.threads;
+  for (;;) {
+    if (!s.locked) {
+      s.locked = true;
+      sched.done();
+      return true;
+    }
+    const retry = sched.retryState();
+    if (!blocking || (retry !== null && retry.timedOut) || timeout === 0) {
+      sched.done();
+      return false;
+    }
+    const deadline = retry?.deadlineNs ?? (timeout < 0 ? null : sched.nowNs() + Math.round(timeout * 1e9));
+    sched.block(s, deadline, 'lock');
+  }
+}
+
+function acquireArgs(args: PyObject[], kwnames: string[] | null): [boolean, number] {
+  let blocking: PyObject | undefined;
+  let timeout: PyObject | undefined;
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > 2) throw newException(TypeError, `acquire() takes at most 2 arguments (${npos} given)`);
+  if (npos > 0) blocking = args[0];
+  if (npos > 1) timeout = args[1];
+  kwnames?.forEach((k, i) => {
+    const v = args[npos + i];
+    if (k === 'blocking') blocking = v;
+    else if (k === 'timeout') timeout = v;
+    else throw newException(TypeError, `'${k}' is an invalid keyword argument for acquire()`);
+  });
+  return [blocking === undefined ? true : A.isTrue(blocking), timeout === undefined ? -1 : floatArg(timeout)];
+}
+
+function release(lock: PyObject): void {
+  const s = lockStateOf(lock);
+  if (!s.locked) throw newException(RuntimeError, 'release unlocked lock');
+  releaseLockState(s);
+}
+
+const acquireMethod = (self: PyObject, args: PyObject[], kwnames: string[] | null) => newRef(newBool(acquireLock(self, ...acquireArgs(args, kwnames))));
+const releaseMethod = (self: PyObject) => {
+  release(self);
+  return newRef(None);
+};
+const lockedMethod = (self: PyObject) => newRef(newBool(lockStateOf(self).locked));
+defineMethods(lockType, {
+  acquire: acquireMethod,
+  acquire_lock: acquireMethod,
+  release: releaseMethod,
+  release_lock: releaseMethod,
+  locked: lockedMethod,
+  locked_lock: lockedMethod,
+  __enter__: (self) => newRef(newBool(acquireLock(self, true, -1))),
+  __exit__: (self) => {
+    release(self);
+    return newRef(None);
+  },
+  _at_fork_reinit: (self) => {
+    lockStateOf(self).locked = false;
+    return newRef(None);
+  },
+  __repr__: (self) => newStr(`<${lockStateOf(self).locked ? 'locked' : 'unlocked'} _thread.lock object at ${hexAddr(self)}>`),
+});
+
 export function makeThreadNative(interp: Interpreter) {
   const m = nativeModule('_thread_native');
+  lockInterp = interp;
   const threads = () => interp.threads;
-  const locks = new WeakMap<PyObject, LockState>();
-  const stateOf = (lock: PyObject): LockState => {
-    let s = locks.get(lock);
-    if (s === undefined) locks.set(lock, (s = new LockState()));
-    return s;
-  };
-  const releaseState = (s: LockState): void => {
-    s.locked = false;
-    threads().wake(s);
-  };
+  const stateOf = lockStateOf;
+  const releaseState = releaseLockState;
+  m.put('LockType', newRef(lockType));
+  m.def('allocate_lock', () => lockType.newInstance!(lockType));
 
   m.def('start_new_thread', (_s, args, kw) => {
     expectArgs('start_new_thread', args, kw, 2, 3);
@@ -92,29 +182,7 @@ export function makeThreadNative(interp: Interpreter) {
   });
 
   /** lock_acquire(lock, blocking, timeout) -> bool, with CPython's argument checks. */
-  m.def('lock_acquire', (_s, args) => {
-    const s = stateOf(args[0]);
-    const blocking = A.isTrue(args[1]);
-    const timeout = floatArg(args[2]);
-    if (!blocking && timeout !== -1) throw newException(ValueError, "can't specify a timeout for a non-blocking call");
-    if (timeout < 0 && timeout !== -1) throw newException(ValueError, 'timeout value must be a non-negative number');
-    if (timeout > TIMEOUT_MAX) throw newException(OverflowError, 'timeout value is too large');
-    const sched = threads();
-    for (;;) {
-      if (!s.locked) {
-        s.locked = true;
-        sched.done();
-        return newRef(True);
-      }
-      const retry = sched.retryState();
-      if (!blocking || (retry !== null && retry.timedOut) || timeout === 0) {
-        sched.done();
-        return newRef(False);
-      }
-      const deadline = retry?.deadlineNs ?? (timeout < 0 ? null : sched.nowNs() + Math.round(timeout * 1e9));
-      sched.block(s, deadline, 'lock');
-    }
-  });
+  m.def('lock_acquire', (_s, args) => newRef(newBool(acquireLock(args[0], A.isTrue(args[1]), floatArg(args[2])))));
   m.def('lock_release', (_s, args) => {
     const s = stateOf(args[0]);
     if (!s.locked) throw newException(RuntimeError, 'release unlocked lock');
