@@ -151,10 +151,25 @@ defineClassMethods(objectType, {
 
 defineGetSets(objectType, {
   __class__: [(self) => newRef(self.ob_type), (self, value) => {
-    if (!(value instanceof PyType)) throw newException(TypeError, `__class__ must be set to a class, not '${value === null ? 'NoneType' : A.typeName(value)}' object`);
+    if (value === null) throw newException(TypeError, "can't delete __class__ attribute");
+    if (!(value instanceof PyType)) throw newException(TypeError, `__class__ must be set to a class, not '${A.typeName(value)}' object`);
+    // object_set_class: only between heap types (a shared int or str must never change type),
+    // and only between classes with the same instance layout.
+    if (!value.isHeapType || !self.ob_type.isHeapType) {
+      throw newException(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+    }
+    if (solidBaseOf(value) !== solidBaseOf(self.ob_type) || value.instancesHaveDict !== self.ob_type.instancesHaveDict) {
+      throw newException(TypeError, `__class__ assignment: '${value.name}' object layout differs from '${self.ob_type.name}'`);
+    }
     self.ob_type = value;
   }],
 });
+
+/** The nearest builtin type in the MRO: what instances of `t` are laid out as. */
+function solidBaseOf(t: PyType): PyType {
+  for (const base of t.mro) if (!base.isHeapType) return base;
+  return t;
+}
 
 /** dir(obj): instance dict keys, the class's and its bases' attributes, sorted. */
 export function dirNames(obj: PyObject): string[] {
