@@ -796,10 +796,34 @@ def enumerate():
 _main_thread = _MainThread()
 
 
+_SHUTTING_DOWN = False
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Register a callable run before the non-daemon threads are joined at exit (CPython's
+    concurrent.futures uses it to wake and join its idle workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _run_threading_atexits():
+    """The first half of CPython's _shutdown: the registered calls, last first. The runtime's exit
+    sequence calls it before it runs the non-daemon threads to their end."""
+    global _SHUTTING_DOWN
+    if _SHUTTING_DOWN:
+        return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+
+
 def _shutdown():
     """Wait until the Python thread state of all non-daemon threads get deleted."""
     if _main_thread._is_stopped:
         return
+    _run_threading_atexits()
     tlock = _main_thread._tstate_lock
     assert tlock is not None
     assert tlock.locked()

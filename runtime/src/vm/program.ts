@@ -212,7 +212,9 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
     finalize: () => {
       // multiprocessing's exit function (atexit in CPython): daemonic child processes are
       // terminated and the others joined, before the remaining threads are.
-      runMultiprocessingExit(interp, source);
+      runExitFunction(interp, ['multiprocessing.util', 'multiprocessing.process'], '_exit_function', source);
+      // threading._register_atexit calls (concurrent.futures wakes and joins its idle workers).
+      runExitFunction(interp, ['threading'], '_run_threading_atexits', source);
       // threading._shutdown: the non-daemon threads run to their end; daemon threads are dropped.
       if (!interp.threads.deadlocked) {
         try {
@@ -250,12 +252,14 @@ function runAtexit(interp: Interpreter): void {
   }
 }
 
-function runMultiprocessingExit(interp: Interpreter, source: (f: string) => string[] | null): void {
-  const util = interp.modules.getStr('multiprocessing.util') ?? interp.modules.getStr('multiprocessing.process');
-  if (util === undefined || interp.threads.deadlocked) return;
+/** Call `module.name()` of the first of `modules` the program imported, with the threads running. */
+function runExitFunction(interp: Interpreter, modules: string[], name: string, source: (f: string) => string[] | null): void {
+  let module: PyObject | undefined;
+  for (const candidate of modules) module ??= interp.modules.getStr(candidate);
+  if (module === undefined || interp.threads.deadlocked) return;
   try {
     driveThreads(interp, () => {
-      const r = A.callMethod(util, '_exit_function', []);
+      const r = A.callMethod(module, name, []);
       decref(r);
       return newRef(None);
     }, source);

@@ -14,6 +14,21 @@ _shutdown = False
 _global_shutdown_lock = threading.Lock()
 
 
+def _python_exit():
+    # At exit idle workers are still blocked on their queues: wake each with None and join it.
+    global _shutdown
+    with _global_shutdown_lock:
+        _shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
 class _WorkItem(object):
     def __init__(self, future, fn, args, kwargs):
         self.future = future
