@@ -494,7 +494,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return l;
   });
   def('vars', (_s, args) => {
-    if (args.length === 0) return newRef(interp.frame!.locals ?? interp.frame!.globals);
+    if (args.length === 0) return frameLocalsMapping(interp.callerFrame());
     const v = A.getAttrOrNull(args[0], '__dict__');
     if (v === null) throw newException(TypeError, 'vars() argument must have __dict__ attribute');
     return v;

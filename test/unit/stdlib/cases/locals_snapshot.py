@@ -16,3 +16,10 @@ def h():
     return 1
 h()
 print("after h")
+def f():
+    a = 1
+    return sorted(vars())
+print(f(), "f" in vars())
+class C:
+    x = 1
+    print(sorted(vars()))
