@@ -187,6 +187,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('iter', (_s, args) => {
     if (args.length === 2) {
       const [fn, sentinel] = args;
+      if (!(fn instanceof PyFunction) && fn.ob_type.lookup('__call__') === null) throw newException(TypeError, 'iter(v, w): v must be callable');
       return newIterator('callable_iterator', fn, () => {
         const v = A.call(fn, []);
         if (A.compareBool(v, sentinel, A.EQ)) { decref(v); return null; }

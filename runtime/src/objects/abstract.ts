@@ -41,6 +41,7 @@ import { PyIterator } from './iterator';
 import { PyModule } from './module';
 import {
   newException, TypeError, AttributeError, StopIteration, PyBaseException, IndexError, KeyError, OverflowError,
+  ValueError,
 } from './exceptions';
 import { reprFloat } from '../text/repr';
 import { gcSupport } from '../memory/gc/support';
@@ -606,7 +607,7 @@ export function length(o: PyObject): number {
   }
   const v = r.value;
   decref(r);
-  if (v < 0) throw newException((globalThis as unknown as { __pyValueError?: PyType }).__pyValueError ?? TypeError, '__len__() should return >= 0');
+  if (v < 0) throw newException(ValueError, '__len__() should return >= 0');
   if (typeof v === 'bigint') throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
   return v;
 }

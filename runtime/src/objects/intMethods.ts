@@ -364,7 +364,11 @@ defineNew(intType, (_self, args, kwnames) => {
   return newIntOfType(cls, v);
 });
 
-defineNew(boolType, (_self, args) => newBool(args.length > 1 ? A.isTrue(args[1]) : false));
+defineNew(boolType, (_self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw newException(TypeError, 'bool() takes no keyword arguments');
+  if (args.length > 2) throw newException(TypeError, `bool expected at most 1 argument, got ${args.length - 1}`);
+  return newBool(args.length > 1 ? A.isTrue(args[1]) : false);
+});
 defineMethods(boolType, {
   __repr__: intRepr,
   __and__: (self, args) => args[0].ob_type === boolType ? newBool(self === True && args[0] === True) : intBinary((self as PyInt).value, (args[0] as PyInt).value ?? 0, 1),
