@@ -3,12 +3,13 @@
 // drop request, switch interval and hand-over log, on the virtual clock. Read-only.
 //
 // The current thread's frames are the Interpreter's chain (`interp.frame`); a switched-out thread
-// keeps its chain in its ThreadState until it runs again. (The threads engineer's threadView.ts,
-// announced in .notes/threads-contract.md, will offer the same data; this file reads only what
-// the debugger needs and can give way to it.)
+// keeps its chain in its ThreadState until it runs again. The threads come from threadView.ts
+// (the inspect API's reading of the scheduler); this file only labels them for DAP and gives the
+// GIL by thread id, as DAP's thread ids are.
 
 import type { Interpreter } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
+import { threadView, type ThreadRunState } from './threadView';
 
 export type DebugThreadState = 'running' | 'waiting for GIL' | 'blocked' | 'sleeping' | 'not started' | 'finished';
 
@@ -42,30 +43,23 @@ export interface DebugGil {
   log: DebugGilHandover[];
 }
 
-function chain(top: Frame | null): Frame[] {
-  const out: Frame[] = [];
-  for (let f = top; f !== null; f = f.previous) out.push(f);
-  return out;
-}
-
+/** threadView's threads, labelled as the Call Stack shows them. */
 export function debugThreads(interp: Interpreter): DebugThread[] {
-  const s = interp.threads;
-  return s.threads.map((t) => {
-    const current = t === s.current;
-    let state: DebugThreadState;
-    let detail: string | null = null;
-    switch (t.state) {
-      case 'running': state = 'running'; break;
-      case 'ready': state = 'waiting for GIL'; break;
-      case 'new': state = 'not started'; break;
-      case 'finished': state = 'finished'; break;
-      default:
-        state = t.waitingOn === null ? 'sleeping' : 'blocked';
-        detail = t.waitingOn === null && t.deadlineNs !== null ? `until t=${(t.deadlineNs / 1e9).toFixed(6)} s` : t.blockedWhat || null;
-    }
-    return { id: t.id, ident: t.ident, name: t.name, state, holdsGil: current && t.state === 'running', detail, frames: chain(current ? interp.frame : t.frame) };
+  return threadView(interp).threads.map((t) => {
+    const state = DEBUG_STATE[t.state];
+    const detail = t.state === 'sleeping' && t.wakeAtSeconds !== null ? `until t=${t.wakeAtSeconds.toFixed(6)} s` : t.blockedOn || null;
+    return { id: t.id, ident: t.ident, name: t.name, state, holdsGil: t.holdsGil, detail, frames: t.frames };
   });
 }
+
+const DEBUG_STATE: Record<ThreadRunState, DebugThreadState> = {
+  running: 'running',
+  ready: 'waiting for GIL',
+  new: 'not started',
+  finished: 'finished',
+  sleeping: 'sleeping',
+  blocked: 'blocked',
+};
 
 /** The thread whose frames the interpreter runs now (the one a debugger stop is in). */
 export function currentThreadId(interp: Interpreter): number {

@@ -4,8 +4,7 @@
 // the log of hand-overs with their reasons. Read-only: reading never changes the schedule.
 //
 // The running thread's frames are the Interpreter's chain (`interp.frame`); a switched-out thread
-// keeps its chain in its ThreadState. (inspect/schedulerView.ts is the debugger's own reading of
-// the same state, labelled for DAP.)
+// keeps its chain in its ThreadState. (inspect/schedulerView.ts labels these threads for DAP.)
 
 import type { Interpreter } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
