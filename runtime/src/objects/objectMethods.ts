@@ -416,8 +416,8 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       const old = self.dict;
       self.dict = newRef(value);
       xdecref(old);
-    }), 64));
-    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, (self) => newRef(gcSupport.firstWeakref(self) ?? None), null), 64));
+    }), 48));
+    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, (self) => newRef(gcSupport.firstWeakref(self) ?? None), null), 48));
   }
   // A plain class instance: the object header plus a __weakref__ slot (its dict lives in the
   // pre-header CPython 3.11 allocates before the object).

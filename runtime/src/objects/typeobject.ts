@@ -186,8 +186,8 @@ export function makeStaticType(name: string, base: PyType = objectType, options:
   t.newInstance = base.newInstance;
   t.tp_dealloc = base.tp_dealloc;
   t.basicsize = base.basicsize;
-  t.instancesHaveDict = base.instancesHaveDict && base !== objectType;
   t.gcHeader = base.gcHeader;
+  t.instancesHaveDict = base.instancesHaveDict && base !== objectType;
   Object.assign(t, options);
   // A static type is its own layout.
   t.instanceLayout = t;
@@ -202,8 +202,8 @@ typeType.ob_type = typeType;
 objectType.instanceLayout = objectType;
 typeType.instanceLayout = typeType;
 typeType.basicsize = 904;
-typeType.instancesHaveDict = false;
 typeType.gcHeader = true;
+typeType.instancesHaveDict = false;
 typeType.newInstance = null;
 
 export function bumpTypeVersion(): void {
