@@ -382,6 +382,9 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     // End the closure's session first, when it is still stopped (the tests above leave it so).
     await endSession();
     await workbench.openFile('refcounts.py');
+    // The tests above leave the memory map's editor panel and the Disassembly beside the source;
+    // squeezed to a third of the width, VS Code cuts the inline values this test reads short.
+    await workbench.runCommand('View: Toggle Maximize Editor Group');
     // Inside inc, after `count += 1`: the count lives in a cell. Then the module's last line.
     // (Both breakpoints are set before the run; one added while stopped is the adapter's to test.)
     await workbench.goToLine(6);
@@ -412,6 +415,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     assert.match(hoverText, /ob_refcnt\s*=\s*2\b/);
     await workbench.screenshot('debug-hover-refcount');
     await workbench.page.keyboard.press('Escape');
+    await workbench.runCommand('View: Toggle Maximize Editor Group');
     // The memory map, shown again, catches up with this stop: what was allocated since the last
     // one (at least `pair`, a new tuple, and 2002).
     await workbench.page.locator('.tab', { hasText: 'PyXray Memory Map' }).first().click();
