@@ -54,7 +54,7 @@ export function reparseIncrementally(previous: PreviousParse, source: string, fi
   let last = body.length - 1;
   while (last >= 0 && startLine(body[last]) > lastChanged) last--;
   // Statements sharing a line (`a = 1; b = 2`) go to the slice together.
-  while (first > 0 && first <= body.length && body[first - 1].end_lineno >= startLineOr(body[first], Infinity)) first--;
+  while (first > 0 && first < body.length && body[first - 1].end_lineno >= startLine(body[first])) first--;
   while (last + 1 < body.length && last >= 0 && startLine(body[last + 1]) <= body[last].end_lineno) last++;
   if (first === 0 && last === body.length - 1) return null;
 
@@ -88,10 +88,6 @@ function startLine(statement: AstStmt): number {
   let line = statement.lineno;
   if ('decorator_list' in statement) for (const decorator of statement.decorator_list) line = Math.min(line, decorator.lineno);
   return line;
-}
-
-function startLineOr(statement: AstStmt | undefined, fallback: number): number {
-  return statement === undefined ? fallback : startLine(statement);
 }
 
 type AnyNode = { nodeType: NodeType; lineno?: number; end_lineno?: number } & Record<string, unknown>;
