@@ -12,6 +12,11 @@ async function main(): Promise<void> {
     await benchDebugAdapter();
     return;
   }
+  // `node dist/bench.js vm`: only the VM's section.
+  if (process.argv[2] === 'vm') {
+    benchVm();
+    return;
+  }
   benchFrontend();
   console.log('');
   benchVm();
