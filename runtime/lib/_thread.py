@@ -122,57 +122,9 @@ def _set_sentinel():
     return lk
 
 
-class _local:
-    """Thread-local data: each thread sees its own attribute dictionary."""
-
-    def __new__(cls, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError('Initialization arguments are not supported')
-        self = object.__new__(cls)
-        dicts = {}
-        object.__setattr__(self, '__dict__', {})
-        _local_impl[id(self)] = (dicts, args, kw)
-        dicts[_n.get_ident()] = object.__getattribute__(self, '__dict__')
-        return self
-
-    def __getattribute__(self, name):
-        _local_patch(self)
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        _local_patch(self)
-        return object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % type(self).__name__)
-        _local_patch(self)
-        return object.__delattr__(self, name)
-
-    def __del__(self):
-        _local_impl.pop(id(self), None)
-
-
-_local_impl = {}
-
-
-def _local_patch(self):
-    # Swap in the running thread's dict; no thread switch can happen until the attribute access
-    # that follows has completed (it runs in a native call).
-    dicts, args, kw = _local_impl[id(self)]
-    me = _n.get_ident()
-    d = dicts.get(me)
-    if d is None:
-        d = {}
-        dicts[me] = d
-        object.__setattr__(self, '__dict__', d)
-        cls = type(self)
-        if cls.__init__ is not object.__init__:
-            cls.__init__(self, *args, **kw)
-    else:
-        object.__setattr__(self, '__dict__', d)
+# Thread-local data is native (_thread_native.LocalType, CPython's localobject): each thread
+# sees its own attribute dict, swapped in by the type's builtin __getattribute__/__setattr__.
+_local = _n.LocalType
 
 
 class _ExceptHookArgs(tuple):

@@ -6,6 +6,12 @@
 //
 // Invariant: a lock's state lives here, keyed by its Python object; a release wakes every thread
 // blocked on it, and they race to re-acquire when they next hold the GIL, as OS threads do.
+//
+// _thread._local (localobject in Modules/_threadmodule.c) is native too: one attribute dict per
+// thread. The dict of the thread that touched the object last sits in the object's `dict` slot
+// (so the generic attribute code, the GC's traverse and dealloc see it as an instance dict); the
+// other threads' dicts wait in `others`. Each dict is owned exactly once, by the slot or by the
+// map, and is released when its thread ends or the object dies.
 
 import type { PyObject } from '../objects/pyobject';
 import { newIntValue, newInt } from '../objects/int';
@@ -21,10 +27,15 @@ import { PyBaseException, newException, TypeError, RuntimeError, ValueError, Ove
 import * as A from '../objects/abstract';
 import { newRef } from '../memory/heap';
 import { nativeModule, floatArg, expectArgs } from './nativeModule';
-import { makeStaticType, objectType } from '../objects/typeobject';
+import { makeStaticType, objectType, type PyType } from '../objects/typeobject';
 import { defineMethods, defineNew } from '../objects/define';
 import { hexAddr } from '../objects/objectMethods';
 import type { Interpreter } from '../vm/interpreter';
+import type { ThreadState } from '../threads/threadState';
+import { PyObject as PyObjectClass } from '../objects/pyobject';
+import { AttributeError } from '../objects/exceptions';
+import { track, decref, isFreed } from '../memory/heap';
+import { moduleQualifiedName } from '../objects/objectMethods';
 
 /** PY_TIMEOUT_MAX / 1e6 on 64-bit Linux, as threading.TIMEOUT_MAX shows it. */
 const TIMEOUT_MAX = 9223372036.0;
@@ -125,6 +136,151 @@ defineMethods(lockType, {
   __repr__: (self) => newStr(`<${lockStateOf(self).locked ? 'locked' : 'unlocked'} _thread.lock object at ${hexAddr(self)}>`),
 });
 
+/** A _thread._local instance: the current owner's dict in `dict`, the other threads' in `others`. */
+class PyLocal extends PyObjectClass {
+  declare owner: ThreadState | null;
+  declare others: Map<ThreadState, PyDict> | null;
+  /** The constructor's arguments, passed to __init__ again in each new thread (owned). */
+  declare initArgs: PyObject[];
+  declare initKwnames: string[] | null;
+  constructor(type: PyType) {
+    super(type);
+    this.owner = null;
+    this.others = null;
+    this.initArgs = [];
+    this.initKwnames = null;
+  }
+}
+
+/** CPython's localobject: 64 bytes (80 with the GC header, as sys.getsizeof shows). */
+export const localType = makeStaticType('_local', objectType, { module: '_thread', basicsize: 64, gcHeader: true });
+localType.newInstance = (type) => track(new PyLocal(type), type.basicsize);
+localType.tp_dealloc = (obj) => {
+  const self = obj as PyLocal;
+  const held: PyObject[] = [...self.initArgs];
+  self.initArgs = [];
+  if (self.others !== null) for (const d of self.others.values()) held.push(d);
+  self.others = null;
+  self.owner = null;
+  if (self.dict !== null) held.push(self.dict);
+  self.dict = null;
+  for (const o of held) decref(o);
+};
+
+let objectInitDescr: PyObject | null = null;
+const hasOwnInit = (type: PyType) => type.lookup('__init__') !== (objectInitDescr ??= objectType.attrs.get('__init__')!);
+
+defineNew(localType, (_cls, args, kwnames) => {
+  const cls = args[0] as PyType;
+  const rest = args.slice(1);
+  if (rest.length > 0 && !hasOwnInit(cls)) throw newException(TypeError, 'Initialization arguments are not supported');
+  const self = cls.newInstance!(cls) as PyLocal;
+  for (const a of rest) a.ob_refcnt++;
+  self.initArgs = rest;
+  self.initKwnames = kwnames;
+  // The creating thread's dict exists from the start; __init__ runs for it through type_call.
+  self.dict = A.dictFactory();
+  self.owner = lockInterp!.threads.current;
+  onThreadEnd(self, self.owner);
+  return self;
+});
+
+/** The thread's end releases its dict of `self` (CPython: the thread state's dict drops it). */
+function onThreadEnd(self: PyLocal, thread: ThreadState): void {
+  thread.sentinels.push(() => {
+    if (isFreed(self)) return;
+    let d: PyDict | undefined;
+    if (self.owner === thread) {
+      d = self.dict ?? undefined;
+      self.dict = null;
+      self.owner = null;
+    } else if (self.others !== null) {
+      d = self.others.get(thread);
+      self.others.delete(thread);
+    }
+    if (d === undefined) return;
+    // Values' __del__ may run Python code: not as the finished thread's outermost activation.
+    lockInterp!.nesting++;
+    try {
+      decref(d);
+    } finally {
+      lockInterp!.nesting--;
+    }
+  });
+}
+
+/** _ldict: the running thread's dict, swapped into the `dict` slot; a new thread's first use runs __init__. */
+function localDict(self: PyLocal): PyDict {
+  const me = lockInterp!.threads.current;
+  if (self.owner === me && self.dict !== null) return self.dict;
+  if (self.owner !== null && self.dict !== null) (self.others ??= new Map()).set(self.owner, self.dict);
+  self.dict = null;
+  const mine = self.others?.get(me);
+  if (mine !== undefined) {
+    self.others!.delete(me);
+    self.dict = mine;
+    self.owner = me;
+    return mine;
+  }
+  const d = (self.dict = A.dictFactory());
+  self.owner = me;
+  onThreadEnd(self, me);
+  const type = self.ob_type;
+  if (hasOwnInit(type)) decref(A.callBound(type.lookup('__init__')!, self, self.initArgs, self.initKwnames));
+  // __init__ may have touched the object from this thread only: the slot still holds this dict.
+  return d;
+}
+
+function localTypeName(self: PyObject): string {
+  return self.ob_type.isHeapType ? self.ob_type.name : moduleQualifiedName(self.ob_type);
+}
+
+function localNoAttribute(self: PyObject, name: string): PyBaseException {
+  const e = newException(AttributeError, `'${localTypeName(self)}' object has no attribute '${name}'`);
+  e.name = newStr(name);
+  e.extra = newRef(self);
+  return e;
+}
+
+function attrName(args: PyObject[]): string {
+  const n = args[0];
+  if (!(n instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(n)}'`);
+  return n.value;
+}
+
+defineMethods(localType, {
+  __getattribute__: (self, args) => {
+    const name = attrName(args);
+    const d = localDict(self as PyLocal);
+    if (name === '__dict__') return newRef(d);
+    const v = A.genericGetAttr(self, name);
+    if (v === null) throw localNoAttribute(self, name);
+    return v;
+  },
+  __setattr__: (self, args) => {
+    const name = attrName(args);
+    localDict(self as PyLocal);
+    if (name === '__dict__') throw newException(AttributeError, `'${localTypeName(self)}' object attribute '__dict__' is read-only`);
+    A.genericSetAttr(self, name, args[1]);
+    return newRef(None);
+  },
+  __delattr__: (self, args) => {
+    const name = attrName(args);
+    localDict(self as PyLocal);
+    if (name === '__dict__') throw newException(AttributeError, `'${localTypeName(self)}' object attribute '__dict__' is read-only`);
+    try {
+      A.genericSetAttr(self, name, null);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError)) {
+        decref(e);
+        throw localNoAttribute(self, name);
+      }
+      throw e;
+    }
+    return newRef(None);
+  },
+});
+
 export function makeThreadNative(interp: Interpreter) {
   const m = nativeModule('_thread_native');
   lockInterp = interp;
@@ -132,6 +288,8 @@ export function makeThreadNative(interp: Interpreter) {
   const stateOf = lockStateOf;
   const releaseState = releaseLockState;
   m.put('LockType', newRef(lockType));
+  m.put('LocalType', newRef(localType));
+  A.staticTypesWithSetAttr.add(localType);
   m.def('allocate_lock', () => lockType.newInstance!(lockType));
 
   m.def('start_new_thread', (_s, args, kw) => {
