@@ -122,8 +122,8 @@ export class PyxraySession extends DebugSession {
       supportsTerminateRequest: true,
       supportsExceptionInfoRequest: true,
       exceptionBreakpointFilters: [
-        { filter: ExceptionFilter.raised, label: 'Raised Exceptions', description: 'Stop where any exception is caught, before its handler runs', default: false },
-        { filter: ExceptionFilter.uncaught, label: 'Uncaught Exceptions', description: 'Stop when an exception ends the program (its frames have exited; the traceback names them)', default: true },
+        { filter: ExceptionFilter.raised, label: 'Raised Exceptions', description: 'Stop where an exception is raised in your file (the frame that raised it, with its locals), before any handler runs', default: false },
+        { filter: ExceptionFilter.uncaught, label: 'Uncaught Exceptions', description: 'Stop as soon as nothing can catch an exception any more, with the frames it is leaving still alive; continuing ends the program with its traceback', default: true },
         { filter: ExceptionFilter.userUncaught, label: 'User Uncaught Exceptions', description: "Stop when an exception raised in your file is caught by library code (PyXray's stdlib), or ends the program", default: false },
       ],
       supportsDataBreakpoints: true,
@@ -435,7 +435,9 @@ export class PyxraySession extends DebugSession {
       }
       case 'exception': {
         const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.exception, threadId, qualifiedTypeName(stop.exception.ob_type));
-        event.body.description = stop.uncaught ? 'Uncaught exception (the program ends when you continue)' : 'Exception raised (stopped at its handler)';
+        event.body.description = stop.uncaught
+          ? 'Uncaught exception (the program ends when you continue)'
+          : stop.unwinding ? 'Exception raised (no handler has run yet)' : 'Exception raised (stopped at its handler)';
         return event;
       }
       default: return new StoppedEvent('pause', threadId);
@@ -731,7 +733,8 @@ export class PyxraySession extends DebugSession {
       return;
     }
     const exc = stop.exception;
-    const text = this.program.tracebackText(exc);
+    // Unwinding and uncaught: the text the program will end with (the callers' entries too).
+    const text = this.program.tracebackText(exc, stop.unwinding && stop.uncaught ? this.program.topFrame : null);
     // The last line of CPython's text is "Type: message" (or just "Type").
     const lastLine = text.trimEnd().split('\n').pop() ?? '';
     const typeName = qualifiedTypeName(exc.ob_type);
@@ -864,10 +867,30 @@ export class PyxraySession extends DebugSession {
     return this.convertDebuggerColumnToClient((file === this.programPath ? this.addresses!.column(line, utf8Column) : utf8Column) + 1);
   }
 
-  /** The uncaught exception the program is stopped on (its frames have exited), or null. */
+  /** The uncaught exception the program is stopped on after its frames exited, or null. */
   private postMortemException(): PyObject | null {
     const stop = this.lastStop;
-    return stop !== null && stop.kind === 'exception' && stop.uncaught ? stop.exception : null;
+    return stop !== null && stop.kind === 'exception' && stop.uncaught && !stop.unwinding ? stop.exception : null;
+  }
+
+  /** The exception unwinding while stopped (frames alive, each at its lasti), or null. */
+  private unwindingException(): PyObject | null {
+    const stop = this.lastStop;
+    return stop !== null && stop.kind === 'exception' && stop.unwinding ? stop.exception : null;
+  }
+
+  /** A frame the exception's traceback names, which has exited (no locals: its exception and globals). */
+  private exitedStackFrame(pm: PostMortemFrame, exception: PyObject): DebugProtocol.StackFrame {
+    const loc = this.addresses!.instructions(pm.code).find((i) => i.offset === pm.offset);
+    return {
+      id: this.frameHandles.create({ postMortem: pm, exception }),
+      name: pm.code.co_qualname,
+      source: this.sourceOf(pm.code.co_filename),
+      line: this.convertDebuggerLineToClient(loc?.positions.lineno ?? pm.code.co_firstlineno),
+      column: this.convertDebuggerColumnToClient(1),
+      instructionPointerReference: this.addresses!.has(pm.code) ? this.addresses!.address(pm.code, pm.offset) : undefined,
+      presentationHint: 'subtle',
+    };
   }
 
   protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
@@ -876,26 +899,21 @@ export class PyxraySession extends DebugSession {
     if (exception !== null && !this.running) {
       const frames = tracebackFrames(exception as never);
       const count = args.levels ? args.levels : frames.length;
-      const stackFrames = frames.slice(start, start + count).map((pm): DebugProtocol.StackFrame => {
-        const loc = this.addresses!.instructions(pm.code).find((i) => i.offset === pm.offset);
-        return {
-          id: this.frameHandles.create({ postMortem: pm, exception }),
-          name: pm.code.co_qualname,
-          source: this.sourceOf(pm.code.co_filename),
-          line: this.convertDebuggerLineToClient(loc?.positions.lineno ?? pm.code.co_firstlineno),
-          column: this.convertDebuggerColumnToClient(1),
-          instructionPointerReference: this.addresses!.has(pm.code) ? this.addresses!.address(pm.code, pm.offset) : undefined,
-          presentationHint: 'subtle',
-        };
-      });
+      const stackFrames = frames.slice(start, start + count).map((pm) => this.exitedStackFrame(pm, exception));
       response.body = { stackFrames, totalFrames: frames.length };
       this.sendResponse(response);
       return;
     }
-    const frames = this.running || this.program === null ? [] : this.threadFrames(args.threadId);
+    const live = this.running || this.program === null ? [] : this.threadFrames(args.threadId);
+    // Stopped while an exception unwinds: the frames it already left (the traceback's entries
+    // below the frame it is in) come first, then the live ones, each at the instruction it runs.
+    const unwinding = args.threadId === this.stoppedThreadId ? this.unwindingException() : null;
+    const exited = unwinding !== null ? tracebackFrames(unwinding as never).slice(0, -1) : [];
+    const frames: (Frame | PostMortemFrame)[] = [...exited, ...live];
     const count = args.levels ? args.levels : frames.length;
     const stackFrames = frames.slice(start, start + count).map((frame, i): DebugProtocol.StackFrame => {
-      const innermost = start + i === 0;
+      if (!('fast' in frame)) return this.exitedStackFrame(frame, unwinding!);
+      const innermost = start + i === exited.length && unwinding === null;
       const loc = frameLocation(frame, innermost);
       // An instruction without a line (PUSH_EXC_INFO at a handler's start) shows the line of the
       // next instruction that has one (the `except` clause).

@@ -1,13 +1,14 @@
-// Exception breakpoints: 'raised' stops where an exception is caught, before its handler runs,
-// with CPython's traceback text in exceptionInfo (what traceback.format_exception gives at that
-// moment); 'uncaught' stops before the program ends with it (post-mortem: the frames the
-// traceback names, their module's globals, the exception), then the program ends exactly as
-// `python3` does. Expected texts: CPython (generate_expected.py).
+// Exception breakpoints: 'raised' stops at the raise point — the frame that raised, with its
+// locals, before any handler runs — with CPython's traceback text in exceptionInfo (what
+// traceback.format_exception gives at CPython's first 'exception' trace event); 'uncaught' stops
+// as soon as nothing can catch the exception, with the frames alive (their locals visible) and
+// the traceback text the program will end with, then the program ends exactly as `python3` does.
+// Expected texts, frames and locals: CPython (generate_expected.py).
 
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { collectOutput, expected, fixture, named, scopeVariables, startClient, topFrame, withFixturePaths } from './support';
+import { collectOutput, expected, fixture, named, scopeVariables, startClient, withFixturePaths } from './support';
 
 describe('DAP exception breakpoints', () => {
   let dc: DebugClient;
@@ -35,17 +36,22 @@ describe('DAP exception breakpoints', () => {
     assert.equal(init.body!.supportsExceptionInfoRequest, true);
   });
 
-  it("'raised' stops at the handler with CPython's traceback text, then the program goes on", async () => {
+  it("'raised' stops at the raise point in the nested function, its locals visible, with CPython's traceback text; then the program goes on", async () => {
     const file = fixture('raised.py');
     const output = collectOutput(dc);
     const stop = await launchWithFilters(file, ['raised']);
     assert.equal(stop.body.reason, 'exception');
     assert.equal(stop.body.text, 'ValueError');
-    const frame = await topFrame(dc);
-    assert.equal(frame.name, 'parse_all');
-    assert.equal(frame.line, 10);
+    // int(text) raised in parse(), called by parse_all() whose handler has not run yet.
+    const [[qualname, line, locals, want]] = expected.raisePoints['raised.py'];
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => [f.name, f.line]), [[qualname, line], ['parse_all', 9], ['<module>', 15]]);
+    const shown = await scopeVariables(dc, trace[0].id, 'Locals');
+    assert.deepEqual(Object.fromEntries(shown.map((v) => [v.name, v.value])), locals);
+    // The caller is alive too: its loop variable and the list it is building.
+    const callerLocals = await scopeVariables(dc, trace[1].id, 'Locals');
+    assert.equal(named(callerLocals, 'item').value, "'x2'");
     const info = await dc.exceptionInfoRequest({ threadId: 1 });
-    const [want] = expected.raised['raised.py line 11'];
     assert.equal(info.body.details!.stackTrace, withFixturePaths(want));
     assert.equal(info.body.exceptionId, 'ValueError');
     assert.equal(info.body.breakMode, 'always');
@@ -56,20 +62,23 @@ describe('DAP exception breakpoints', () => {
     assert.equal(output.stdout, expected.output['raised.py'].stdout);
   });
 
-  it("'uncaught' stops before the program ends (post-mortem), then ends as python3 does", async () => {
+  it("'uncaught' stops with the frames alive (the innermost one's locals visible), then ends as python3 does", async () => {
     const file = fixture('uncaught.py');
     const output = collectOutput(dc);
     const stop = await launchWithFilters(file, ['uncaught']);
     assert.equal(stop.body.reason, 'exception');
     const info = await dc.exceptionInfoRequest({ threadId: 1 });
     const want = expected.output['uncaught.py'];
+    // The text the program ends with, though the exception has not left fail() yet.
     assert.equal(info.body.details!.stackTrace, withFixturePaths(want.stderr));
     assert.equal(info.body.breakMode, 'unhandled');
-    // The frames the traceback names, innermost first.
+    assert.equal(info.body.exceptionId, 'ZeroDivisionError');
+    // The live frames, innermost first, where CPython's tracing sees the exception raised.
+    const [[qualname, line, locals]] = expected.raisePoints['uncaught.py'];
     const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
-    assert.deepEqual(trace.map((f) => [f.name, f.line]), [['fail', 2], ['<module>', 5]]);
-    const exception = await scopeVariables(dc, trace[0].id, 'Exception');
-    assert.equal(named(exception, 'type').value, "<class 'ZeroDivisionError'>");
+    assert.deepEqual(trace.map((f) => [f.name, f.line]), [[qualname, line], ['<module>', 5]]);
+    const shown = await scopeVariables(dc, trace[0].id, 'Locals');
+    assert.deepEqual(Object.fromEntries(shown.map((v) => [v.name, v.value])), locals);
     const globals = await scopeVariables(dc, trace[1].id, 'Globals');
     assert.equal(named(globals, 'fail').type, 'function');
     // Nothing printed yet on stderr: the traceback comes when the program really ends.
@@ -78,6 +87,30 @@ describe('DAP exception breakpoints', () => {
     await dc.continueRequest({ threadId: 1 });
     assert.equal((await exited).body.exitCode, want.exitCode);
     assert.equal(output.stdout, want.stdout);
+    assert.equal(output.stderr, withFixturePaths(want.stderr));
+  });
+
+  it("'uncaught' waits for a `finally` to run, then stops in the frame that raised, alive", async () => {
+    const file = fixture('uncaught_finally.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['uncaught']);
+    assert.equal(stop.body.reason, 'exception');
+    const want = expected.output['uncaught_finally.py'];
+    // The finally block has printed; the exception is about to leave inner() with nothing above to catch it.
+    assert.equal(output.stdout, want.stdout);
+    // inner() stands where CPython's frame is as the exception leaves it (the finally clause's
+    // end); its locals are those of the raise point.
+    const [[qualname, , locals]] = expected.raisePoints['uncaught_finally.py'];
+    const [leaving] = expected.returnLines['uncaught_finally.py inner'];
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => [f.name, f.line]), [[qualname, leaving], ['outer', 10], ['<module>', 13]]);
+    assert.deepEqual(Object.fromEntries((await scopeVariables(dc, trace[0].id, 'Locals')).map((v) => [v.name, v.value])), locals);
+    assert.equal(named(await scopeVariables(dc, trace[1].id, 'Locals'), 'total').value, '1');
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    assert.equal(info.body.details!.stackTrace, withFixturePaths(want.stderr));
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: 1 });
+    assert.equal((await exited).body.exitCode, want.exitCode);
     assert.equal(output.stderr, withFixturePaths(want.stderr));
   });
 

@@ -159,25 +159,59 @@ def run_with_statement(name, line, statement, directory=FIXTURES):
     return subprocess.run([sys.executable, '-c', '\n'.join(src)], capture_output=True, text=True, check=True, cwd=directory).stdout
 
 
-def handler_tracebacks(name, line, variable):
-    """CPython's traceback text of each exception caught by the handler whose body starts on `line`,
-    as the handler starts (traceback.format_exception; the line numbers are unchanged)."""
-    path = os.path.join(FIXTURES, name)
-    src = source_of(name).splitlines()
-    text = src[line - 1]
-    indent = text[:len(text) - len(text.lstrip())]
-    src[line - 1] = f'{indent}__record({variable}); {text.lstrip()}'
-    texts = []
+def raise_points(name, directory=FIXTURES):
+    """Where a debugger's 'raised' filter stops, from CPython's own tracing: for each exception, the
+    first 'exception' event (sys.settrace) in a frame of the fixture's file — [co_qualname, line,
+    {local: repr}, traceback.format_exception text then (the traceback holds only the frames the
+    exception has passed through so far)]."""
     import traceback
-    namespace = {'__name__': '__main__', '__record': lambda e: texts.append(''.join(traceback.format_exception(e)))}
-    saved = sys.stdout
-    sys.stdout = open(os.devnull, 'w')
+    path = os.path.join(directory, name)
+    seen, points = [], []
+
+    def tracer(frame, event, arg):
+        if event == 'exception' and frame.f_code.co_filename == path and not any(e is arg[1] for e in seen):
+            seen.append(arg[1])
+            text = ''.join(traceback.format_exception(arg[0], arg[1], arg[2]))
+            points.append([frame.f_code.co_qualname, frame.f_lineno, {k: repr(v) for k, v in frame.f_locals.items()}, text.replace(directory + os.sep, '<FIXTURES>/')])
+        return tracer
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = open(os.devnull, 'w')
+    sys.settrace(tracer)
     try:
-        exec(compile('\n'.join(src), path, 'exec'), namespace)
+        exec(compile(source_of(name, directory), path, 'exec'), {'__name__': '__main__'})
+    except BaseException:
+        pass
     finally:
+        sys.settrace(None)
         sys.stdout.close()
-        sys.stdout = saved
-    return [t.replace(FIXTURES + os.sep, '<FIXTURES>/') for t in texts]
+        sys.stdout, sys.stderr = saved
+    return points
+
+
+def return_lines(name, qualname, directory=FIXTURES):
+    """f_lineno of each frame of `qualname` at its 'return' trace event: where the frame stands as
+    it is left (after a `finally` clause ran, when an exception leaves it)."""
+    path = os.path.join(directory, name)
+    lines = []
+
+    def tracer(frame, event, arg):
+        if event == 'return' and frame.f_code.co_qualname == qualname:
+            lines.append(frame.f_lineno)
+        return tracer
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = open(os.devnull, 'w')
+    sys.settrace(tracer)
+    try:
+        exec(compile(source_of(name, directory), path, 'exec'), {'__name__': '__main__'})
+    except BaseException:
+        pass
+    finally:
+        sys.settrace(None)
+        sys.stdout.close()
+        sys.stdout, sys.stderr = saved
+    return lines
 
 
 def memory_bytes(name, names):
@@ -269,7 +303,7 @@ def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'uncaught_finally.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
@@ -308,7 +342,10 @@ def main():
             'setVariable s000_50 a[0]=a before 8': run_with_statement('s000_50_refcount_scenario.py', 8, 'a[0] = a', CORPUS),
             'setExpression s000_50 c=a before 8': run_with_statement('s000_50_refcount_scenario.py', 8, 'c = a', CORPUS),
         },
-        'raised': {'raised.py line 11': handler_tracebacks('raised.py', 11, 'error')},
+        # The raise point of each exception (the 'raised' filter's stops) and, for uncaught.py, of
+        # the one that ends the program (where the 'uncaught' filter stops, its frames alive).
+        'raisePoints': {n: raise_points(n) for n in ['raised.py', 'uncaught.py', 'uncaught_finally.py']},
+        'returnLines': {'uncaught_finally.py inner': return_lines('uncaught_finally.py', 'inner')},
         'memory': memory_bytes('memory.py', ['small', 'big', 'zero', 'ratio', 'word', 'accented', 'wide', 'pair']),
         'completions': completions('memory.py', 9, ['word.up', 'pair.co', 'wo', 'ra', 'sm']),
     }

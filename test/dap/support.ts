@@ -37,7 +37,10 @@ export interface Expected {
     refcounts: Record<string, Record<string, number>>;
     [statement: string]: unknown;
   };
-  raised: Record<string, string[]>;
+  /** Per exception, CPython's first 'exception' trace event in the fixture: [co_qualname, line, {local: repr}, traceback text then]. */
+  raisePoints: Record<string, [string, number, Record<string, string>, string][]>;
+  /** f_lineno of a function's frames at their 'return' trace events (where a frame stands as it is left). */
+  returnLines: Record<string, number[]>;
   /** Hex of the bytes CPython has at id(value) (ctypes.string_at, sys.getsizeof bytes). */
   memory: Record<string, string>;
   completions: Record<string, string[]>;

@@ -21,9 +21,14 @@
 // only counted (the fast path); line tracking catches up when a step starts or a replay arrives.
 //
 // Data breakpoints (dataWatch.ts) are compared at line events while any is set. Exceptions: the
-// observer sees a caught exception at its handler's first instruction (PUSH_EXC_INFO, the
-// exception on top of the stack), and an uncaught one when it leaves the module (post-mortem:
-// the frames have exited, the traceback still names them).
+// VM tells the debugger each time an unwinding exception reaches a frame (vm/unwind.ts
+// observeExceptions), before the frame's handler runs or the frame exits, so 'raised' stops at
+// the raise point (the first frame of the program's file it reaches) and 'uncaught' stops as
+// soon as nothing can catch it any more (no handler in any frame up to the module, no native
+// caller in between) — both with the frames alive, synchronously (onNestedStop). Without a
+// synchronous handler, 'raised' stops at the next instruction (the handler) and 'uncaught' when
+// the exception has left the module (post-mortem: the traceback still names the frames).
+// 'user uncaught' watches library handlers: at their first instruction (PUSH_EXC_INFO).
 //
 // Going back in time (stepBack, reverseContinue) is deterministic re-execution: the same program
 // with the same stdin runs the same instructions, so a fresh DebugProgram `seek`s to instruction
@@ -46,7 +51,8 @@ import { Interpreter, LimitExceeded } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
 import type { Host } from '../vm/host';
 import type { Condition } from './conditions';
-import { PyTraceback } from '../objects/traceback';
+import { PyFrameObject, PyTraceback } from '../objects/traceback';
+import { findHandler, observeExceptions } from '../vm/unwind';
 import { formatException } from '../vm/traceback';
 import { gcState } from '../memory/gc/pyGc';
 import { stdlibFileText, STDLIB_DIR } from '../modules/stdlib';
@@ -68,8 +74,14 @@ export type DebugStop =
   | { kind: 'instruction breakpoint'; offset: number }
   /** `ids`: the data breakpoints whose value changed in the statement just run. */
   | { kind: 'data breakpoint'; ids: string[]; description: string }
-  /** `uncaught`: the exception left the module (the frames are gone; a post-mortem stop). */
-  | { kind: 'exception'; exception: PyBaseException; uncaught: boolean }
+  /**
+   * `uncaught`: nothing will catch it; the program ends when it goes on. `unwinding`: stopped
+   * while the exception unwinds — the frames are alive, each at the instruction it runs (lasti),
+   * and the traceback holds the frames it left. Otherwise an uncaught exception has left the
+   * module (a post-mortem stop: only the traceback names the frames), and a caught one is at its
+   * handler's first instruction.
+   */
+  | { kind: 'exception'; exception: PyBaseException; uncaught: boolean; unwinding: boolean }
   /** A cyclic GC collection just finished (only with `stopOnGc`). */
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; automatic: boolean }
   /** Another thread took the GIL (only with `stopOnGilSwitch`); ids as in schedulerView. */
@@ -318,6 +330,8 @@ export class DebugProgram {
   private _exceptionStops: ExceptionStops = { raised: false, uncaught: false };
   /** Exceptions already stopped on (a `finally` or `with` handler re-raising the same one stops once). */
   private readonly exceptionsShown = new WeakSet<PyBaseException>();
+  /** Exceptions already shown as uncaught (the post-mortem stop is then skipped). */
+  private readonly uncaughtShown = new WeakSet<PyBaseException>();
   /** An uncaught exception shown post-mortem: the next `run` ends the program with it. */
   private uncaught: PyBaseException | null = null;
   /** Replay: run without stopping until instructionCount reaches this (then stop 'seek done'). */
@@ -392,7 +406,8 @@ export class DebugProgram {
       this.fastCode = null;
     }
     const e = this._exceptionStops;
-    this.fast = this.step === null && !e.raised && e.userUncaught !== true && !this.stopOnGilSwitch && this.requested === null
+    observeExceptions(this.interp, e.raised || e.uncaught || e.userUncaught === true ? this.onException : null);
+    this.fast = this.step === null && e.userUncaught !== true && !this.stopOnGilSwitch && this.requested === null
       && this._watches.length === 0 && !this.stopOnEntry && (this.seekTarget < 0 || this.record === null);
   }
 
@@ -507,11 +522,14 @@ export class DebugProgram {
       if (e instanceof AbandonRun) {
         // The VM's state is mid-instruction: this program must not run again.
         this.finished = { exitCode: -1 };
+        observeExceptions(this.interp, null);
         return e.reason === 'seek done' ? { kind: 'seek done' } : { kind: 'abandoned' };
       }
-      if ((this.exceptionStops.uncaught || this.exceptionStops.userUncaught === true) && this.seekTarget < 0 && e instanceof PyBaseException && !e.ob_type.isSubtypeOf(SystemExit)) {
+      if ((this.exceptionStops.uncaught || this.exceptionStops.userUncaught === true) && this.seekTarget < 0 && e instanceof PyBaseException
+        && !e.ob_type.isSubtypeOf(SystemExit) && !this.uncaughtShown.has(e)) {
+        // Not seen while unwinding (no synchronous stops, or it came out of native code): post-mortem.
         this.uncaught = e;
-        return { kind: 'exception', exception: e, uncaught: true };
+        return { kind: 'exception', exception: e, uncaught: true, unwinding: false };
       }
       return this.finish(this.exitCodeForError(e));
     }
@@ -533,6 +551,7 @@ export class DebugProgram {
     }
     this.finished = { exitCode };
     this.step = null;
+    observeExceptions(this.interp, null);
     return { kind: 'exited', exitCode };
   }
 
@@ -541,14 +560,37 @@ export class DebugProgram {
     return filename.startsWith(STDLIB_DIR + '/') ? stdlibFileText(filename) : this.host.readFile(filename);
   }
 
-  /** CPython's traceback text for an exception (what `python3` would print if it ended the program). */
-  tracebackText(exc: PyBaseException): string {
+  /**
+   * CPython's traceback text for an exception (what `python3` would print if it ended the
+   * program). `unwindingIn`: the exception is still unwinding in this (live) frame and will end
+   * the program — the frames it has yet to leave come first, as they will in the final traceback.
+   */
+  tracebackText(exc: PyBaseException, unwindingIn: Frame | null = null): string {
+    if (unwindingIn !== null && unwindingIn.previous !== null) {
+      // Entries for the callers, outermost first, in front of the traceback so far (JS objects
+      // only: nothing is allocated on the simulated heap, no count changes).
+      const saved = exc.traceback;
+      let head = saved as PyTraceback | null;
+      for (const f of this.callersInnermostFirst(unwindingIn)) head = new PyTraceback(head, new PyFrameObject(f.code, f.globals, f.lasti, null), f.lasti);
+      exc.traceback = head;
+      try {
+        return this.tracebackText(exc);
+      } finally {
+        exc.traceback = saved;
+      }
+    }
     const sources = new Map<string, string[] | null>();
     const source = (filename: string) => {
       if (!sources.has(filename)) sources.set(filename, this.sourceText(filename)?.split(/\r?\n/) ?? null);
       return sources.get(filename)!;
     };
     return formatException(exc, source, () => this.interp.builtins.keyList().map((k) => (k instanceof PyStr ? k.value : '')));
+  }
+
+  private callersInnermostFirst(frame: Frame): Frame[] {
+    const out: Frame[] = [];
+    for (let f = frame.previous; f !== null; f = f.previous) out.push(f);
+    return out;
   }
 
   private limitExit(): number {
@@ -609,6 +651,55 @@ export class DebugProgram {
     if (nested) return this.nestedIdle();
     return --this.sliceRemaining <= 0 && this.sliceEnd();
   };
+
+  /**
+   * The VM's exception event (vm/unwind.ts): `exc` reached `frame`, whose handler has not run yet
+   * (or which is about to exit). An uncaught stop wins over a raised one at the same event.
+   */
+  private readonly onException = (exc: PyBaseException, frame: Frame, reraised: boolean): void => {
+    if (this.seekTarget >= 0 || exc.ob_type.isSubtypeOf(SystemExit)) return;
+    const filters = this._exceptionStops;
+    let stop: DebugStop | null = null;
+    if ((filters.uncaught || filters.userUncaught === true) && !this.uncaughtShown.has(exc) && this.nothingCatches(frame)) {
+      this.uncaughtShown.add(exc);
+      this.exceptionsShown.add(exc);
+      stop = { kind: 'exception', exception: exc, uncaught: true, unwinding: true };
+    } else if (filters.raised && !reraised && !this.exceptionsShown.has(exc) && frame.code.co.co_filename === this.code.co_filename) {
+      // The raise point: the first frame of the program's file the exception reaches (one
+      // raised inside the stdlib shows where it came into the program's code).
+      this.exceptionsShown.add(exc);
+      stop = { kind: 'exception', exception: exc, uncaught: false, unwinding: true };
+    }
+    if (stop === null) return;
+    if (this.onNestedStop === null) {
+      // No synchronous stops: the closest is the next instruction (the handler); an uncaught one
+      // is shown when it has left the module.
+      if (!stop.uncaught) this.stopAtNextInstruction({ ...stop, unwinding: false });
+      else this.uncaughtShown.delete(exc);
+      return;
+    }
+    this.step = null;
+    this.interp.threads.freezeOthers = false;
+    this.pauseRequested = false;
+    this.refreshMode();
+    this.onNestedStop(stop);
+    this.refreshMode();
+  };
+
+  /**
+   * Nothing can catch an exception unwinding in `frame` of the main thread: no frame from here to
+   * the module has an exception table entry for where it stands (not even a `finally` or `with`
+   * cleanup, which might swallow it), and no native caller sits in between (it might catch it).
+   */
+  private nothingCatches(frame: Frame): boolean {
+    if (this.interp.threads.current.id !== 0) return false;
+    for (let f: Frame | null = frame; f !== null; f = f.previous) {
+      // Where unwind looks (the instruction executing; a caller's CALL).
+      if (findHandler(this.interp, f.code, f.ip - 1) !== null) return false;
+      if (f.entry && f.previous !== null) return false;
+    }
+    return true;
+  }
 
   /** `co` has no breakpoint: remember it as the fast path's code object. */
   private untracked(co: CodeObject): boolean {
@@ -717,14 +808,12 @@ export class DebugProgram {
       const offsets = this.instructionBreakpoints.get(co);
       if (offsets !== undefined && offsets.has(ip * 2)) return { kind: 'instruction breakpoint', offset: ip * 2 };
     }
-    if ((co.co_code[ip] & 255) === op.PUSH_EXC_INFO && (this.exceptionStops.raised || this.exceptionStops.userUncaught === true)) {
+    if (this.exceptionStops.userUncaught === true && (co.co_code[ip] & 255) === op.PUSH_EXC_INFO) {
+      // 'user uncaught': a library handler (the stdlib's) caught an exception the program raised.
       const exc = frame.sp > 0 ? frame.stack[frame.sp - 1] : null;
-      // 'raised' stops at handlers in the program's own file (the stdlib's internal try/excepts
-      // are not the learner's); 'user uncaught' at library handlers that caught the program's.
-      const raisedHere = this.exceptionStops.raised && co.co_filename === this.code.co_filename;
-      if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && (raisedHere || (this.exceptionStops.userUncaught === true && this.leftUserCode(exc, co, ip)))) {
+      if (exc instanceof PyBaseException && !this.exceptionsShown.has(exc) && this.leftUserCode(exc, co, ip)) {
         this.exceptionsShown.add(exc);
-        return { kind: 'exception', exception: exc, uncaught: false };
+        return { kind: 'exception', exception: exc, uncaught: false, unwinding: false };
       }
     }
     // Watches compare after each statement: at line events, and before a frame returns (the

@@ -5,6 +5,10 @@
 // Invariants: a frame without a handler is popped and released before the search moves to its
 // caller; the search stops at the entry frame of the current `execute` activation; RERAISE and
 // bare `raise` set `interp.reraising` so __context__ is not chained twice.
+//
+// A debugger may watch exceptions (observeExceptions): it is told each time the search reaches a
+// frame, before that frame's handler runs or the frame exits, so it can stop with the frame
+// alive. Without one, the cost is one boolean test per frame unwound.
 
 import type { PyObject } from '../objects/pyobject';
 import { PyType } from '../objects/typeobject';
@@ -47,6 +51,7 @@ export function unwind(interp: Interpreter, exc: PyBaseException): PyBaseExcepti
   interp.skipTraceback = false;
   for (;;) {
     if (addTb) addTraceback(interp, exc, f);
+    if (exceptionsObserved) exceptionObservers.get(interp)?.(exc, f, !addTb);
     addTb = true;
     // The handler is looked up at the instruction actually executing (ip - 1; RERAISE may have
     // restored lasti to the original raise point for the traceback, as in ceval.c).
@@ -69,6 +74,26 @@ export function unwind(interp: Interpreter, exc: PyBaseException): PyBaseExcepti
     exc = exitFrameWithException(interp, f, exc);
     if (wasEntry) return exc;
     f = interp.frame!;
+  }
+}
+
+/**
+ * What a debugger hears while an exception unwinds: the exception and the frame the search has
+ * reached (interp.frame), its traceback entry already added; `reraised` for a RERAISE (the end of
+ * a `finally` or `with` cleanup), which CPython's tracing does not report as a new event.
+ */
+export type ExceptionObserver = (exc: PyBaseException, frame: Frame, reraised: boolean) => void;
+
+const exceptionObservers = new WeakMap<Interpreter, ExceptionObserver>();
+/** Set once any debugger watched exceptions in this process (never reset: the check stays one boolean). */
+let exceptionsObserved = false;
+
+/** Install (or with null remove) the debugger's exception observer of an interpreter. */
+export function observeExceptions(interp: Interpreter, observer: ExceptionObserver | null): void {
+  if (observer === null) exceptionObservers.delete(interp);
+  else {
+    exceptionObservers.set(interp, observer);
+    exceptionsObserved = true;
   }
 }
 
