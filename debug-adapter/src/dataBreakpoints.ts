@@ -10,7 +10,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import {
-  refcountWatch, addressWatch, localBindingWatch, dictBindingWatch, referents, frameStack, hexAddress, blockAddressOf,
+  refcountWatch, addressWatch, localBindingWatch, slotAtDepthWatch, dictBindingWatch, referents, frameStack, hexAddress, blockAddressOf,
   type DebugProgram, type DataWatch, type Frame, type PyObject,
 } from '../../runtime/src/inspect/index';
 
@@ -32,6 +32,17 @@ export function parseDataId(dataId: string, id: number): WatchSpec | null {
 /** Frames from the module frame (index 0) up to the innermost. */
 function framesFromBottom(program: DebugProgram): Frame[] {
   return program.frames().reverse();
+}
+
+/** The frame `depth` frames above the module frame of the stopped thread, or null (no allocation: it runs at every line event of a replay). */
+function frameAtDepth(program: DebugProgram, depth: number): Frame | null {
+  const top = program.topFrame;
+  let n = -1;
+  for (let f: Frame | null = top; f !== null; f = f.previous) n++;
+  if (n < depth) return null;
+  let f = top;
+  for (; n > depth; n--) f = f!.previous;
+  return f;
 }
 
 /** The depth of a frame counted from the module frame (0). */
@@ -101,14 +112,16 @@ export class WatchSpecs {
 
   /**
    * The specs a replay from the start can follow (reverseContinue's scan, restart): global names,
-   * and refcounts by address (looked up again while nothing lives there). A local's frame of the
-   * first run has no counterpart to name before it exists, so those are left out.
+   * refcounts by address (looked up again while nothing lives there), and locals by the depth of
+   * their frame (the first run's frame has no counterpart before it exists: each call of the
+   * function at that depth is watched in turn, so going back reaches earlier calls' writes).
    */
   resolveFromStart(program: DebugProgram): DataWatch[] {
     const out: DataWatch[] = [];
     for (const s of this.specs) {
       if (s.kind === 'global') out.push(dictBindingWatch(s.dataId, s.name, program.mainGlobals));
       else if (s.kind === 'refcount') out.push(addressWatch(s.dataId, s.address, () => findObject(program, s.address, new Map(), 20_000)));
+      else out.push(slotAtDepthWatch(s.dataId, s.name, s.slot, () => frameAtDepth(program, s.depth)));
     }
     return out;
   }

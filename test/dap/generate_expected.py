@@ -150,6 +150,19 @@ def values_before(name, expression, lines, directory=FIXTURES):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def values_each_time(name, expression, line, directory=FIXTURES):
+    """The value (as JSON) of `expression` each time just before `line` runs, in order (the probe
+    goes on the same line, as in values_before)."""
+    src = source_of(name, directory).splitlines()
+    store = "__import__('builtins').__dict__.setdefault('_probe_values', [])"
+    text = src[line - 1]
+    indent = text[:len(text) - len(text.lstrip())]
+    src[line - 1] = f'{indent}{store}.append({expression}); {text.lstrip()}'
+    src.append(f"print(__import__('json').dumps({store}))")
+    out = subprocess.run([sys.executable, '-c', '\n'.join(src)], capture_output=True, text=True, check=True, cwd=directory).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def run_with_statement(name, line, statement, directory=FIXTURES):
     """stdout of the program with `statement` run just before `line` (what setVariable does there)."""
     src = source_of(name, directory).splitlines()
@@ -345,6 +358,8 @@ def main():
         # The raise point of each exception (the 'raised' filter's stops) and, for uncaught.py, of
         # the one that ends the program (where the 'uncaught' filter stops, its frames alive).
         'raisePoints': {n: raise_points(n) for n in ['raised.py', 'uncaught.py', 'uncaught_finally.py']},
+        # [repr(i), repr(x)] before each run of loop_local.py's line 3 (x was just written).
+        'valuesEachTime': {'loop_local.py 3': values_each_time('loop_local.py', '[repr(i), repr(x)]', 3)},
         'returnLines': {'uncaught_finally.py inner': return_lines('uncaught_finally.py', 'inner')},
         'memory': memory_bytes('memory.py', ['small', 'big', 'zero', 'ratio', 'word', 'accented', 'wide', 'pair']),
         'completions': completions('memory.py', 9, ['word.up', 'pair.co', 'wo', 'ra', 'sm']),

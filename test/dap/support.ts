@@ -39,6 +39,8 @@ export interface Expected {
   };
   /** Per exception, CPython's first 'exception' trace event in the fixture: [co_qualname, line, {local: repr}, traceback text then]. */
   raisePoints: Record<string, [string, number, Record<string, string>, string][]>;
+  /** The value of an expression each time before a line runs, in order. */
+  valuesEachTime: Record<string, [string, string][]>;
   /** f_lineno of a function's frames at their 'return' trace events (where a frame stands as it is left). */
   returnLines: Record<string, number[]>;
   /** Hex of the bytes CPython has at id(value) (ctypes.string_at, sys.getsizeof bytes). */

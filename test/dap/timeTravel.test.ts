@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import {
-  children, collectOutput, corpusProgram, expected, launchWithBreakpoints, named, refcountOf, scopeVariables, startClient,
+  children, collectOutput, corpusProgram, expected, fixture, launchWithBreakpoints, named, refcountOf, scopeVariables, startClient,
   stoppedAfter, topFrame,
 } from './support';
 
@@ -139,6 +139,31 @@ describe('DAP refcounts over time: data breakpoints, stepBack, reverseContinue',
     const forward = await stoppedAfter(dc, () => dc.continueRequest({ threadId: 1 }));
     assert.equal(forward.body.reason, 'data breakpoint');
     assert.equal((await topFrame(dc)).line, 8);
+  });
+
+  it("reverseContinue stops at the previous writes of a function's local, back through earlier calls", async () => {
+    const file = fixture('loop_local.py');
+    const writes = expected.valuesEachTime['loop_local.py 3'];
+    // Stop at `return y` in the third call of step() (i == 2), then watch step's local x.
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [4], ['i == 2']);
+    await stopped;
+    const locals = await dc.scopesRequest({ frameId: (await topFrame(dc)).id });
+    const scope = locals.body.scopes.find((s) => s.name === 'Locals')!;
+    const info = await dc.dataBreakpointInfoRequest({ variablesReference: scope.variablesReference, name: 'x' });
+    assert.match(info.body.dataId!, /^local:1:\d+:x$/);
+    await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId! }] });
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    // Each reverse continue lands right after the statement that wrote x: in this call first,
+    // then in the calls before it.
+    for (const [i, x] of [writes[2], writes[1], writes[0]]) {
+      const back = await stoppedAfter(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+      assert.equal(back.body.reason, 'breakpoint');
+      const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+      assert.deepEqual(trace.map((f) => [f.name, f.line]), [['step', 3], ['<module>', 9]]);
+      const shown = await scopeVariables(dc, trace[0].id, 'Locals');
+      assert.deepEqual([named(shown, 'i').value, named(shown, 'x').value], [i, x]);
+    }
   });
 
   it('a data breakpoint on a binding fires when the name is unbound', async () => {

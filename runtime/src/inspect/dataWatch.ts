@@ -72,6 +72,37 @@ export function localBindingWatch(id: string, name: string, frame: Frame, index:
   return { kind: 'binding', id, name, read, alive: () => onStack(frame), last: read() };
 }
 
+/**
+ * A replay's watch on a function's local (reverse continue): slot `index`, named `name`, of
+ * whichever frame `frameAt()` finds (the frame at the watched depth: the first run's frame has no
+ * counterpart before it exists, so each call of the function there is followed in turn). A new
+ * frame starts unbound, so the arguments it is called with count as a write, at its first line.
+ */
+export function slotAtDepthWatch(id: string, name: string, index: number, frameAt: () => Frame | null): BindingWatch {
+  let frame: Frame | null = null;
+  const holder = (): Frame | null => {
+    const f = frameAt();
+    return f !== null && f.code.co.co_localsplusnames[index] === name ? f : null;
+  };
+  const watch: BindingWatch = {
+    kind: 'binding',
+    id,
+    name,
+    alive: () => holder() !== null,
+    read: () => {
+      const f = holder();
+      if (f !== frame) {
+        frame = f;
+        watch.last = null;
+      }
+      const slot = f === null ? null : f.fast[index];
+      return slot instanceof PyCell ? slot.contents : slot;
+    },
+    last: null,
+  };
+  return watch;
+}
+
 /** A watch on `name` in a namespace dict (module globals, a class body's namespace). */
 export function dictBindingWatch(id: string, name: string, dict: PyDict): BindingWatch {
   const read = () => dict.getStr(name) ?? null;

@@ -900,7 +900,11 @@ export class DebugProgram {
       this.pending = { kind: 'seek done' };
       return true;
     }
-    if (record !== null && isLineEvent) this.recordLineEvent(record, frame, co, ip);
+    if (record !== null) {
+      if (isLineEvent) this.recordLineEvent(record, frame, co, ip);
+      // As stopFor: watches also compare before a frame returns (its last statement has no line event after it).
+      else if (this.watches.length > 0 && (co.co_code[ip] & 255) === op.RETURN_VALUE && changedWatches(this.watches) !== null) record.lastBreakpoint = this.instructionCount;
+    }
     return !nested && --this.sliceRemaining <= 0;
   }
 
@@ -926,7 +930,8 @@ export class DebugProgram {
     if (!hit && this.functionBreakpoints.size > 0 && this.isFirstLine(frame)) {
       hit = this.functionBreakpoints.has(co.co_qualname) || this.functionBreakpoints.has(co.co_name);
     }
-    if (!hit && this.watches.length > 0) hit = changedWatches(this.watches) !== null;
+    // Always compared, so each watch remembers the value of this moment (a change is seen once).
+    if (this.watches.length > 0 && changedWatches(this.watches) !== null) hit = true;
     if (hit) record.lastBreakpoint = count;
   }
 

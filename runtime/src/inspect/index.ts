@@ -4,7 +4,7 @@
 
 export { DebugProgram, AbandonRun, allCodeObjects, linesWithCode, linesOnlyInClassBodies, lineOfUnit, tracebackFrames } from './debugProgram';
 export type { DebugStop, DebugProgramOptions, LineBreakpoint, StepGranularity, StepKind, ExceptionStops, ReplayRecord, PostMortemFrame } from './debugProgram';
-export { refcountWatch, addressWatch, localBindingWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
+export { refcountWatch, addressWatch, localBindingWatch, slotAtDepthWatch, dictBindingWatch, changedWatches, resetWatches } from './dataWatch';
 export type { DataWatch, RefcountWatch, BindingWatch, AddressWatch } from './dataWatch';
 export { objectBytes } from './objectLayout';
 export { captureProcessState } from './replayState';
