@@ -286,6 +286,8 @@ export const StopReason = {
   gc: 'gc',
   dataBreakpoint: 'data breakpoint',
   exception: 'exception',
+  /** The simulated heap would have grown beyond the launch's maxHeapBytes (the run ends on continue). */
+  heapLimit: 'heap limit',
 } as const;
 
 /** Exception breakpoint filters offered in `initialize` (exceptionBreakpointFilters). */
@@ -321,7 +323,11 @@ export interface PyxrayLaunchArguments extends DebugProtocol.LaunchRequestArgume
   scheduleSeed?: number;
   /** gc.set_threshold's initial values (CPython: 700, 10, 10). */
   gcThresholds?: [number, number?, number?];
-  /** MemoryError when the simulated heap would grow beyond this many bytes. */
+  /**
+   * Stop (reason 'heap limit', frames intact) when the simulated heap — arenas, large blocks and
+   * the brk heap, start-up objects included — would grow beyond this many bytes; continuing ends
+   * the run with exit code 1 and a message on stderr.
+   */
   maxHeapBytes?: number;
   /** Stop with reason 'gil switch' whenever another thread takes the GIL. */
   stopOnGilSwitch?: boolean;

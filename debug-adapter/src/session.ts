@@ -201,6 +201,7 @@ export class PyxraySession extends DebugSession {
     const program = new DebugProgram(code, host, {
       stopOnEntry: launch.stopOnEntry === true,
       maxInstructions: launch.maxInstructions,
+      maxHeapBytes: typeof launch.maxHeapBytes === 'number' ? launch.maxHeapBytes : undefined,
       onLog: (text) => this.sendEvent(new OutputEvent(text, 'console')),
       onNestedStop: !synchronousStopsEnabled() ? undefined : (stop) => this.stopSynchronously(program, stop),
       onNestedPoll: !synchronousStopsEnabled() ? undefined : () => this.pollSynchronously(),
@@ -431,6 +432,11 @@ export class PyxraySession extends DebugSession {
       case 'gil switch': {
         const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.gilSwitch, threadId, `thread ${stop.from} → ${stop.to}`);
         event.body.description = `Thread ${stop.to} took the GIL from thread ${stop.from}`;
+        return event;
+      }
+      case 'heap limit': {
+        const event: DebugProtocol.StoppedEvent = new StoppedEvent(StopReason.heapLimit, threadId, 'maxHeapBytes');
+        event.body.description = `The simulated heap would grow to ${stop.bytes} bytes, beyond maxHeapBytes (${stop.limit}): stopped at the allocation; the program ends when you continue`;
         return event;
       }
       case 'exception': {
@@ -879,6 +885,12 @@ export class PyxraySession extends DebugSession {
     return stop !== null && stop.kind === 'exception' && stop.unwinding ? stop.exception : null;
   }
 
+  /** Stopped inside an instruction (an exception unwinding, an allocation over maxHeapBytes): every frame is at its lasti. */
+  private stoppedMidInstruction(): boolean {
+    const stop = this.lastStop;
+    return stop !== null && ((stop.kind === 'exception' && stop.unwinding) || stop.kind === 'heap limit');
+  }
+
   /** A frame the exception's traceback names, which has exited (no locals: its exception and globals). */
   private exitedStackFrame(pm: PostMortemFrame, exception: PyObject): DebugProtocol.StackFrame {
     const loc = this.addresses!.instructions(pm.code).find((i) => i.offset === pm.offset);
@@ -913,7 +925,7 @@ export class PyxraySession extends DebugSession {
     const count = args.levels ? args.levels : frames.length;
     const stackFrames = frames.slice(start, start + count).map((frame, i): DebugProtocol.StackFrame => {
       if (!('fast' in frame)) return this.exitedStackFrame(frame, unwinding!);
-      const innermost = start + i === exited.length && unwinding === null;
+      const innermost = start + i === exited.length && !(args.threadId === this.stoppedThreadId && this.stoppedMidInstruction());
       const loc = frameLocation(frame, innermost);
       // An instruction without a line (PUSH_EXC_INFO at a handler's start) shows the line of the
       // next instruction that has one (the `except` clause).

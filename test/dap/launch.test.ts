@@ -111,6 +111,37 @@ describe('DAP launch', () => {
     assert.equal(threads.body.threads[0].name, 'MainThread');
   });
 
+  it('maxHeapBytes: a program whose heap stays under the limit runs as python3 does', async () => {
+    const { output, exitCode } = await runToEnd('heap_growth.py', { maxHeapBytes: 256 * 2 ** 20 });
+    const want = expected.output['heap_growth.py'];
+    assert.equal(output.stdout, want.stdout);
+    assert.equal(exitCode, want.exitCode);
+  });
+
+  it('maxHeapBytes: growing beyond it stops at the allocation, frames intact; continuing ends the run with exit code 1', async () => {
+    const limit = 8 * 2 ** 20;
+    const file = fixture('heap_growth.py');
+    const output = collectOutput(dc);
+    const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    await Promise.all([dc.configurationSequence(), dc.launch({ program: file, maxHeapBytes: limit })]);
+    const stop = await stopped;
+    assert.equal(stop.body.reason, 'heap limit');
+    assert.match(stop.body.description!, new RegExp(`would grow to \\d+ bytes, beyond maxHeapBytes \\(${limit}\\)`));
+    // In the loop, at the append that needed the memory; the first line printed, not the last.
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => [f.name, f.line]), [['<module>', 4]]);
+    const i = Number((await dc.evaluateRequest({ expression: 'i', frameId: trace[0].id, context: 'watch' })).body.result);
+    assert.ok(i > 0 && i < 8000, `i = ${i}`);
+    assert.equal((await dc.evaluateRequest({ expression: 'len(chunks)', frameId: trace[0].id, context: 'watch' })).body.result, String(i));
+    const want = expected.output['heap_growth.py'];
+    assert.equal(output.stdout, want.stdout.split('\n')[0] + '\n');
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: 1 });
+    assert.equal((await exited).body.exitCode, 1);
+    assert.match(output.stderr, new RegExp(`^pyxray: stopped: the simulated heap would grow to \\d+ bytes, beyond maxHeapBytes \\(${limit}\\)\n$`));
+    assert.equal(output.stdout, want.stdout.split('\n')[0] + '\n');
+  });
+
   it('stops at the instruction limit with exit code 1', async () => {
     const { output, exitCode } = await runToEnd('spin.py', { maxInstructions: 5000 });
     assert.match(output.stderr, /instruction limit of 5000 reached/);

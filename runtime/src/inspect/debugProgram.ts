@@ -45,7 +45,7 @@ import type { PyObject } from '../objects/pyobject';
 import type { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import { PyBaseException, SystemExit } from '../objects/exceptions';
-import { decref } from '../memory/heap';
+import { decref, heap } from '../memory/heap';
 import { changedWatches, type DataWatch } from './dataWatch';
 import { Interpreter, LimitExceeded } from '../vm/interpreter';
 import type { Frame } from '../vm/frame';
@@ -86,6 +86,8 @@ export type DebugStop =
   | { kind: 'gc'; generation: number; collected: number; uncollectable: number; automatic: boolean }
   /** Another thread took the GIL (only with `stopOnGilSwitch`); ids as in schedulerView. */
   | { kind: 'gil switch'; from: number; to: number }
+  /** The simulated heap would have grown beyond maxHeapBytes; the program ends when it goes on. */
+  | { kind: 'heap limit'; bytes: number; limit: number }
   /** A seek (replay) reached its target instruction. */
   | { kind: 'seek done' }
   /** The run was left for good from a synchronous stop (AbandonRun); the program is discarded. */
@@ -100,6 +102,17 @@ export type DebugStop =
 export class AbandonRun extends LimitExceeded {
   constructor(readonly reason: 'seek done' | 'abandoned') {
     super(`run abandoned (${reason})`);
+  }
+}
+
+/**
+ * The simulated heap (arenas, large blocks, the brk heap) would grow beyond maxHeapBytes. Thrown
+ * by the allocator where the memory is asked for, through every activation (a LimitExceeded,
+ * which nothing catches): the frames stay as they were, to be looked at, and the run then ends.
+ */
+export class HeapLimitExceeded extends LimitExceeded {
+  constructor(readonly bytes: number, readonly limit: number) {
+    super(`the simulated heap would grow to ${bytes} bytes, beyond maxHeapBytes (${limit})`);
   }
 }
 
@@ -120,6 +133,12 @@ export interface DebugProgramOptions {
   onLog?: (text: string) => void;
   /** Stop the run (exit code 1, a message on stderr) after this many instructions. */
   maxInstructions?: number;
+  /**
+   * Stop (a 'heap limit' stop, frames intact) when the simulated heap — arenas, large blocks and
+   * the brk heap, the interpreter's own start-up objects included — would grow beyond this many
+   * bytes; the run then ends with exit code 1 and a message on stderr.
+   */
+  maxHeapBytes?: number;
   /** Stop at the first line event of the module. */
   stopOnEntry?: boolean;
   /**
@@ -143,9 +162,9 @@ export interface DebugProgramOptions {
 
 /** Which exceptions stop the program (DAP exception breakpoint filters). */
 export interface ExceptionStops {
-  /** Every exception caught in the program, at its handler. */
+  /** Every exception raised in the program's file (or reaching it from a library), at its raise point. */
   raised: boolean;
-  /** An exception that ends the program. */
+  /** An exception that ends the program, as soon as nothing can catch it. */
   uncaught: boolean;
   /** An exception raised in the program's file and caught by library code (or ending the program). */
   userUncaught?: boolean;
@@ -334,6 +353,9 @@ export class DebugProgram {
   private readonly uncaughtShown = new WeakSet<PyBaseException>();
   /** An uncaught exception shown post-mortem: the next `run` ends the program with it. */
   private uncaught: PyBaseException | null = null;
+  private readonly maxHeapBytes: number | undefined;
+  /** The heap limit was reached: the next `run` ends the program. */
+  private heapLimitReached: HeapLimitExceeded | null = null;
   /** Replay: run without stopping until instructionCount reaches this (then stop 'seek done'). */
   private seekTarget = -1;
   /** Replay: what the run looked like before the seek target (for stepBack / reverseContinue). */
@@ -434,6 +456,7 @@ export class DebugProgram {
     this.onLog = options.onLog ?? (() => {});
     this.maxInstructions = options.maxInstructions ?? Infinity;
     // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
+    this.maxHeapBytes = options.maxHeapBytes;
     this.program = prepareProgram(code, host, options.run ?? {});
     this.stopOnGilSwitch = options.stopOnGilSwitch === true;
     const t = options.gcThresholds;
@@ -450,6 +473,30 @@ export class DebugProgram {
     // Runaway loops inside native callbacks never reach the observer: the VM's eval-breaker bound
     // (backward jumps and calls) catches those.
     if (Number.isFinite(this.maxInstructions)) interp.setTickLimit(this.maxInstructions);
+  }
+
+  /**
+   * The process's allocator asks before its footprint grows (only then: reusing memory costs
+   * nothing). Set at every program's first instruction, so a replay or a restart has the same bound (or none).
+   */
+  private limitHeap(): void {
+    const { mmap, system } = heap.allocator;
+    const maxBytes = this.maxHeapBytes;
+    if (maxBytes === undefined || !Number.isFinite(maxBytes)) {
+      mmap.limit = null;
+      return;
+    }
+    mmap.limit = {
+      grow: (bytes) => {
+        const after = mmap.mapped + system.brkBytes + bytes;
+        if (after > maxBytes) throw new HeapLimitExceeded(after, maxBytes);
+      },
+    };
+  }
+
+  /** Bytes the simulated heap holds now: mapped (arenas, large blocks) plus the brk heap. */
+  static heapFootprint(): number {
+    return heap.allocator.mmap.mapped + heap.allocator.system.brkBytes;
   }
 
   get isFinished(): boolean {
@@ -505,6 +552,10 @@ export class DebugProgram {
       this.uncaught = null;
       return this.finish(this.program.uncaught(e));
     }
+    if (this.heapLimitReached !== null) {
+      this.host.writeStderr(`pyxray: stopped: ${this.heapLimitReached.message}\n`);
+      return this.finish(1);
+    }
     this.sliceRemaining = sliceInstructions;
     this.pending = null;
     this.refreshMode();
@@ -512,6 +563,8 @@ export class DebugProgram {
     try {
       if (!this.started) {
         this.started = true;
+        // From the program's first instruction (the set-up before it is the interpreter's).
+        this.limitHeap();
         result = this.program.start();
       } else {
         this.skipNextObservation = true;
@@ -519,6 +572,12 @@ export class DebugProgram {
         result = this.program.resume();
       }
     } catch (e) {
+      if (e instanceof HeapLimitExceeded && this.seekTarget < 0) {
+        // Mid-instruction (inside an allocation): the frames can be shown, never run on.
+        this.heapLimitReached = e;
+        this.step = null;
+        return { kind: 'heap limit', bytes: e.bytes, limit: e.limit };
+      }
       if (e instanceof AbandonRun) {
         // The VM's state is mid-instruction: this program must not run again.
         this.finished = { exitCode: -1 };

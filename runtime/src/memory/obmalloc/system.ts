@@ -25,11 +25,22 @@ export interface Mapping {
   readonly length: number;
 }
 
+/**
+ * A bound on the process's memory (the debugger's maxHeapBytes): asked before the footprint —
+ * mapped bytes (arenas, large blocks) plus the brk heap — grows by `bytes`; it throws to refuse.
+ * Only growth asks (a new mapping, the brk top moving up), never a reuse of memory already there.
+ */
+export interface FootprintLimit {
+  grow(bytes: number): void;
+}
+
 /** Linux-style top-down anonymous mmap. */
 export class SimulatedMmap {
   /** Live mappings, sorted by address, descending. */
   private readonly maps: Mapping[] = [];
   mapped = 0;
+  /** Asked before the footprint grows (null: no limit; see FootprintLimit). */
+  limit: FootprintLimit | null = null;
 
   constructor(readonly top: number, readonly floor: number) {
     if (top % PAGE_SIZE !== 0 || floor % PAGE_SIZE !== 0) throw new Error('mmap bounds must be page aligned');
@@ -37,6 +48,7 @@ export class SimulatedMmap {
 
   mmap(length: number): number {
     const len = roundUp(Math.max(length, 1), PAGE_SIZE);
+    if (this.limit !== null) this.limit.grow(len);
     let gapEnd = this.top;
     let at = 0;
     for (; at < this.maps.length; at++) {
@@ -127,6 +139,7 @@ export class SystemMalloc {
       return this.hand({ chunk: f.chunk, size: f.size, mmapped: false, request: n });
     }
     const chunk = this.top;
+    if (this.mmap.limit !== null) this.mmap.limit.grow(size);
     this.top += size;
     return this.hand({ chunk, size, mmapped: false, request: n });
   }
@@ -171,6 +184,7 @@ export class SystemMalloc {
       c.request = n;
       return address;
     } else if (c.chunk + c.size === this.top) {
+      if (this.mmap.limit !== null) this.mmap.limit.grow(size - c.size);
       this.inUse += size - c.size;
       this.top = c.chunk + size;
       c.size = size;
@@ -180,6 +194,11 @@ export class SystemMalloc {
     const moved = this.malloc(n);
     this.free(address);
     return moved;
+  }
+
+  /** Bytes of the brk heap (from its base to the top chunk). */
+  get brkBytes(): number {
+    return this.top - this.heapBase;
   }
 
   /** Number of live blocks. */
