@@ -176,6 +176,23 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
     const nf = instantiateInline(interp, f, func, argStart, nargs, kwnames, base);
     if (nf !== undefined) return nf;
   }
+  if (func.ob_type.isHeapType) {
+    // An instance of a class with a Python __call__ (functools.partial, decorator objects): run
+    // __call__ in this loop, so a blocking call in it rewinds and switches threads like any other.
+    const dunder = func.ob_type.lookup('__call__');
+    if (dunder instanceof PyFunction && !dunder.code.isGenerator && !dunder.code.isCoroutine) {
+      const callArgs = [func, ...(stack.slice(argStart, f.sp) as PyObject[])];
+      const nf = frameForCall(interp, dunder, callArgs, kwnames);
+      for (let i = base; i < f.sp; i++) {
+        const v = stack[i];
+        stack[i] = null;
+        if (v !== null && --v.ob_refcnt === 0) deallocate(v);
+      }
+      f.sp = base;
+      pushFrame(interp, nf);
+      return nf;
+    }
+  }
   const args = stack.slice(argStart, f.sp) as PyObject[];
   let r: PyObject;
   // kwnames stay on the frame until the native returns: a blocked call (a lock) reruns this CALL.
@@ -263,6 +280,13 @@ export function callFunctionEx(interp: Interpreter, f: Frame, oparg: number): Fr
     if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
       args = [callee.self, ...args];
       callee = callee.func;
+    } else if (callee.ob_type.isHeapType) {
+      // an instance with a Python __call__ (functools.partial), as in CALL
+      const dunder = callee.ob_type.lookup('__call__');
+      if (dunder instanceof PyFunction && !dunder.code.isGenerator && !dunder.code.isCoroutine) {
+        args = [callee, ...args];
+        callee = dunder;
+      }
     }
     if (callee instanceof PyFunction && !callee.code.isGenerator && !callee.code.isCoroutine) {
       const nf = frameForCall(interp, callee, args, kwnames);
