@@ -27,7 +27,7 @@ import {
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { compileSource, normalizeNewlines, type CodeObject } from '../../runtime/src/index';
 import {
-  DebugProgram, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
+  DebugProgram, childProcessThreads, frameCells, frameGlobals, frameLocals, frameLocation, frameStack, hasUserRepr,
   linesWithCode, linesOnlyInClassBodies, objectChildren, objectInternals, qualifiedTypeName, safeRepr, hexAddress,
   parseCondition, parseHitCondition, parseLogMessage, ConditionError, reprConditionValue,
   objectBytes, objectForValue, assignInDict, dropValue, assignName, assignListItem, assignAttribute, namesInScope, attributeNames, lookupName,
@@ -822,15 +822,21 @@ export class PyxraySession extends DebugSession {
 
   /**
    * Every simulated thread that has started and not finished, named with its state and a marker
-   * on the GIL holder ("MainThread — holds the GIL", "Thread-1 (worker) — waiting for GIL").
+   * on the GIL holder ("MainThread — holds the GIL", "Thread-1 (worker) — waiting for GIL"); a
+   * multiprocessing child process's thread by its process ("Process-1 / MainThread — blocked (sleep)").
    */
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
     if (this.program === null || this.program.isFinished) {
       response.body = { threads: [new Thread(MAIN_THREAD_ID, 'MainThread')] };
     } else {
       const threads = debugThreads(this.program.interp).filter((t) => t.state !== 'finished' && t.state !== 'not started');
+      const processes = childProcessThreads(this.program.interp);
       response.body = {
-        threads: threads.map((t) => new Thread(t.id + 1, `${t.name} — ${t.holdsGil ? 'holds the GIL' : t.state}${t.detail !== null ? ` (${t.detail})` : ''}`)),
+        threads: threads.map((t) => {
+          const process = processes.get(t.ident);
+          const name = process !== undefined ? `${process} / MainThread` : t.name;
+          return new Thread(t.id + 1, `${name} — ${t.holdsGil ? 'holds the GIL' : t.state}${t.detail !== null ? ` (${t.detail})` : ''}`);
+        }),
       };
     }
     this.sendResponse(response);

@@ -342,7 +342,7 @@ def main():
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
         'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
         'corpus': {
-            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py', 's003_78_gc_collect_cycle_variant.py']},
+            'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py', 's003_78_gc_collect_cycle_variant.py', 's003_20_process_memory_isolated.py']},
             # gc.get_count() and gc.get_stats() before gc.collect() (line 24) and after it (line 26).
             'gc s003_78': values_before('s003_78_gc_collect_cycle_variant.py', '[list(gc.get_count()), gc.get_stats()]', [24, 26], CORPUS),
             'codeLines': {n: code_lines(n, CORPUS) for n in ['s001_54_getrefcount_del.py']},

@@ -82,6 +82,42 @@ describe('DAP threads and the GIL', () => {
     assert.equal(output.stdout, expected.output['tasks.py'].stdout);
   });
 
+  it('a multiprocessing child process is a thread named by its process, stoppable, with its own stack and globals', async () => {
+    const program = 's003_20_process_memory_isolated.py';
+    const file = corpusProgram(program);
+    const output = collectOutput(dc);
+    // Line 10: the child's print, after `n = 0` in its copy of __main__'s globals.
+    const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+    await launchWithBreakpoints(dc, { program: file }, file, [10]);
+    const stop = await stopped;
+    assert.equal(stop.body.reason, 'breakpoint');
+    assert.notEqual(stop.body.threadId, 1);
+    const threads = (await dc.threadsRequest()).body.threads;
+    // CPython names the first Process "Process-1"; inside it, the running thread is its MainThread.
+    assert.equal(threads.find((t) => t.id === stop.body.threadId)!.name, 'Process-1 / MainThread — holds the GIL');
+    const stack = (await dc.stackTraceRequest({ threadId: stop.body.threadId! })).body.stackFrames;
+    assert.deepEqual([stack[0].name, stack[0].line], ['work', 10]);
+    // The child's globals are its own copy: n is 0 there, still 100 in the parent's module.
+    assert.equal(named(await scopeVariables(dc, stack[0].id, 'Globals'), 'n').value, '0');
+    // The main process has run its module to the end (printing n as 100) and waits in
+    // multiprocessing's exit function (atexit in CPython) for the child to finish.
+    const main = threads.find((t) => t.id === 1)!;
+    assert.match(main.name, /^MainThread — (blocked|waiting for GIL)/);
+    const mainStack = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.equal(mainStack[mainStack.length - 1].name, '_exit_function');
+    // Stepping follows the child's thread.
+    const stepped = await stoppedAfter(dc, () => dc.nextRequest({ threadId: stop.body.threadId! }));
+    assert.equal(stepped.body.threadId, stop.body.threadId);
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: stop.body.threadId! });
+    await terminated;
+    // The two processes' writes interleave differently under CPython (the parent's pipe is block
+    // buffered across the fork): the same text, in some order.
+    const chars = (text: string) => [...text].sort().join('');
+    assert.equal(chars(output.stdout), chars(expected.corpus.output[program].stdout));
+    assert.match(output.stdout, /子进程内:  0\n/);
+  });
+
   it("stops on each GIL switch with 'stopOnGilSwitch'", async () => {
     const file = corpusProgram(PROGRAM);
     const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;

@@ -602,10 +602,20 @@ export class DebugProgram {
   }
 
   private finish(exitCode: number): DebugStop {
-    // Interpreter shutdown as in runProgram (__del__ of __main__'s names), unless the run was cut off.
+    // Interpreter shutdown as in runProgram (__del__ of __main__'s names, exit functions joining
+    // threads and child processes that still run), unless the run was cut off. It is one JS call,
+    // not a paused run: its code is observed as nested code, so stops there are synchronous and
+    // the slices' pauses do not apply (a paused exit function would return too early).
+    this.interp.observer = this.observeFinalizing;
     try {
       this.program.finalize();
     } catch (e) {
+      if (e instanceof AbandonRun) {
+        // Left from a synchronous stop (going back, terminate) or a replay's target reached there.
+        this.finished = { exitCode: -1 };
+        observeExceptions(this.interp, null);
+        return e.reason === 'seek done' ? { kind: 'seek done' } : { kind: 'abandoned' };
+      }
       if (!(e instanceof LimitExceeded)) throw e;
     }
     this.finished = { exitCode };
@@ -759,6 +769,9 @@ export class DebugProgram {
     }
     return true;
   }
+
+  /** The observer while the interpreter shuts down (finish): everything runs as nested code. */
+  private readonly observeFinalizing = (frame: Frame): boolean => this.observe(frame, true);
 
   /** `co` has no breakpoint: remember it as the fast path's code object. */
   private untracked(co: CodeObject): boolean {

@@ -27,6 +27,7 @@ export type { Condition, ConditionValue } from './conditions';
 export { HeapWalk, heapMap, referents, objectSummary, memoryStats, usedBlocks, blockAddressOf, functionsSharingCell } from './heapWalk';
 export type { HeapMapData, ObjectSummaryData, MemoryStats } from './heapWalk';
 export { debugThreads, debugGil, currentThreadId, freezeOtherThreads } from './schedulerView';
+export { childProcessThreads } from './processView';
 export type { DebugThread, DebugGil, DebugGilHandover, DebugThreadState } from './schedulerView';
 export { threadView } from './threadView';
 export type { ThreadView, ThreadInfo, ThreadRunState, GilInfo, GilHandover } from './threadView';
