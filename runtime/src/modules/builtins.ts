@@ -37,6 +37,7 @@ import { superType } from '../objects/super';
 import { defineExecEval, frameLocalsMapping } from './execEval';
 import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
+import { enumerateType, zipType, mapType, filterType, reversedType } from './builtinsIterators';
 
 /**
  * Positional arity of the builtins that take no keywords, checked before they run, with
@@ -90,7 +91,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     ['str', strType], ['tuple', tupleType], ['list', listType], ['dict', dictType], ['set', setType],
     ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType], ['bytes', bytesType],
     ['bytearray', bytearrayType], ['property', propertyType], ['classmethod', classMethodType],
-    ['staticmethod', staticMethodType],
+    ['staticmethod', staticMethodType], ['enumerate', enumerateType], ['zip', zipType], ['map', mapType],
+    ['filter', filterType], ['reversed', reversedType],
   ] as [string, PyType][]) put(name, t);
   applyTypeDocs([objectType, typeType, intType, boolType, floatType, complexType, strType, tupleType, listType,
     dictType, setType, frozensetType, rangeType, sliceType, bytesType, bytearrayType]);
@@ -322,14 +324,18 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   });
   const minmax = (name: string, op: number) => def(name, (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
+    // min_max: positional count, then the keyword-only (key, default) parse, then the default's check.
+    if (pos.length === 0) throw newException(TypeError, `${name} expected at least 1 argument, got 0`);
+    if (kw.size > 2) throw newException(TypeError, `${name}() takes at most 2 keyword arguments (${kw.size} given)`);
+    for (const k of kw.keys()) {
+      if (k !== 'key' && k !== 'default') throw newException(TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+    }
     const key = kw.get('key');
     const dflt = kw.get('default');
-    let items: PyObject[];
-    if (pos.length === 1) items = A.toArray(pos[0]);
-    else {
-      if (pos.length === 0) throw newException(TypeError, `${name} expected at least 1 argument, got 0`);
-      items = pos.map((x) => newRef(x));
+    if (pos.length > 1 && dflt !== undefined) {
+      throw newException(TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
     }
+    const items = pos.length === 1 ? A.toArray(pos[0]) : pos.map((x) => newRef(x));
     try {
       if (items.length === 0) {
         if (dflt !== undefined) return newRef(dflt);
@@ -367,91 +373,6 @@ export function makeBuiltins(interp: Interpreter): PyModule {
       throw e;
     }
     return l;
-  });
-  def('reversed', (_s, args) => {
-    const x = args[0];
-    const m = x.ob_type.lookup('__reversed__');
-    if (m !== null) return A.callBound(m, x, []);
-    if (x.ob_type.lookup('__getitem__') === null || x.ob_type.lookup('__len__') === null) {
-      throw newException(TypeError, `'${A.typeName(x)}' object is not reversible`);
-    }
-    let i = A.length(x) - 1;
-    return newIterator('reversed', x, () => {
-      if (i < 0) return null;
-      const k = newInt(i--);
-      try { return A.getItem(x, k); } finally { decref(k); }
-    });
-  });
-  def('enumerate', (_s, args, kwnames) => {
-    const [pos, kw] = splitArgs(args, kwnames);
-    const it = A.getIter(pos[0]);
-    const startObj = pos[1] ?? kw.get('start');
-    let i = startObj !== undefined ? A.indexValue(startObj) : 0;
-    const e = newIterator('enumerate', it, () => {
-      const v = A.iterNext(it);
-      if (v === null) return null;
-      const idx = newIntValue(i);
-      i = typeof i === 'number' ? i + 1 : i + 1n;
-      return newTupleSteal([idx, v]);
-    });
-    decref(it);
-    return e;
-  });
-  def('zip', (_s, args, kwnames) => {
-    const [pos, kw] = splitArgs(args, kwnames);
-    const strict = kw.has('strict') && A.isTrue(kw.get('strict')!);
-    const its = pos.map((x) => A.getIter(x));
-    const holder = newTupleSteal(its);
-    const z = newIterator('zip', holder, () => {
-      if (its.length === 0) return null;
-      const items: PyObject[] = [];
-      for (let k = 0; k < its.length; k++) {
-        const v = A.iterNext(its[k]);
-        if (v === null) {
-          for (const x of items) decref(x);
-          if (strict && k > 0) throw newException(ValueError, `zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}`);
-          return null;
-        }
-        items.push(v);
-      }
-      return newTupleSteal(items);
-    });
-    decref(holder);
-    return z;
-  });
-  def('map', (_s, args) => {
-    const fn = args[0];
-    const its = args.slice(1).map((x) => A.getIter(x));
-    const holder = newTupleSteal([newRef(fn), ...its]);
-    const r = newIterator('map', holder, () => {
-      const items: PyObject[] = [];
-      for (const it of its) {
-        const v = A.iterNext(it);
-        if (v === null) { for (const x of items) decref(x); return null; }
-        items.push(v);
-      }
-      try { return A.call(fn, items); } finally { for (const x of items) decref(x); }
-    });
-    decref(holder);
-    return r;
-  });
-  def('filter', (_s, args) => {
-    const fn = args[0];
-    const it = A.getIter(args[1]);
-    const holder = newTupleSteal([newRef(fn), it]);
-    const r = newIterator('filter', holder, () => {
-      for (;;) {
-        const v = A.iterNext(it);
-        if (v === null) return null;
-        let keep: boolean;
-        if (fn === None) keep = A.isTrue(v);
-        else { const t = A.call(fn, [v]); keep = A.isTrue(t); decref(t); }
-        if (keep) return v;
-        decref(v);
-      }
-    });
-    decref(holder);
-    return r;
   });
   def('all', (_s, args) => {
     const it = A.getIter(args[0]);

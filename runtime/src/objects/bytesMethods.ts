@@ -381,7 +381,7 @@ for (const bt of [bytesType, bytearrayType]) {
     __iter__: (self) => {
       const d = self as PyBytes;
       let i = 0;
-      return newIterator(bt === bytesType ? 'bytes_iterator' : 'bytearray_iterator', self, () => (i < d.data.length ? newInt(d.data[i++]) : null));
+      return newIterator(bt === bytesType ? 'bytes_iterator' : 'bytearray_iterator', self, () => (i < d.data.length ? newInt(d.data[i++]) : null), () => d.data.length - i);
     },
     __eq__: (self, args) => cmp(self, args[0], (c) => c === 0),
     __ne__: (self, args) => cmp(self, args[0], (c) => c !== 0),

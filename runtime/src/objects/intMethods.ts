@@ -370,9 +370,23 @@ defineNew(boolType, (_self, args, kwnames) => {
   return newBool(args.length > 1 ? A.isTrue(args[1]) : false);
 });
 defineMethods(boolType, {
+/** bool_and/bool_or/bool_xor: a bool for two bools, else int's operation (NotImplemented for a non-int). */
+function boolBitwise(op: number, combine: (a: boolean, b: boolean) => boolean): (self: PyObject, args: PyObject[]) => PyObject {
+  return (self, args) => {
+    const other = args[0];
+    if (other.ob_type === boolType) return newBool(combine(self === True, other === True));
+    return other instanceof PyInt ? intBinary((self as PyInt).value, other.value, op) : NI();
+  };
+}
+const boolAnd = boolBitwise(1, (a, b) => a && b);
+const boolOr = boolBitwise(7, (a, b) => a || b);
+const boolXor = boolBitwise(12, (a, b) => a !== b);
   __repr__: intRepr,
-  __and__: (self, args) => args[0].ob_type === boolType ? newBool(self === True && args[0] === True) : intBinary((self as PyInt).value, (args[0] as PyInt).value ?? 0, 1),
-  __or__: (self, args) => args[0].ob_type === boolType ? newBool(self === True || args[0] === True) : args[0] instanceof PyInt ? intBinary((self as PyInt).value, args[0].value, 7) : NI(),
-  __xor__: (self, args) => args[0].ob_type === boolType ? newBool((self === True) !== (args[0] === True)) : args[0] instanceof PyInt ? intBinary((self as PyInt).value, args[0].value, 12) : NI(),
+  __and__: boolAnd,
+  __rand__: boolAnd,
+  __or__: boolOr,
+  __ror__: boolOr,
+  __xor__: boolXor,
+  __rxor__: boolXor,
 });
 void False;

@@ -12,10 +12,13 @@ export type IteratorStep = () => PyObject | null;
 export class PyIterator extends PyObject {
   declare step: IteratorStep | null;
   declare source: PyObject | null;
-  constructor(type: PyType, step: IteratorStep | null, source: PyObject | null) {
+  /** What __length_hint__ reports while not exhausted (the iterators of sized containers); else null. */
+  declare hint: (() => number) | null;
+  constructor(type: PyType, step: IteratorStep | null, source: PyObject | null, hint: (() => number) | null = null) {
     super(type);
     this.step = step;
     this.source = source;
+    this.hint = hint;
   }
   /** The next item (new reference) or null, after which the iterator stays exhausted. */
   nextItem(): PyObject | null {
@@ -48,11 +51,24 @@ const ITERATOR_BASICSIZE: Record<string, number> = {
   dict_reversekeyiterator: 56, dict_reversevalueiterator: 56, dict_reverseitemiterator: 56,
 };
 
+/** The iterator types that are builtins one can call and subclass (each has its own __new__). */
+const PUBLIC_ITERATOR_TYPES = new Set(['enumerate', 'zip', 'map', 'filter', 'reversed']);
+
+/** The iterator types with a __length_hint__ (iterators over sized containers). */
+const HINTED_ITERATOR_TYPES = new Set(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'reversed',
+  'str_ascii_iterator', 'str_iterator', 'bytes_iterator', 'bytearray_iterator', 'set_iterator', 'dict_keyiterator',
+  'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
+  'dict_reverseitemiterator']);
+
+export function iteratorHasLengthHint(t: PyType): boolean {
+  return HINTED_ITERATOR_TYPES.has(t.name);
+}
+
 /** The iterator type called `name` (made on first use, so each type file names its own). */
 export function iteratorType(name: string): PyType {
   let t = iteratorTypes.get(name);
   if (t === undefined) {
-    t = makeStaticType(name, undefined, { gcHeader: true, basicsize: ITERATOR_BASICSIZE[name] ?? 32, isBaseType: name === 'enumerate' || name === 'zip' || name === 'map' || name === 'filter' || name === 'reversed', tp_dealloc: iterDealloc });
+    t = makeStaticType(name, undefined, { gcHeader: true, basicsize: ITERATOR_BASICSIZE[name] ?? 32, isBaseType: PUBLIC_ITERATOR_TYPES.has(name), tp_dealloc: iterDealloc });
     iteratorTypes.set(name, t);
     iteratorTypeCreated(t);
   }
@@ -66,9 +82,18 @@ export function onIteratorTypeCreated(hook: (t: PyType) => void): void {
   for (const t of iteratorTypes.values()) hook(t);
 }
 
-/** An iterator holding a new reference to `source` (what it walks), stepping with `step`. */
-export function newIterator(typeName: string, source: PyObject | null, step: IteratorStep): PyIterator {
+/**
+ * An iterator holding a new reference to `source` (what it walks), stepping with `step`;
+ * `hint` gives the items left, for the types with a __length_hint__.
+ */
+export function newIterator(typeName: string, source: PyObject | null, step: IteratorStep, hint: (() => number) | null = null): PyIterator {
   if (source !== null) source.ob_refcnt++;
   const type = iteratorType(typeName);
-  return track(new PyIterator(type, step, source), type.basicsize);
+  return track(new PyIterator(type, step, source, hint), type.basicsize);
+}
+
+/** newIterator for an instance of `type` itself, which may be a subclass (class E(enumerate)). */
+export function newIteratorOfType(type: PyType, source: PyObject | null, step: IteratorStep, hint: (() => number) | null = null): PyIterator {
+  if (source !== null) source.ob_refcnt++;
+  return track(new PyIterator(type, step, source, hint), type.basicsize);
 }

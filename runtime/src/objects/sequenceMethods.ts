@@ -140,7 +140,7 @@ function seqIter(self: PyObject, name: string): PyObject {
     const cur = list.items;
     if (i < cur.length) return newRef(cur[i++]);
     return null;
-  });
+  }, () => list.items.length - i);
   void items;
 }
 
@@ -264,7 +264,8 @@ defineMethods(listType, {
   __reversed__: (self) => {
     const list = self as PyList;
     let i = list.items.length - 1;
-    return newIterator('list_reverseiterator', self, () => (i >= 0 && i < list.items.length ? newRef(list.items[i--]) : null));
+    return newIterator('list_reverseiterator', self, () => (i >= 0 && i < list.items.length ? newRef(list.items[i--]) : null),
+      () => (i < list.items.length ? i + 1 : 0));
   },
   __add__: (self, args) => {
     if (!(args[0] instanceof PyList)) return NI();

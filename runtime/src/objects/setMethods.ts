@@ -132,7 +132,7 @@ const common = {
     return newIterator('set_iterator', self, () => {
       if (s.size !== size) throw newException(RuntimeError, 'Set changed size during iteration');
       return i < items.length ? newRef(items[i++]) : null;
-    });
+    }, () => (s.size === size ? items.length - i : 0));
   },
   __repr__: (self: PyObject) => newStr(setRepr(self)),
   __or__: binop((a, b) => union(a, [b])),

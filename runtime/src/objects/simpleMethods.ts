@@ -7,14 +7,14 @@ import { noneType, notImplementedType, ellipsisType, None, NotImplemented, Ellip
 import { PyRange, rangeType, newRange, newRangeIterator, PyRangeIterator, rangeIteratorType } from './range';
 import { PySlice, sliceType, newSliceSteal, adjustIndices } from './slice';
 import { PyBytes, bytesType, bytearrayType, newBytes } from './bytes';
-import { PyIterator, onIteratorTypeCreated } from './iterator';
-import { PyInt, newInt, newIntValue } from './int';
+import { PyIterator, onIteratorTypeCreated, iteratorHasLengthHint } from './iterator';
+import { PyInt, newInt, newIntValue, newBigInt, toBig } from './int';
 import { newBool } from './bool';
 import { PyStr, newStr } from './str';
 import { PyTuple, newTuple, newTupleSteal } from './tuple';
 import { newListSteal } from './list';
 import { newDict } from './dict';
-import { defineMethods, defineGetSets, defineNew, splitArgs } from './define';
+import { defineMethods, defineGetSets, defineNew, splitArgs, arity } from './define';
 import * as E from './exceptions';
 import { PyBaseException, newException } from './exceptions';
 import * as A from './abstract';
@@ -138,7 +138,7 @@ defineMethods(rangeIteratorType, {
 
 // ---------------------------------------------------------------- slice
 
-defineNew(sliceType, (_s, args) => {
+defineNew(sliceType, (_s, args, kwnames) => {
   const a = args.slice(1);
   if (a.length === 1) return newSliceSteal(newRef(None), newRef(a[0]), newRef(None));
   return newSliceSteal(newRef(a[0]), newRef(a[1]), newRef(a[2] ?? None));
@@ -148,18 +148,20 @@ defineMethods(sliceType, {
     const s = self as PySlice;
     return newStr(`slice(${A.repr(s.start)}, ${A.repr(s.stop)}, ${A.repr(s.step)})`);
   },
-  indices: (self, args) => {
-    const s = self as PySlice;
-    const len = Number(A.indexValue(args[0]));
-    const step = s.step === None ? 1 : Number(A.indexValue(s.step));
-    const [lo, hi] = adjustIndices(len, s.start === None ? null : Number(A.indexValue(s.start)), s.stop === None ? null : Number(A.indexValue(s.stop)), step);
-    return newTupleSteal([newInt(lo), newInt(hi), newInt(step)]);
+  indices: (self, args, kwnames) => {
+    arity('indices', args, kwnames, 1, 1);
+    const length = toBig(A.indexValue(args[0]));
+    if (length < 0n) throw newException(E.ValueError, 'length should not be negative');
+    const [start, stop, step] = sliceLongIndices(self as PySlice, length);
+    return newTupleSteal([newBigInt(start), newBigInt(stop), newBigInt(step)]);
   },
+  if (kwnames !== null && kwnames.length > 0) throw newException(E.TypeError, 'slice() takes no keyword arguments');
+  arity('slice', a, null, 1, 3);
   __eq__: (self, args) => {
     const o = args[0];
     if (!(o instanceof PySlice)) return newRef(NotImplemented);
     const s = self as PySlice;
-    return newBool(A.equal(s.start, o.start) && A.equal(s.stop, o.stop) && A.equal(s.step, o.step));
+    return newTupleSteal([newRef(sliceType), newTuple([s.start, s.stop, s.step])]);
   },
 });
 defineGetSets(sliceType, {
@@ -222,6 +224,8 @@ defineMethods(E.BaseException, {
   add_note: (self, args) => {
     const e = self as PyBaseException;
     if (!(args[0] instanceof PyStr)) throw newException(E.TypeError, `note must be a str, not '${A.typeName(args[0])}'`);
+// 3.11's slices are unhashable (hashing arrived in 3.12).
+sliceType.setAttr('__hash__', None);
     if (e.notes === null) e.notes = newListSteal([]);
     decref(A.callMethod(e.notes, 'append', [args[0]]));
     return newRef(None);
@@ -239,6 +243,14 @@ defineGetSets(E.BaseException, {
     e.args = v instanceof PyTuple ? newRef(v) : newTupleSteal(A.toArray(v!));
     decref(old);
   }),
+  if (iteratorHasLengthHint(t)) {
+    defineMethods(t, {
+      __length_hint__: (self) => {
+        const it = self as PyIterator;
+        return newInt(it.step === null || it.hint === null ? 0 : Math.max(0, it.hint()));
+      },
+    });
+  }
   __traceback__: excField((e) => e.traceback, (e, v) => {
     xdecref(e.traceback);
     e.traceback = v === None || v === null ? null : newRef(v);

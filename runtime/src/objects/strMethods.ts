@@ -261,9 +261,9 @@ defineMethods(strType, {
     // eslint-disable-next-line no-control-regex
     if (isAstral(self as PyStr)) {
       const chars = codePointsOf(s);
-      return newIterator('str_iterator', self, () => (i < chars.length ? newStr(chars[i++]) : null));
+      return newIterator('str_iterator', self, () => (i < chars.length ? newStr(chars[i++]) : null), () => chars.length - i);
     }
-    return newIterator(/^[\x00-\x7f]*$/.test(s) ? 'str_ascii_iterator' : 'str_iterator', self, () => (i < s.length ? newStr(s[i++]) : null));
+    return newIterator(/^[\x00-\x7f]*$/.test(s) ? 'str_ascii_iterator' : 'str_iterator', self, () => (i < s.length ? newStr(s[i++]) : null), () => s.length - i);
   },
   __format__: (self, args) => newStr(formatStr(sv(self), sv(args[0]))),
   __getnewargs__: (self) => newTupleSteal([newStr(sv(self))]),

@@ -484,6 +484,7 @@ export function makeFunction(interp: Interpreter, f: Frame, flags: number): void
   stack[f.sp++] = func;
 }
 
+/** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else str(func). Only for error texts. */
 export function funcDescription(func: PyObject): string {
   if (func instanceof PyFunction) return `${func.qualname}()`;
   if (func instanceof PyBuiltinFunction) return `${func.name}()`;

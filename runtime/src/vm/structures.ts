@@ -38,11 +38,17 @@ export function listExtend(interp: Interpreter, list: PyList, iterable: PyObject
   listExtended(list, oldsize, false, hint);
 }
 
+/** The callable of a CALL_FUNCTION_EX being built: DICT_MERGE's dict sits two slots above it. */
+function mergeTarget(f: Frame, d: PyDict): PyObject | null {
+  const i = f.stack.lastIndexOf(d, f.sp - 1);
+  return i >= 2 ? f.stack[i - 2] : null;
+}
+
 export function dictUpdate(interp: Interpreter, d: PyDict, other: PyObject, merge: boolean, f: Frame): void {
   if (!(other instanceof PyDict)) {
     if (other.ob_type.lookup('keys') === null) {
       if (merge) {
-        const func = f.stack[f.sp - 2 - 2];
+        const func = mergeTarget(f, d);
         throw newException(E.TypeError, `${func ? funcDescription(func) : 'function'} argument after ** must be a mapping, not ${A.typeName(other)}`);
       }
       throw newException(E.TypeError, `'${A.typeName(other)}' object is not a mapping`);
@@ -61,7 +67,7 @@ export function dictUpdate(interp: Interpreter, d: PyDict, other: PyObject, merg
   }
   for (const [k, v] of other.entries()) {
     if (merge && d.findIndex(k) >= 0) {
-      const func = f.stack[f.sp - 2 - 2];
+      const func = mergeTarget(f, d);
       throw newException(E.TypeError, `${func ? funcDescription(func) : 'function'} got multiple values for keyword argument '${A.str(k)}'`);
     }
     d.set(k, v);
