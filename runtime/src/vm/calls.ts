@@ -486,8 +486,17 @@ export function makeFunction(interp: Interpreter, f: Frame, flags: number): void
 
 /** _PyObject_FunctionStr: "module.qualname()" (no module for builtins), else str(func). Only for error texts. */
 export function funcDescription(func: PyObject): string {
-  if (func instanceof PyFunction) return `${func.qualname}()`;
-  if (func instanceof PyBuiltinFunction) return `${func.name}()`;
-  if (func instanceof PyType) return `${func.name}()`;
-  return `${A.typeName(func)} object`;
+  const qualname = A.getAttrOrNull(func, '__qualname__');
+  if (qualname === null) return A.str(func);
+  try {
+    const module = A.getAttrOrNull(func, '__module__');
+    let prefix = '';
+    if (module !== null) {
+      if (module !== None && !(module instanceof PyStr && module.value === 'builtins')) prefix = `${A.str(module)}.`;
+      decref(module);
+    }
+    return `${prefix}${A.str(qualname)}()`;
+  } finally {
+    decref(qualname);
+  }
 }
