@@ -18,10 +18,11 @@
 // BEFORE_WITH) and returns BLOCKED; when the thread is woken the native runs again and reads
 // `retryState()` (see .notes/threads-contract.md for the natives' side).
 //
-// Limit: a thread switch needs the eval loop's outermost activation (nesting 1). Code run from a
-// native callback (a sort key, __del__, a __repr__ called by print) does not switch at ticks;
-// a blocking call there runs the other threads on top of the JS stack until it is woken
-// (`nestedWait`), and threads pinned lower on the JS stack cannot run meanwhile.
+// Nested activations: code run from a native callback (a sort key, __eq__ from a dict lookup, a
+// __repr__ called by print) cannot return to `drive`, so when it blocks or its switch interval
+// expires it hands the GIL over where it stands: the other threads run on top of its JS stack
+// (`nestedWait`) until it is picked again. Limit: threads pinned lower on the JS stack (an older
+// nested hand-over) cannot run until the callbacks above them return.
 //
 // Deadlock: when no thread can ever run again (all blocked without timeouts), the scheduler
 // reports every thread's stack, faulthandler style, and the program exits with status 1.
@@ -44,6 +45,8 @@ import * as op from '../compiler/opcodes';
 /** Thrown by `block` (not a Python exception): the running thread cannot continue yet. */
 export class ThreadBlocked {}
 const BLOCK_SIGNAL = new ThreadBlocked();
+/** What the main thread waits on when its body ended above other threads' pinned callbacks. */
+const MAIN_EXIT = { what: 'main thread exit' };
 
 /** Thrown when every thread is blocked forever. A LimitExceeded, so no Python code can catch it. */
 export class DeadlockDetected extends LimitExceeded {}
@@ -97,6 +100,10 @@ export class Scheduler {
   /** Nesting of `drive` loops; block() may only throw when the running activation is drive's own. */
   private driveDepth = 0;
   private readonly nestedWaits: ThreadState[] = [];
+  /** The main thread's result when its body ended inside a nested drive (see drive). */
+  private mainExit: PyObject | null = null;
+  /** > 0 while the scheduler releases references between activations (no hand-over at ticks there). */
+  private inBookkeeping = 0;
   private rngState: number;
   private readonly seeded: boolean;
   private intervalNs: number;
@@ -195,8 +202,36 @@ export class Scheduler {
       this.switchPending = true;
       return true;
     }
+    if (this.dropRequest && !outermost && this.driveDepth > 0 && this.canHandOverNested()) {
+      // Code called back from a native (a sort key, __eq__ from a dict lookup, __repr__ from
+      // print) cannot return to drive; it hands the GIL over where it stands: the other threads
+      // run on top of its JS stack, and it continues when it is picked again (nestedWait).
+      const t = this.current;
+      t.state = 'ready';
+      t.readySinceNs = now;
+      this.ready.push(t);
+      this.nestedWait(t, 'interval');
+    }
     this.arm();
     return false;
+  }
+
+  /**
+   * May the running thread, in a nested activation, hand the GIL over at this tick? Only when
+   * some thread could take it (a ready thread not pinned lower on the JS stack), outside the
+   * scheduler's own bookkeeping (references released between activations), and not while a
+   * module body runs nested (an import: CPython's import lock would make a second importer wait
+   * for it, which is not simulated, so the import stays atomic).
+   */
+  private canHandOverNested(): boolean {
+    if (this.inBookkeeping > 0 || this.freezeOthers) return false;
+    let anyone = false;
+    for (const w of this.ready) if (!w.pinned) anyone = true;
+    if (!anyone) return false;
+    for (let f = this.interp.frame; f !== null && f.previous !== null; f = f.previous) {
+      if (f.code.co.co_name === '<module>') return false;
+    }
+    return true;
   }
 
   /** Sleepers and timed waits whose deadline passed become ready (they will retry and time out). */
@@ -354,6 +389,12 @@ export class Scheduler {
         } else if (r === this.paused) {
           if (!this.switchPending) return r;
           this.switchPending = false;
+          if (this.mainExit !== null && waiter === null && !untilAllDone) {
+            t.state = 'ready';
+            t.readySinceNs = this.nowNs();
+            this.ready.push(t);
+            return this.exitMain('interval');
+          }
           // FORCE_SWITCHING: the dropping thread queues behind the one that takes the GIL.
           const top = this.nestedWaits[this.nestedWaits.length - 1];
           if (!this.ready.some((w) => !w.pinned || w === top)) {
@@ -371,14 +412,23 @@ export class Scheduler {
           }
           thunk = this.handover(next, 'interval');
           continue;
+        } else if (t === this.main && !untilAllDone) {
+          if (waiter === null) return r;
+          // The main thread's body ended while other threads' callbacks are pinned on the JS
+          // stack below this nested drive: it exits once they have returned (the outermost drive
+          // hands its value back); until then it waits like a blocked thread.
+          this.mainExit = r;
+          t.state = 'blocked';
+          t.waitingOn = MAIN_EXIT;
+          t.blockedWhat = 'exit';
+          t.deadlineNs = null;
+          reason = 'blocking';
         } else {
-          if (t === this.main && !untilAllDone) {
-            return r;
-          }
           this.releaseOutside(() => decref(r!));
           this.finishThread(t);
           reason = 'finished';
         }
+        if (this.mainExit !== null && waiter === null && !untilAllDone) return this.exitMain(reason);
         if (untilAllDone && !this.anyNonDaemonLeft()) return this.paused!;
         const next = this.pickNext(untilAllDone);
         if (next === null) return this.paused!;
@@ -392,6 +442,15 @@ export class Scheduler {
     } finally {
       this.driveDepth--;
     }
+  }
+
+  /** The main thread's stored return value, handed back by the outermost drive. */
+  private exitMain(reason: HandoverReason): PyObject {
+    const r = this.mainExit!;
+    this.mainExit = null;
+    this.main.waitingOn = null;
+    this.handover(this.main, reason);
+    return r;
   }
 
   /** Interpreter shutdown: run the remaining non-daemon threads to their end (threading._shutdown). */
@@ -411,17 +470,24 @@ export class Scheduler {
     return false;
   }
 
-  private nestedWait(t: ThreadState): void {
+  /**
+   * The running thread, inside a native callback, gives up the GIL (it blocked, or, being ready,
+   * its switch interval expired): the other threads run on top of its JS stack until it is
+   * picked again. It is the innermost pinned thread, so it is the only pinned one that can be
+   * picked: the threads pinned below it wait until its callback returns (no deadlock: each nested
+   * drive returns to its waiter first).
+   */
+  private nestedWait(t: ThreadState, reason: HandoverReason = 'blocking'): void {
     t.pinned = true;
     this.nestedWaits.push(t);
     try {
       this.saveCurrent();
       const next = this.pickNext(false);
       if (next === t || next === null) {
-        this.handover(t, 'blocking');
+        this.handover(t, reason);
         return;
       }
-      const thunk = this.handover(next, 'blocking');
+      const thunk = this.handover(next, reason);
       this.drive(thunk, false, t);
     } finally {
       this.nestedWaits.pop();
@@ -546,10 +612,12 @@ export class Scheduler {
    */
   private releaseOutside(release: () => void): void {
     this.interp.nesting++;
+    this.inBookkeeping++;
     try {
       release();
     } finally {
       this.interp.nesting--;
+      this.inBookkeeping--;
     }
   }
 

@@ -178,4 +178,130 @@ lock.acquire()
     assert.equal(view.gil.switchInterval, 0.005);
     assert.deepEqual(view.gil.log.map((h) => [h.from, h.to, h.reason]), [['MainThread', 'W', 'blocking'], ['W', 'MainThread', 'blocking']]);
   });
+
+  // Code called back from a native (a sort key, __eq__, a Python __next__ run by list()) is a
+  // nested activation: it cannot return to the scheduler, so it hands the GIL over where it
+  // stands and the other threads run on top of its JS stack until it is picked again.
+  describe('inside native callbacks', () => {
+    it('a sort key blocked on an Event continues when another thread sets it', () => {
+      const { output, exitCode } = run(`
+import threading, time
+ev = threading.Event()
+log = []
+def key(x):
+    if x == 2:
+        log.append('key waits')
+        ev.wait()
+        log.append('key resumes')
+    return -x
+def setter():
+    log.append('setter runs')
+    time.sleep(0.1)
+    log.append('setter sets')
+    ev.set()
+t = threading.Thread(target=setter); t.start()
+t0 = time.monotonic()
+print(sorted([1, 2, 3], key=key), round(time.monotonic() - t0, 2))
+t.join()
+print(log)
+`);
+      assert.equal(exitCode, 0, output);
+      assert.equal(output, "[3, 2, 1] 0.1\n['setter runs', 'key waits', 'setter sets', 'key resumes']\n");
+    });
+
+    it('a long __eq__ (called by ==) hands the GIL over at its switch interval', () => {
+      const { output, log } = run(`
+import threading, sys
+sys.setswitchinterval(0.001)
+progress = []
+class Slow:
+    def __eq__(self, other):
+        before = len(progress)
+        n = 0
+        for i in range(100000):
+            n += i
+        self.during = len(progress) - before
+        return True
+    __hash__ = object.__hash__
+def worker():
+    for i in range(50):
+        progress.append(i)
+        for _ in range(1000):
+            pass
+t = threading.Thread(target=worker); t.start()
+a = Slow()
+print(a == Slow(), a.during > 0)
+print({a: 1}[a], [a].count(Slow()))
+t.join()
+`);
+      assert.equal(output, 'True True\n1 1\n');
+      // the worker and the main thread (inside __eq__) alternate every millisecond
+      const interval = log.filter((h) => h.reason === 'interval');
+      assert.ok(interval.length >= 4, JSON.stringify(log.map((h) => [h.atNs, h.from?.name, h.to?.name, h.reason])));
+      for (let i = 1; i < log.length; i++) {
+        if (log[i].reason === 'interval' && log[i - 1].reason === 'interval') assert.ok(log[i].atNs - log[i - 1].atNs <= 1_000_200, `gap ${log[i].atNs - log[i - 1].atNs} ns`);
+      }
+    });
+
+    it('a Python __next__ run by list() waits for an Event', () => {
+      const { output, exitCode } = run(`
+import threading, time
+ev = threading.Event()
+class It:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        if self.n == 2: raise StopIteration
+        ev.wait(); self.n += 1; return self.n
+def setter():
+    time.sleep(0.1); ev.set()
+threading.Thread(target=setter).start()
+print(list(It()))
+`);
+      assert.equal(exitCode, 0, output);
+      assert.equal(output, '[1, 2]\n');
+    });
+
+    it('the main thread may end while a worker waits inside a sort key', () => {
+      const { output, exitCode } = run(`
+import threading, time
+ev = threading.Event()
+def key(x):
+    ev.wait()
+    return x
+def worker():
+    print(sorted([3, 1, 2], key=key))
+t = threading.Thread(target=worker); t.start()
+time.sleep(0.01)
+ev.set()
+print('main done')
+`);
+      assert.equal(exitCode, 0, output);
+      assert.equal(output, 'main done\n[1, 2, 3]\n');
+    });
+
+    it('an import stays atomic: no hand-over while a module body runs', () => {
+      const file = '/tmp/threads_test.py';
+      const slowModule = 'import sys\nn = 0\nfor i in range(200000):\n    n += i\nDONE = True\n';
+      const source = `
+import threading, sys
+sys.setswitchinterval(0.0001)
+def spin():
+    for _ in range(3000):
+        pass
+t = threading.Thread(target=spin); t.start()
+import slowmod
+print(slowmod.DONE)
+t.join()
+`;
+      const host = new MemoryHost(file, { [file]: source, '/tmp/slowmod.py': slowModule });
+      const log: GilHandover[] = [];
+      const { exitCode } = runProgram(compileSource(source, file), host, { tickLimit: 20_000_000, onHandover: (h) => log.push(h) });
+      assert.equal(exitCode, 0, host.output);
+      assert.equal(host.output, 'True\n');
+      // the spinning thread waited for the whole import (200000 iterations ≈ 0.04 s of virtual time)
+      const gaps = log.slice(1).map((h, i) => h.atNs - log[i].atNs);
+      assert.ok(gaps.some((g) => g > 30_000_000), JSON.stringify(gaps));
+    });
+  });
 });
