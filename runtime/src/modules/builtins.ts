@@ -70,6 +70,12 @@ function clinicArgs(name: string, args: PyObject[], kwnames: string[] | null, pa
   return out;
 }
 
+/** PyObject_SetAttr's check of the name that setattr/delattr pass on. */
+function attributeName(name: PyObject): string {
+  if (!(name instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(name)}'`);
+  return name.value;
+}
+
 export function makeBuiltins(interp: Interpreter): PyModule {
   const d = newDict();
   const m = newModule('builtins', d);
@@ -175,11 +181,11 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return A.getAttr(args[0], args[1].value);
   });
   def('setattr', (_s, args) => {
-    A.setAttr(args[0], A.str(args[1]), args[2]);
+    A.setAttr(args[0], attributeName(args[1]), args[2]);
     return newRef(None);
   });
   def('delattr', (_s, args) => {
-    A.setAttr(args[0], A.str(args[1]), null);
+    A.setAttr(args[0], attributeName(args[1]), null);
     return newRef(None);
   });
   def('hasattr', (_s, args) => {

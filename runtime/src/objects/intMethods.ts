@@ -369,7 +369,6 @@ defineNew(boolType, (_self, args, kwnames) => {
   if (args.length > 2) throw newException(TypeError, `bool expected at most 1 argument, got ${args.length - 1}`);
   return newBool(args.length > 1 ? A.isTrue(args[1]) : false);
 });
-defineMethods(boolType, {
 /** bool_and/bool_or/bool_xor: a bool for two bools, else int's operation (NotImplemented for a non-int). */
 function boolBitwise(op: number, combine: (a: boolean, b: boolean) => boolean): (self: PyObject, args: PyObject[]) => PyObject {
   return (self, args) => {
@@ -381,6 +380,7 @@ function boolBitwise(op: number, combine: (a: boolean, b: boolean) => boolean): 
 const boolAnd = boolBitwise(1, (a, b) => a && b);
 const boolOr = boolBitwise(7, (a, b) => a || b);
 const boolXor = boolBitwise(12, (a, b) => a !== b);
+defineMethods(boolType, {
   __repr__: intRepr,
   __and__: boolAnd,
   __rand__: boolAnd,

@@ -259,6 +259,11 @@ export class PyMappingProxy extends PyObject {
 }
 mappingProxyType.tp_dealloc = (o) => decref((o as PyMappingProxy).mapping);
 
+/** A mappingproxy over a live dict (a dict view's `mapping`). */
+export function newMappingProxy(d: PyDict): PyObject {
+  return track(new PyMappingProxy(newRef(d)), 24);
+}
+
 function mappingProxy(t: PyType): PyObject {
   const d = newDict();
   for (const [k, v] of t.attrs) d.setStr(k, v);
@@ -271,11 +276,6 @@ for (const name of proxyDelegates) {
   proxyMethods[name] = (self, args, kw) => A.callMethod((self as PyMappingProxy).mapping, name, args, kw);
 }
 proxyMethods.__repr__ = (self) => newStr(`mappingproxy(${A.repr((self as PyMappingProxy).mapping)})`);
-/** A mappingproxy over a live dict (a dict view's `mapping`). */
-export function newMappingProxy(d: PyDict): PyObject {
-  return track(new PyMappingProxy(newRef(d)), 24);
-}
-
 defineMethods(mappingProxyType, proxyMethods);
 
 // ---------------------------------------------------------------- class creation

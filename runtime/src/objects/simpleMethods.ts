@@ -140,6 +140,8 @@ defineMethods(rangeIteratorType, {
 
 defineNew(sliceType, (_s, args, kwnames) => {
   const a = args.slice(1);
+  if (kwnames !== null && kwnames.length > 0) throw newException(E.TypeError, 'slice() takes no keyword arguments');
+  arity('slice', a, null, 1, 3);
   if (a.length === 1) return newSliceSteal(newRef(None), newRef(a[0]), newRef(None));
   return newSliceSteal(newRef(a[0]), newRef(a[1]), newRef(a[2] ?? None));
 });
@@ -155,8 +157,6 @@ defineMethods(sliceType, {
     const [start, stop, step] = sliceLongIndices(self as PySlice, length);
     return newTupleSteal([newBigInt(start), newBigInt(stop), newBigInt(step)]);
   },
-  if (kwnames !== null && kwnames.length > 0) throw newException(E.TypeError, 'slice() takes no keyword arguments');
-  arity('slice', a, null, 1, 3);
   __eq__: (self, args) => {
     const o = args[0];
     if (!(o instanceof PySlice)) return newRef(NotImplemented);
@@ -164,6 +164,8 @@ defineMethods(sliceType, {
     return newTupleSteal([newRef(sliceType), newTuple([s.start, s.stop, s.step])]);
   },
 });
+// 3.11's slices are unhashable (hashing arrived in 3.12).
+sliceType.setAttr('__hash__', None);
 defineGetSets(sliceType, {
   start: [(self) => newRef((self as PySlice).start)],
   stop: [(self) => newRef((self as PySlice).stop)],
@@ -181,6 +183,14 @@ onIteratorTypeCreated((t) => {
       return v;
     },
   });
+  if (iteratorHasLengthHint(t)) {
+    defineMethods(t, {
+      __length_hint__: (self) => {
+        const it = self as PyIterator;
+        return newInt(it.step === null || it.hint === null ? 0 : Math.max(0, it.hint()));
+      },
+    });
+  }
 });
 
 // ---------------------------------------------------------------- exceptions
@@ -224,8 +234,6 @@ defineMethods(E.BaseException, {
   add_note: (self, args) => {
     const e = self as PyBaseException;
     if (!(args[0] instanceof PyStr)) throw newException(E.TypeError, `note must be a str, not '${A.typeName(args[0])}'`);
-// 3.11's slices are unhashable (hashing arrived in 3.12).
-sliceType.setAttr('__hash__', None);
     if (e.notes === null) e.notes = newListSteal([]);
     decref(A.callMethod(e.notes, 'append', [args[0]]));
     return newRef(None);
@@ -243,14 +251,6 @@ defineGetSets(E.BaseException, {
     e.args = v instanceof PyTuple ? newRef(v) : newTupleSteal(A.toArray(v!));
     decref(old);
   }),
-  if (iteratorHasLengthHint(t)) {
-    defineMethods(t, {
-      __length_hint__: (self) => {
-        const it = self as PyIterator;
-        return newInt(it.step === null || it.hint === null ? 0 : Math.max(0, it.hint()));
-      },
-    });
-  }
   __traceback__: excField((e) => e.traceback, (e, v) => {
     xdecref(e.traceback);
     e.traceback = v === None || v === null ? null : newRef(v);

@@ -185,6 +185,9 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
   modules.setStr('sys', sys);
   const mainGlobals = newDict();
   const main = newModule('__main__', mainGlobals);
+  // A script's __main__ has no package and no import spec (CPython's run_file leaves both None).
+  mainGlobals.setStr('__package__', None);
+  mainGlobals.setStr('__spec__', None);
   mainGlobals.setStr('__builtins__', builtinsModule);
   const file = newStr(host.programPath);
   mainGlobals.setStr('__file__', file);
@@ -215,9 +218,6 @@ export function prepareProgram(code: CodeObject, host: Host, options: RunOptions
       runExitFunction(interp, ['multiprocessing.util', 'multiprocessing.process'], '_exit_function', source);
       // threading._register_atexit calls (concurrent.futures wakes and joins its idle workers).
       runExitFunction(interp, ['threading'], '_run_threading_atexits', source);
-  // A script's __main__ has no package and no import spec (CPython's run_file leaves both None).
-  mainGlobals.setStr('__package__', None);
-  mainGlobals.setStr('__spec__', None);
       // threading._shutdown: the non-daemon threads run to their end; daemon threads are dropped.
       if (!interp.threads.deadlocked) {
         try {
