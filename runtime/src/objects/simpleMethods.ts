@@ -145,6 +145,47 @@ defineNew(sliceType, (_s, args, kwnames) => {
   if (a.length === 1) return newSliceSteal(newRef(None), newRef(a[0]), newRef(None));
   return newSliceSteal(newRef(a[0]), newRef(a[1]), newRef(a[2] ?? None));
 });
+
+const SLICE_INDEX_ERROR = 'slice indices must be integers or None or have an __index__ method';
+
+/** _PySlice_GetLongIndices: (start, stop, step) for a sequence of `length`, in arbitrary precision. */
+function sliceLongIndices(s: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const step = s.step === None ? 1n : toBig(A.indexValue(s.step, SLICE_INDEX_ERROR));
+  if (step === 0n) throw newException(E.ValueError, 'slice step cannot be zero');
+  const negative = step < 0n;
+  const lower = negative ? -1n : 0n;
+  const upper = negative ? lower + length : length;
+  const clamp = (o: PyObject, dflt: bigint): bigint => {
+    if (o === None) return dflt;
+    let v = toBig(A.indexValue(o, SLICE_INDEX_ERROR));
+    if (v < 0n) {
+      v += length;
+      if (v < lower) v = lower;
+    } else if (v > upper) v = upper;
+    return v;
+  };
+  const start = clamp(s.start, negative ? upper : lower);
+  const stop = clamp(s.stop, negative ? lower : upper);
+  return [start, stop, step];
+}
+
+/** Slices compare as their (start, stop, step) tuples. */
+function sliceCompare(op: number): (self: PyObject, args: PyObject[]) => PyObject {
+  return (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PySlice)) return newRef(NotImplemented);
+    const s = self as PySlice;
+    const a = newTuple([s.start, s.stop, s.step]);
+    const b = newTuple([o.start, o.stop, o.step]);
+    try {
+      return A.richCompare(a, b, op);
+    } finally {
+      decref(a);
+      decref(b);
+    }
+  };
+}
+
 defineMethods(sliceType, {
   __repr__: (self) => {
     const s = self as PySlice;
@@ -157,9 +198,13 @@ defineMethods(sliceType, {
     const [start, stop, step] = sliceLongIndices(self as PySlice, length);
     return newTupleSteal([newBigInt(start), newBigInt(stop), newBigInt(step)]);
   },
-  __eq__: (self, args) => {
-    const o = args[0];
-    if (!(o instanceof PySlice)) return newRef(NotImplemented);
+  __eq__: sliceCompare(A.EQ),
+  __ne__: sliceCompare(A.NE),
+  __lt__: sliceCompare(A.LT),
+  __le__: sliceCompare(A.LE),
+  __gt__: sliceCompare(A.GT),
+  __ge__: sliceCompare(A.GE),
+  __reduce__: (self) => {
     const s = self as PySlice;
     return newTupleSteal([newRef(sliceType), newTuple([s.start, s.stop, s.step])]);
   },
