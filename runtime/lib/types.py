@@ -34,6 +34,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 try:
     raise TypeError

@@ -37,6 +37,7 @@ import { superType } from '../objects/super';
 import { defineExecEval, frameLocalsMapping } from './execEval';
 import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
+import { defineClassGetItem } from '../objects/genericAlias';
 import { enumerateType, zipType, mapType, filterType, reversedType } from './builtinsIterators';
 
 /**
@@ -70,6 +71,45 @@ function clinicArgs(name: string, args: PyObject[], kwnames: string[] | null, pa
   return out;
 }
 
+/** A str for a moment (the callee takes its own reference). */
+function newStrTemp(text: string): PyObject {
+  const s = newStr(text);
+  s.ob_refcnt--;
+  return s;
+}
+
+/**
+ * update_bases (bltinmodule.c): a base that is not a class but has __mro_entries__ (list[int],
+ * typing's aliases) is replaced by the classes it returns. The same tuple (a new reference) when
+ * nothing changes.
+ */
+function updateBases(bases: PyTuple): PyTuple {
+  let out: PyObject[] | null = null;
+  for (let i = 0; i < bases.items.length; i++) {
+    const base = bases.items[i];
+    const entries = base instanceof PyType ? null : A.getAttrOrNull(base, '__mro_entries__');
+    if (entries === null) {
+      out?.push(newRef(base));
+      continue;
+    }
+    let got: PyObject;
+    try {
+      got = A.call(entries, [bases]);
+    } finally {
+      decref(entries);
+    }
+    if (!(got instanceof PyTuple)) {
+      decref(got);
+      if (out !== null) for (const x of out) decref(x);
+      throw newException(TypeError, '__mro_entries__ must return a tuple');
+    }
+    out ??= bases.items.slice(0, i).map((x) => newRef(x));
+    for (const x of got.items) out.push(newRef(x));
+    decref(got);
+  }
+  return out === null ? newRef(bases) : newTupleSteal(out);
+}
+
 /** PyObject_SetAttr's check of the name that setattr/delattr pass on. */
 function attributeName(name: PyObject): string {
   if (!(name instanceof PyStr)) throw newException(TypeError, `attribute name must be string, not '${A.typeName(name)}'`);
@@ -100,6 +140,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     ['staticmethod', staticMethodType], ['enumerate', enumerateType], ['zip', zipType], ['map', mapType],
     ['filter', filterType], ['reversed', reversedType],
   ] as [string, PyType][]) put(name, t);
+  defineClassGetItem([listType, dictType, tupleType, setType, frozensetType, enumerateType]);
   applyTypeDocs([objectType, typeType, intType, boolType, floatType, complexType, strType, tupleType, listType,
     dictType, setType, frozensetType, rangeType, sliceType, bytesType, bytearrayType]);
   for (const [name, t] of builtinExceptionTypes()) put(name, t);
@@ -435,7 +476,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (!(func instanceof PyFunction)) throw newException(TypeError, '__build_class__: func must be a function');
     const name = pos[1];
     if (!(name instanceof PyStr)) throw newException(TypeError, '__build_class__: name is not a string');
-    const bases = newTuple(pos.slice(2));
+    const origBases = newTuple(pos.slice(2));
+    const bases = updateBases(origBases);
     try {
       let meta: PyObject = kw.get('metaclass') ?? (bases.items.length > 0 ? bases.items[0].ob_type : typeType);
       kw.delete('metaclass');
@@ -448,6 +490,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
         decref(prepare);
       } else ns = newDict();
       try {
+        if (bases !== origBases) A.setItem(ns, newStrTemp('__orig_bases__'), origBases);
         const cell = interp.runCode(func.code, func.globals, ns, func);
         const kn = [...kw.keys()];
         const cls = A.call(meta, [name, bases, ns, ...kw.values()], kn.length ? kn : null);
@@ -462,6 +505,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
       }
     } finally {
       decref(bases);
+      decref(origBases);
     }
   });
   def('__import__', (_s, args) => interp.importName(A.str(args[0]), args[3] ?? None, args.length > 4 ? Number((args[4] as PyInt).value) : 0, interp.frame!.globals));

@@ -234,8 +234,11 @@ export function typeGetAttr(type: PyType, name: string): PyObject | null {
 let objectGetAttribute: PyObject | null = null;
 let typeGetAttribute: PyObject | null = null;
 
-/** Without raising AttributeError: the attribute (new ref) or null. */
-export function getAttrOrNull(obj: PyObject, name: string): PyObject | null {
+/**
+ * Without raising AttributeError: the attribute (new ref) or null. `fromGetattr` lets a class's
+ * __getattr__ raise its own AttributeError (slot_tp_getattr_hook), for getAttr's message.
+ */
+export function getAttrOrNull(obj: PyObject, name: string, fromGetattr = false): PyObject | null {
   const type = obj.ob_type;
   objectGetAttribute ??= objectType.attrs.get('__getattribute__') ?? null;
   typeGetAttribute ??= typeType.attrs.get('__getattribute__') ?? null;
@@ -268,7 +271,7 @@ export function getAttrOrNull(obj: PyObject, name: string): PyObject | null {
       try {
         return callBound(getattr, obj, [nameObj]);
       } catch (e) {
-        if (e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError)) {
+        if (!fromGetattr && e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError)) {
           decref(e);
           return null;
         }
@@ -304,7 +307,7 @@ export function getAttr(obj: PyObject, name: string): PyObject {
       decref(nameObj);
     }
   }
-  const r = getAttrOrNull(obj, name);
+  const r = getAttrOrNull(obj, name, true);
   if (r === null) throw attributeError(obj, name);
   return r;
 }
@@ -1031,6 +1034,13 @@ export function isSubclass(c: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyTuple) {
     for (const x of cls.items) if (isSubclass(c, x)) return true;
     return false;
+  }
+  const check = cls.ob_type.lookup('__subclasscheck__');
+  if (check !== null) {
+    const r = callBound(check, cls, [c]);
+    const t = isTrue(r);
+    decref(r);
+    return t;
   }
   raiseType('issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
