@@ -554,7 +554,8 @@ export class DebugProgram {
     }
     if (this.heapLimitReached !== null) {
       this.host.writeStderr(`pyxray: stopped: ${this.heapLimitReached.message}\n`);
-      return this.finish(1);
+      // The VM stopped inside an allocation: no shutdown code runs on that state.
+      return this.finish(1, false);
     }
     this.sliceRemaining = sliceInstructions;
     this.pending = null;
@@ -601,14 +602,14 @@ export class DebugProgram {
     return this.finish(0);
   }
 
-  private finish(exitCode: number): DebugStop {
+  private finish(exitCode: number, shutDown = true): DebugStop {
     // Interpreter shutdown as in runProgram (__del__ of __main__'s names, exit functions joining
     // threads and child processes that still run), unless the run was cut off. It is one JS call,
     // not a paused run: its code is observed as nested code, so stops there are synchronous and
     // the slices' pauses do not apply (a paused exit function would return too early).
     this.interp.observer = this.observeFinalizing;
     try {
-      this.program.finalize();
+      if (shutDown) this.program.finalize();
     } catch (e) {
       if (e instanceof AbandonRun) {
         // Left from a synchronous stop (going back, terminate) or a replay's target reached there.
