@@ -114,6 +114,28 @@ describe('DAP exception breakpoints', () => {
     assert.equal(output.stderr, withFixturePaths(want.stderr));
   });
 
+  it("'uncaught' out of native code (a sort key): stops in the caller, the key's exited frame shown from the traceback", async () => {
+    const file = fixture('uncaught_native.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['uncaught']);
+    assert.equal(stop.body.reason, 'exception');
+    const want = expected.output['uncaught_native.py'];
+    // sorted() might have caught it, so the stop comes once it is back in the module's frame:
+    // by_inverse has exited (a traceback entry: its exception and globals, no locals), the module is alive.
+    const trace = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    assert.deepEqual(trace.map((f) => [f.name, f.line, f.presentationHint]), [['by_inverse', 3, 'subtle'], ['<module>', 7, undefined]]);
+    const exception = await scopeVariables(dc, trace[0].id, 'Exception');
+    assert.equal(named(exception, 'type').value, "<class 'ZeroDivisionError'>");
+    assert.equal(named(await scopeVariables(dc, trace[1].id, 'Locals'), 'values').value, '[3, 0, 1]');
+    const info = await dc.exceptionInfoRequest({ threadId: 1 });
+    assert.equal(info.body.details!.stackTrace, withFixturePaths(want.stderr));
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: 1 });
+    assert.equal((await exited).body.exitCode, want.exitCode);
+    assert.equal(output.stderr, withFixturePaths(want.stderr));
+    assert.equal(output.stdout, want.stdout);
+  });
+
   it("'user uncaught' stops where library code catches the program's exception (a thread's run)", async () => {
     const file = fixture('thread_error.py');
     const output = collectOutput(dc);
