@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { collectOutput, expected, fixture, named, scopeVariables, startClient, withFixturePaths } from './support';
+import { collectOutput, expected, fixture, named, scopeVariables, startClient, topFrame, withFixturePaths } from './support';
 
 describe('DAP exception breakpoints', () => {
   let dc: DebugClient;
@@ -60,6 +60,22 @@ describe('DAP exception breakpoints', () => {
     await dc.continueRequest({ threadId: 1 });
     await terminated;
     assert.equal(output.stdout, expected.output['raised.py'].stdout);
+  });
+
+  it("'raised' does not stop on the StopIteration ending a loop over an iterator class (flow control)", async () => {
+    const file = fixture('raised_iter.py');
+    const output = collectOutput(dc);
+    const stop = await launchWithFilters(file, ['raised']);
+    // CPython's tracing sees the StopIteration first; the stop is the ValueError's raise point.
+    const points = expected.raisePoints['raised_iter.py'];
+    assert.match(points[0][3], /\nStopIteration\n$/);
+    const [qualname, line] = points.find((p) => /\nValueError: /.test(p[3]))!;
+    assert.equal(stop.body.text, 'ValueError');
+    assert.deepEqual([(await topFrame(dc)).name, (await topFrame(dc)).line], [qualname, line]);
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: 1 });
+    await terminated;
+    assert.equal(output.stdout, expected.output['raised_iter.py'].stdout);
   });
 
   it("'uncaught' stops with the frames alive (the innermost one's locals visible), then ends as python3 does", async () => {

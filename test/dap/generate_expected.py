@@ -316,7 +316,7 @@ def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'uncaught_finally.py', 'uncaught_native.py', 'heap_growth.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'uncaught_finally.py', 'uncaught_native.py', 'raised_iter.py', 'heap_growth.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},
@@ -357,7 +357,7 @@ def main():
         },
         # The raise point of each exception (the 'raised' filter's stops) and, for uncaught.py, of
         # the one that ends the program (where the 'uncaught' filter stops, its frames alive).
-        'raisePoints': {n: raise_points(n) for n in ['raised.py', 'uncaught.py', 'uncaught_finally.py']},
+        'raisePoints': {n: raise_points(n) for n in ['raised.py', 'raised_iter.py', 'uncaught.py', 'uncaught_finally.py']},
         # [repr(i), repr(x)] before each run of loop_local.py's line 3 (x was just written).
         'valuesEachTime': {'loop_local.py 3': values_each_time('loop_local.py', '[repr(i), repr(x)]', 3)},
         'returnLines': {'uncaught_finally.py inner': return_lines('uncaught_finally.py', 'inner')},

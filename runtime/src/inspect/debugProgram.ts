@@ -44,7 +44,7 @@ import * as op from '../compiler/opcodes';
 import type { PyObject } from '../objects/pyobject';
 import type { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
-import { PyBaseException, SystemExit } from '../objects/exceptions';
+import { GeneratorExit, PyBaseException, StopAsyncIteration, StopIteration, SystemExit } from '../objects/exceptions';
 import { decref, heap } from '../memory/heap';
 import { changedWatches, type DataWatch } from './dataWatch';
 import { Interpreter, LimitExceeded } from '../vm/interpreter';
@@ -289,6 +289,15 @@ function handlerCatches(co: CodeObject, unit: number): boolean {
     if (opcode === op.RERAISE || opcode === op.WITH_EXCEPT_START || opcode === op.PUSH_EXC_INFO) return false;
   }
   return false;
+}
+
+/**
+ * Exceptions that end an iteration or close a generator: flow control, not errors — 'raised'
+ * does not stop on them (as debugpy does not), or every `for` over an iterator class would stop.
+ */
+function isControlFlow(exc: PyBaseException): boolean {
+  const t = exc.ob_type;
+  return t.isSubtypeOf(StopIteration) || t.isSubtypeOf(StopAsyncIteration) || t.isSubtypeOf(GeneratorExit);
 }
 
 /** A frame that has exited, as an uncaught exception's traceback still names it (post-mortem). */
@@ -734,7 +743,7 @@ export class DebugProgram {
       this.uncaughtShown.add(exc);
       this.exceptionsShown.add(exc);
       stop = { kind: 'exception', exception: exc, uncaught: true, unwinding: true };
-    } else if (filters.raised && !reraised && !this.exceptionsShown.has(exc) && frame.code.co.co_filename === this.code.co_filename) {
+    } else if (filters.raised && !reraised && !this.exceptionsShown.has(exc) && frame.code.co.co_filename === this.code.co_filename && !isControlFlow(exc)) {
       // The raise point: the first frame of the program's file the exception reaches (one
       // raised inside the stdlib shows where it came into the program's code).
       this.exceptionsShown.add(exc);
