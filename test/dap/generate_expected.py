@@ -340,7 +340,9 @@ def main():
         'generator': values_before('gen.py', "[__import__('inspect').getgeneratorstate(g), {k: repr(v) for k, v in g.gi_frame.f_locals.items()}, g.gi_frame.f_lineno, repr(Child.__mro__)]", [18])['18'],
         'values': {'values.py': value_reprs('values.py', 39)},
         'callPositions': {'closure.py outer': call_positions('closure.py', 'outer')},
-        'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)]},
+        'reprs': {'closure.py v': repr([1, 2]), 'augassign.py x': [repr(1000), repr(1), repr(1001)],
+                  # The debugger shows a long repr's first 2000 characters.
+                  'big_list.py 3': values_before('big_list.py', '[repr(big)[:2000], repr(nested)[:2000]]', [3])['3']},
         'corpus': {
             'output': {n: run(n, CORPUS) for n in ['s000_50_refcount_scenario.py', 's001_54_getrefcount_del.py', 's000_28_thread_ctor_and_subclass.py', 's003_78_gc_collect_cycle_variant.py', 's003_20_process_memory_isolated.py']},
             # gc.get_count() and gc.get_stats() before gc.collect() (line 24) and after it (line 26).

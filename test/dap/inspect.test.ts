@@ -25,6 +25,17 @@ describe('DAP inspection and stepping', () => {
     return topFrame(dc);
   }
 
+  it("shows a long container's repr as CPython's first 2000 characters (rendering only that much)", async () => {
+    const file = fixture('big_list.py');
+    const stopped = dc.waitForEvent('stopped');
+    await launchWithBreakpoints(dc, { program: file }, file, [3]);
+    await stopped;
+    const globals = await scopeVariables(dc, (await topFrame(dc)).id, 'Locals');
+    const [big, nested] = expected.reprs['big_list.py 3'] as string[];
+    assert.equal(named(globals, 'big').value, big + '…');
+    assert.equal(named(globals, 'nested').value, nested + '…');
+  });
+
   it('in an inner function: the free variable is the cell object, and the cell holds the value', async () => {
     const file = fixture('closure.py');
     const stopped = dc.waitForEvent('stopped');

@@ -124,21 +124,36 @@ function reprInto(o: PyObject, active: Set<PyObject>): string {
   return `<${qualifiedTypeName(o.ob_type)} object at ${hexAddress(o)}>`;
 }
 
+/**
+ * `open` + the items' reprs joined by ', ' + `close` — or, once that passes MAX_REPR characters,
+ * just its beginning (longer than MAX_REPR): safeRepr cuts there anyway, and a list of a million
+ * items is not rendered whole for its first 2,000 characters.
+ */
+function joinedRepr(open: string, count: number, itemRepr: (i: number) => string, close: string): string {
+  let out = open;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) out += ', ';
+    out += itemRepr(i);
+    if (out.length > MAX_REPR) return out;
+  }
+  return out + close;
+}
+
 function containerRepr(o: PyList | PyTuple | PyDict | PySet, active: Set<PyObject>): string {
   const sub = (x: PyObject) => reprInto(x, active);
   const named = o.ob_type.isHeapType ? `${o.ob_type.name}(` : '';
   const close = named ? ')' : '';
-  if (o instanceof PyList) return `${named}[${o.items.map(sub).join(', ')}]${close}`;
-  if (o instanceof PyTuple) {
-    const items = o.items.map(sub);
-    return `${named}(${items.join(', ')}${items.length === 1 ? ',' : ''})${close}`;
+  if (o instanceof PyList) return joinedRepr(`${named}[`, o.items.length, (i) => sub(o.items[i]), `]${close}`);
+  if (o instanceof PyTuple) return joinedRepr(`${named}(`, o.items.length, (i) => sub(o.items[i]), `${o.items.length === 1 ? ',' : ''})${close}`);
+  if (o instanceof PyDict) {
+    const entries = o.entries();
+    return joinedRepr(`${named}{`, entries.length, (i) => `${sub(entries[i][0])}: ${sub(entries[i][1])}`, `}${close}`);
   }
-  if (o instanceof PyDict) return `${named}{${o.entries().map(([k, v]) => `${sub(k)}: ${sub(v)}`).join(', ')}}${close}`;
   const keys = o.table.keyList();
   const isFrozen = o.ob_type.name === 'frozenset' || o.ob_type.mro.some((t) => t.name === 'frozenset' && !t.isHeapType);
   if (keys.length === 0) return `${o.ob_type.name}()`;
-  const body = `{${keys.map(sub).join(', ')}}`;
-  return isFrozen || o.ob_type.isHeapType ? `${o.ob_type.name}(${body})` : body;
+  const wrap = isFrozen || o.ob_type.isHeapType;
+  return joinedRepr(wrap ? `${o.ob_type.name}({` : '{', keys.length, (i) => sub(keys[i]), wrap ? '})' : '}');
 }
 
 /** One named reference an object holds (an item, an attribute, a cell's contents). */
