@@ -34,6 +34,7 @@ import { None, NotImplemented, noneType } from './none';
 import { PyFunction } from './function';
 import { PyBuiltinFunction, newBuiltinFunction } from './builtinFunction';
 import { PyMethodDescr } from './methodDescriptor';
+import { methodWrapperType } from './methodWrapper';
 import { PyGetSetDescr } from './getsetDescriptor';
 import { PyMethod, newMethod } from './method';
 import { PyProperty, PyClassMethod, PyStaticMethod } from './descriptors';
@@ -180,7 +181,9 @@ export function descrGet(descr: PyObject, obj: PyObject | null, type: PyType): P
   if (descr instanceof PyMethodDescr) {
     if (descr.kind === 'classmethod') return newBuiltinFunction(descr.name, descr.fn, type, descr.owner.name, `${descr.owner.name}.${descr.name}`);
     if (obj === null) return newRef(descr);
-    return newBuiltinFunction(descr.name, descr.fn, obj, descr.owner.name, `${descr.owner.name}.${descr.name}`);
+    const bound = newBuiltinFunction(descr.name, descr.fn, obj, descr.owner.name, `${descr.owner.name}.${descr.name}`);
+    if (descr.kind === 'slot') bound.ob_type = methodWrapperType;
+    return bound;
   }
   if (descr instanceof PyGetSetDescr) return obj === null ? newRef(descr) : descr.get(obj);
   if (descr instanceof PyProperty) {

@@ -11,7 +11,7 @@ import type { PyObject } from './pyobject';
 import { PyType } from './typeobject';
 import { PyMethodDescr } from './methodDescriptor';
 import { PyGetSetDescr, type Getter, type Setter } from './getsetDescriptor';
-import { newBuiltinFunction, type NativeMethod } from './builtinFunction';
+import { newBuiltinFunction, PyBuiltinFunction, type NativeMethod } from './builtinFunction';
 import { immortalize, track } from '../memory/heap';
 
 export function defineMethods(type: PyType, methods: Record<string, NativeMethod>): void {
@@ -34,9 +34,34 @@ export function defineGetSets(type: PyType, getsets: Record<string, [Getter, Set
   }
 }
 
-/** `T.__new__(cls, *args)`: args[0] is the class being instantiated. */
+/**
+ * `T.__new__(cls, *args)`: args[0] is the class being instantiated. tp_new_wrapper's checks come
+ * first: cls must be a subtype of T whose nearest non-Python __new__ is T's own (so
+ * object.__new__(int) is refused as unsafe).
+ */
 export function defineNew(type: PyType, fn: NativeMethod): void {
-  type.setAttr('__new__', immortalize(newBuiltinFunction('__new__', fn, type, type.name)));
+  let builtin: PyObject;
+  const checked: NativeMethod = (self, args, kwnames) => {
+    const sub = args[0];
+    if (sub !== type) checkNewSubtype(type, builtin, sub);
+    return fn(self, args, kwnames);
+  };
+  builtin = immortalize(newBuiltinFunction('__new__', checked, type, type.name));
+  type.setAttr('__new__', builtin);
+}
+
+function checkNewSubtype(type: PyType, ownNew: PyObject, sub: PyObject | undefined): void {
+  const fail = (text: string) => { throw newException(TypeErrorType, text); };
+  if (sub === undefined) fail(`${type.name}.__new__(): not enough arguments`);
+  if (!(sub instanceof PyType)) fail(`${type.name}.__new__(X): X is not a type object (${sub!.ob_type.name})`);
+  const subtype = sub as PyType;
+  if (!subtype.isSubtypeOf(type)) fail(`${type.name}.__new__(${subtype.name}): ${subtype.name} is not a subtype of ${type.name}`);
+  // The most derived base whose __new__ is not written in Python must use this very __new__.
+  let staticBase: PyType | null = subtype;
+  while (staticBase !== null && staticBase.isHeapType && !(staticBase.lookup('__new__') instanceof PyBuiltinFunction)) staticBase = staticBase.base;
+  if (staticBase !== null && staticBase.lookup('__new__') !== ownNew) {
+    fail(`${type.name}.__new__(${subtype.name}) is not safe, use ${staticBase.name}.__new__()`);
+  }
 }
 
 /** Plain attributes of a type (constants, nested helpers). */

@@ -18,11 +18,13 @@ import { PyFunction } from './function';
 import { NotImplemented, None } from './none';
 import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from './descriptors';
 import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs } from './define';
-import { newException, TypeError, AttributeError } from './exceptions';
+import { newException, TypeError, AttributeError, ValueError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track, xdecref, basicSizeOf } from '../memory/heap';
 import { keysObjectSize } from './dictKeys';
-import { PyGetSetDescr } from './getsetDescriptor';
+import { PyGetSetDescr, getsetDescriptorType } from './getsetDescriptor';
+import { methodWrapperType } from './methodWrapper';
+import { PyBuiltinFunction } from './builtinFunction';
 import { makeStaticType } from './typeobject';
 import { gcSupport } from '../memory/gc/support';
 
@@ -96,12 +98,17 @@ defineMethods(objectType, {
     if (excessArgs(args, kwnames)) {
       const t = self.ob_type;
       if (t.lookup('__init__') !== objectInit) throw newException(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
-      if (t.lookup('__new__') === objectNew) throw newException(TypeError, `${t.name}() takes no arguments`);
+      if (t.lookup('__new__') === objectNew) throw newException(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
     }
     return newRef(None);
   },
   __repr__: (self) => newStr(`<${moduleQualifiedName(self.ob_type)} object at ${hexAddr(self)}>`),
-  __str__: (self) => A.reprObj(self),
+  // object_str: the type's __repr__ result as it is; str() then checks it ("__str__ returned non-string").
+  __str__: (self) => {
+    const m = self.ob_type.lookup('__repr__');
+    return m === null ? A.reprObj(self) : A.callBound(m, self, []);
+  },
+
   __eq__: (self, args) => (self === args[0] ? newBool(true) : newRef(NotImplemented)),
   __ne__: (self, args) => {
     const eq = self.ob_type.lookup('__eq__');
@@ -145,7 +152,14 @@ defineMethods(objectType, {
 objectInit = objectType.attrs.get('__init__')!;
 
 defineClassMethods(objectType, {
-  __init_subclass__: () => newRef(None),
+  // METH_NOARGS, bound to the new class: the error names it as _PyObject_FunctionStr does.
+  __init_subclass__: (cls, args, kwnames) => {
+    const where = `${cls instanceof PyType ? cls.qualname : A.typeName(cls)}.__init_subclass__()`;
+    if (kwnames !== null && kwnames.length > 0) throw newException(TypeError, `${where} takes no keyword arguments`);
+    if (args.length > 0) throw newException(TypeError, `${where} takes no arguments (${args.length} given)`);
+    return newRef(None);
+  },
+
   __subclasshook__: () => newRef(NotImplemented),
 });
 
@@ -221,9 +235,18 @@ defineClassMethods(typeType, {
   __prepare__: () => newDict(),
 });
 
+/** type_set_name / type_set_qualname: only a class's, only a str, never deleted. */
+function typeNameValue(t: PyType, attr: string, v: PyObject | null): string {
+  if (!t.isHeapType) throw newException(TypeError, `cannot set '${attr}' attribute of immutable type '${t.name}'`);
+  if (v === null) throw newException(TypeError, `cannot delete '${attr}' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyStr)) throw newException(TypeError, `can only assign string to ${t.name}.${attr}, not '${A.typeName(v)}'`);
+  if (attr === '__name__' && v.value.includes('\0')) throw newException(ValueError, 'type name must not contain null characters');
+  return v.value;
+}
+
 defineGetSets(typeType, {
-  __name__: [(self) => newStr((self as PyType).name), (self, v) => { (self as PyType).name = A.str(v!); }],
-  __qualname__: [(self) => newStr((self as PyType).qualname), (self, v) => { (self as PyType).qualname = A.str(v!); }],
+  __name__: [(self) => newStr((self as PyType).name), (self, v) => { (self as PyType).name = typeNameValue(self as PyType, '__name__', v); }],
+  __qualname__: [(self) => newStr((self as PyType).qualname), (self, v) => { (self as PyType).qualname = typeNameValue(self as PyType, '__qualname__', v); }],
   __module__: [(self) => {
     const t = self as PyType;
     if (t.isHeapType) { const m = t.attrs.get('__module__'); return newRef(m ?? None); }
@@ -277,6 +300,47 @@ for (const name of proxyDelegates) {
 }
 proxyMethods.__repr__ = (self) => newStr(`mappingproxy(${A.repr((self as PyMappingProxy).mapping)})`);
 defineMethods(mappingProxyType, proxyMethods);
+
+// ---------------------------------------------------------------- method-wrapper
+
+defineMethods(methodWrapperType, {
+  __repr__: (self) => {
+    const f = self as PyBuiltinFunction;
+    return newStr(`<method-wrapper '${f.name}' of ${A.typeName(f.self!)} object at ${hexAddr(f.self!)}>`);
+  },
+  __call__: (self, args, kwnames) => A.call(self, args, kwnames),
+});
+defineGetSets(methodWrapperType, {
+  __name__: [(self) => newStr((self as PyBuiltinFunction).name)],
+  __qualname__: [(self) => newStr((self as PyBuiltinFunction).qualname)],
+  __self__: [(self) => newRef((self as PyBuiltinFunction).self ?? None)],
+});
+
+// ---------------------------------------------------------------- member descriptors
+
+/**
+ * member_descriptor: what a __slots__ name becomes. A PyGetSetDescr underneath (so every
+ * descriptor path treats it as the data descriptor it is), shown and typed as CPython's.
+ */
+export const memberDescriptorType = makeStaticType('member_descriptor', undefined, { gcHeader: true, isBaseType: false });
+memberDescriptorType.tp_dealloc = (o) => getsetDescriptorType.tp_dealloc(o);
+defineMethods(memberDescriptorType, {
+  __repr__: (self) => newStr(`<member '${(self as PyGetSetDescr).name}' of '${(self as PyGetSetDescr).owner.name}' objects>`),
+  __get__: (self, args) => (args[0] === None ? newRef(self) : (self as PyGetSetDescr).get(args[0])),
+  __set__: (self, args) => {
+    (self as PyGetSetDescr).set!(args[0], args[1]);
+    return newRef(None);
+  },
+  __delete__: (self, args) => {
+    (self as PyGetSetDescr).set!(args[0], null);
+    return newRef(None);
+  },
+});
+defineGetSets(memberDescriptorType, {
+  __name__: [(self) => newStr((self as PyGetSetDescr).name)],
+  __qualname__: [(self) => newStr(`${(self as PyGetSetDescr).owner.qualname}.${(self as PyGetSetDescr).name}`)],
+  __objclass__: [(self) => newRef((self as PyGetSetDescr).owner)],
+});
 
 // ---------------------------------------------------------------- class creation
 
@@ -407,6 +471,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
         } else store.set(self, newRef(value));
         xdecref(old);
       }), 48);
+      descr.ob_type = memberDescriptorType;
       type.attrs.set(slot, descr);
     }
     type.basicsize = 16 + 8 * names.length;

@@ -265,7 +265,8 @@ defineMethods(strType, {
     }
     return newIterator(/^[\x00-\x7f]*$/.test(s) ? 'str_ascii_iterator' : 'str_iterator', self, () => (i < s.length ? newStr(s[i++]) : null), () => s.length - i);
   },
-  __format__: (self, args) => newStr(formatStr(sv(self), sv(args[0]))),
+  // _PyUnicode_FormatAdvancedWriter: an empty spec gives a subclass's str(), not its value.
+  __format__: (self, args) => (sv(args[0]) === '' && self.ob_type !== strType ? A.strObj(self) : newStr(formatStr(sv(self), sv(args[0])))),
   __getnewargs__: (self) => newTupleSteal([newStr(sv(self))]),
   __sizeof__: (self) => newInt(basicSizeOf(self)),
   join: (self, args) => {
