@@ -316,7 +316,7 @@ def main():
     expected = {
         'generator': 'test/dap/generate_expected.py',
         'python': sys.version.split()[0],
-        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'uncaught_finally.py', 'uncaught_native.py', 'raised_iter.py', 'heap_growth.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
+        'output': {n: run(n) for n in ['hello.py', 'uncaught.py', 'raised.py', 'nested.py', 'ask.py', 'thread_error.py', 'uncaught_finally.py', 'uncaught_native.py', 'raised_iter.py', 'atexit_error.py', 'heap_growth.py', 'tasks.py', 'syntax_unclosed.py', 'syntax_indent.py', 'closure.py', 'augassign.py', 'conditional.py', 'stdin_args.py']},
         'runInputs': {n: {'stdin': i, 'args': a} for n, (i, a) in RUN_INPUTS.items()},
         'codeLines': {n: code_lines(n) for n in ['breakpoints.py', 'closure.py']},
         'lineCount': {n: len(source_of(n).splitlines()) for n in ['breakpoints.py']},

@@ -464,8 +464,8 @@ export class DebugProgram {
     this.stopOnEntry = options.stopOnEntry ?? false;
     this.onLog = options.onLog ?? (() => {});
     this.maxInstructions = options.maxInstructions ?? Infinity;
-    // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
     this.maxHeapBytes = options.maxHeapBytes;
+    // Exactly runProgram's setup (builtins, sys, __main__, imports, hooks), driven in slices here.
     this.program = prepareProgram(code, host, options.run ?? {});
     this.stopOnGilSwitch = options.stopOnGilSwitch === true;
     const t = options.gcThresholds;
@@ -486,7 +486,8 @@ export class DebugProgram {
 
   /**
    * The process's allocator asks before its footprint grows (only then: reusing memory costs
-   * nothing). Set at every program's first instruction, so a replay or a restart has the same bound (or none).
+   * nothing). Set at every program's first instruction, so a replay or a restart has the same
+   * bound (or none).
    */
   private limitHeap(): void {
     const { mmap, system } = heap.allocator;
@@ -501,11 +502,6 @@ export class DebugProgram {
         if (after > maxBytes) throw new HeapLimitExceeded(after, maxBytes);
       },
     };
-  }
-
-  /** Bytes the simulated heap holds now: mapped (arenas, large blocks) plus the brk heap. */
-  static heapFootprint(): number {
-    return heap.allocator.mmap.mapped + heap.allocator.system.brkBytes;
   }
 
   get isFinished(): boolean {
@@ -617,6 +613,7 @@ export class DebugProgram {
     // not a paused run: its code is observed as nested code, so stops there are synchronous and
     // the slices' pauses do not apply (a paused exit function would return too early).
     this.interp.observer = this.observeFinalizing;
+    this.shuttingDown = true;
     try {
       if (shutDown) this.program.finalize();
     } catch (e) {
@@ -739,7 +736,7 @@ export class DebugProgram {
     if (this.seekTarget >= 0 || exc.ob_type.isSubtypeOf(SystemExit)) return;
     const filters = this._exceptionStops;
     let stop: DebugStop | null = null;
-    if ((filters.uncaught || filters.userUncaught === true) && !this.uncaughtShown.has(exc) && this.nothingCatches(frame)) {
+    if ((filters.uncaught || filters.userUncaught === true) && !this.shuttingDown && !this.uncaughtShown.has(exc) && this.nothingCatches(frame)) {
       this.uncaughtShown.add(exc);
       this.exceptionsShown.add(exc);
       stop = { kind: 'exception', exception: exc, uncaught: true, unwinding: true };
@@ -779,6 +776,9 @@ export class DebugProgram {
     }
     return true;
   }
+
+  /** Set while the interpreter shuts down: its native callers report the exceptions of exit functions and __del__. */
+  private shuttingDown = false;
 
   /** The observer while the interpreter shuts down (finish): everything runs as nested code. */
   private readonly observeFinalizing = (frame: Frame): boolean => this.observe(frame, true);
