@@ -42,9 +42,11 @@
 // sorted, doubly linked, and nfp2lasta points at the last arena of each count.
 //
 // Addresses are plain numbers (below 2^47); pointer fields of the C structs become object
-// references; a pool's free list is a stack of block addresses (top = CPython's freeblock), and
-// pools are found from their arena by index — no map keyed by address on the hot path (addresses
-// above 2^31 are heap numbers in V8, slow as map keys).
+// references; a pool's free list is a stack of block addresses (top = CPython's freeblock). A
+// free finds its pool in one array load: `poolsByRegion` holds every carved pool of a live
+// arena at the index of its 16 KiB region counted down from the top of the mmap area (arenas
+// are mapped top-down, so the indices stay small and dense) — no map keyed by address on the
+// hot path (addresses above 2^31 are heap numbers in V8, slow to hash as map keys).
 
 import {
   ARENA_SIZE, INITIAL_ARENA_OBJECTS, MAX_POOLS_IN_ARENA, NB_SMALL_SIZE_CLASSES, POOL_OVERHEAD,
@@ -186,6 +188,10 @@ export class Obmalloc {
   private readonly strict: boolean;
   /** Live arenas by the 1 MiB region their address falls in. */
   private readonly arenaByRegion = new Map<number, ArenaObject>();
+  /** Carved pools of live arenas by `poolRegion(address)`; undefined elsewhere (see the module comment). */
+  private readonly poolsByRegion: (Pool | undefined)[] = [];
+  /** The mmap top rounded up to a pool boundary: region 0 is the 16 KiB just below it. */
+  private readonly poolRegionTop: number;
   private readonly mapMidNodes = new Set<number>();
   private readonly mapBotNodes = new Set<number>();
   private ntimesArenaAllocated = 0;
@@ -198,6 +204,7 @@ export class Obmalloc {
     this.mmap = new SimulatedMmap(options.mmapTop ?? DEFAULT_MMAP_TOP, MMAP_FLOOR);
     this.system = new SystemMalloc(options.heapBase ?? DEFAULT_HEAP_BASE, this.mmap);
     this.strict = options.strict ?? true;
+    this.poolRegionTop = Math.ceil(this.mmap.top / POOL_SIZE) * POOL_SIZE;
     for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
       const sentinel = {} as PoolLink;
       sentinel.nextpool = sentinel.prevpool = sentinel;
@@ -312,6 +319,7 @@ export class Obmalloc {
       pool = new Pool(ua.poolAddress, ua.index);
       ua.pools.push(pool);
       ua.poolSlots[Math.floor((pool.address - ua.address) / POOL_SIZE)] = pool;
+      this.setPoolRegion(pool.address, pool);
       ua.poolAddress += POOL_SIZE;
       ua.nfreepools--;
     }
@@ -467,6 +475,7 @@ export class Obmalloc {
   private freeArena(ao: ArenaObject): void {
     for (const pool of ao.pools) {
       if (pool.szidx >= 0) this.forgetFreeList(pool);
+      this.setPoolRegion(pool.address, undefined);
     }
     ao.pools.length = 0;
     ao.poolSlots.length = 0;
@@ -496,8 +505,31 @@ export class Obmalloc {
     return ao.poolSlots[Math.floor((poolAddress - ao.address) / POOL_SIZE)];
   }
 
+  /** Index of the 16 KiB region holding `address`, counted down from the top of the mmap area (negative above it). */
+  private poolRegion(address: number): number {
+    return Math.floor((this.poolRegionTop - 1 - address) / POOL_SIZE);
+  }
+
+  private setPoolRegion(poolAddress: number, pool: Pool | undefined): void {
+    const index = this.poolRegion(poolAddress);
+    const pools = this.poolsByRegion;
+    // Grow densely (a far index written past the end would turn the array into a dictionary).
+    while (pools.length <= index) pools.push(undefined);
+    pools[index] = pool;
+  }
+
   /** The pool holding a small block, or null when the address is not in an arena. */
   private poolOf(address: number): Pool | null {
+    const index = this.poolRegion(address);
+    if (index >= 0 && index < this.poolsByRegion.length) {
+      const pool = this.poolsByRegion[index];
+      if (pool !== undefined) return pool;
+    }
+    return this.poolOfUncarved(address);
+  }
+
+  /** poolOf for an address in no carved pool: null outside the arenas, an error inside one. */
+  private poolOfUncarved(address: number): Pool | null {
     const ao = this.arenaOf(address);
     if (ao === null) return null;
     const pool = this.poolAt(ao, poolAddressOf(address));
@@ -506,9 +538,11 @@ export class Obmalloc {
   }
 
   private checkAllocated(pool: Pool, address: number): void {
-    const offset = address - pool.address - POOL_OVERHEAD;
-    const size = pool.szidx >= 0 ? index2size(pool.szidx) : 0;
-    if (pool.count === 0 || offset < 0 || offset % size !== 0 || address >= pool.address + pool.nextoffset || (this.strict && pool.free.includes(address))) {
+    // The pool was found by this address, so the offset is below POOL_SIZE: int32 arithmetic
+    // (a double's % is a call to fmod, the costliest step of a free).
+    const offset = address - pool.address;
+    const blockOffset = (offset | 0) - POOL_OVERHEAD;
+    if (pool.count === 0 || blockOffset < 0 || offset >= pool.nextoffset || (offset | 0) !== offset || blockOffset % index2size(pool.szidx) !== 0 || (this.strict && pool.free.includes(address))) {
       throw new Error(`obmalloc: free of ${hex(address)}, which is not an allocated block`);
     }
   }
