@@ -134,7 +134,7 @@ class Task(futures.Future):
         pass
 
     def task_step(self, exc=None):
-        if self.done():
+        if self._state != futures._PENDING:  # task_step_impl reads the state, not done()
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
@@ -143,7 +143,13 @@ class Task(futures.Future):
         coro = self._coro
         self._fut_waiter = None
 
-        _enter_task(self._loop, self)
+        # _enter_task/_leave_task, inlined: C code in CPython, two Python calls per step here.
+        loop = self._loop
+        current = _current_tasks.get(loop)
+        if current is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                               f"task {current!r} is being executed.")
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -200,7 +206,10 @@ class Task(futures.Future):
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 self._loop.call_soon(self.task_step, new_exc, context=self._context)
         finally:
-            _leave_task(self._loop, self)
+            current = _current_tasks.get(loop)
+            if current is not self:
+                raise RuntimeError(f"Leaving task {self!r} does not match the current task {current!r}.")
+            del _current_tasks[loop]
             self = None
 
     def task_wakeup(self, future):

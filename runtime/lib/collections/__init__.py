@@ -231,7 +231,8 @@ class deque:
 
     def append(self, x):
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None:
+            self._trim_left()
 
     def appendleft(self, x):
         self._items.insert(0, x)
