@@ -17,6 +17,7 @@ import { newException, ModuleNotFoundError, ImportError } from '../objects/excep
 import * as A from '../objects/abstract';
 import { newRef, decref } from '../memory/heap';
 import { compileSource } from '../compiler/compile';
+import type { CodeConstant, CodeObject } from '../compiler/codeObject';
 import type { Interpreter } from '../vm/interpreter';
 import { STDLIB_SOURCES } from './stdlibSources.generated';
 import { compileToCode } from './execEval';
@@ -126,6 +127,33 @@ function loadNative(interp: Interpreter, fullName: string, native: NativeFactory
   return m;
 }
 
+/**
+ * The shipped library's compiled modules by file: their sources never change in a process, so
+ * each is compiled once (CPython's .pyc) — compiling asyncio or threading costs more than running
+ * their bodies. Each import gets its own copy of the code objects, so a run makes its own PyCode
+ * objects and constants exactly as with a fresh compile (same allocations, same ids).
+ */
+const compiledLibrary = new Map<string, CodeObject>();
+
+function compiledLibraryModule(text: string, file: string): CodeObject {
+  let co = compiledLibrary.get(file);
+  if (co === undefined) {
+    co = compileSource(text, file);
+    compiledLibrary.set(file, co);
+  }
+  return copyCode(co);
+}
+
+/** A code object and its nested ones with fresh identities (code units copied: the VM may write to them). */
+function copyCode(co: CodeObject): CodeObject {
+  const consts = co.co_consts.map((c) => (isCodeObject(c) ? copyCode(c) : c));
+  return { ...co, co_code: co.co_code.slice(), co_consts: consts };
+}
+
+function isCodeObject(c: CodeConstant): c is CodeObject {
+  return typeof c === 'object' && c !== null && 'co_code' in c;
+}
+
 /** Run a source module's body in a fresh module registered as `fullName`. */
 function runSourceModule(interp: Interpreter, fullName: string, file: string, text: string, isPackage: boolean, programOwn: boolean): PyModule {
   const globals = newDict();
@@ -143,7 +171,7 @@ function runSourceModule(interp: Interpreter, fullName: string, file: string, te
   decref(m);
   try {
     // The program's modules may have syntax errors: those are Python SyntaxErrors naming the file.
-    const code = programOwn ? compileToCode(text, file, 'exec') : codeFor(compileSource(text, file));
+    const code = programOwn ? compileToCode(text, file, 'exec') : codeFor(compiledLibraryModule(text, file));
     const result = interp.runCode(code, globals, globals);
     decref(result);
   } catch (e) {
