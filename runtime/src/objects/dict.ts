@@ -22,20 +22,34 @@ export const dictSupport = {
 };
 
 export class PyDict extends PyObject {
-  keys: (PyObject | undefined)[] = [];
-  values: (PyObject | undefined)[] = [];
-  private strIndex = new Map<string, number>();
-  private hashIndex: Map<number, number[]> | null = null;
-  hashes: number[] = [];
-  used = 0;
-  version = 0;
+  // `declare` + constructor assignments (as PyObject): every dict, instance dicts and kwargs
+  // included, is built on V8's fast path, without a class-field initializer.
+  declare keys: (PyObject | undefined)[];
+  declare values: (PyObject | undefined)[];
+  /** Exact str keys' text → entry index; made with the first str key (many dicts never get one). */
+  private declare strIndex: Map<string, number> | null;
+  private declare hashIndex: Map<number, number[]> | null;
+  declare hashes: number[];
+  declare used: number;
+  declare version: number;
   /** The keys object CPython would have (objects/dictKeys.ts). */
-  dkLog2 = 0;
-  dkUsable = 0;
-  dkUnicode = true;
-  keysBlock = 0;
+  declare dkLog2: number;
+  declare dkUsable: number;
+  declare dkUnicode: boolean;
+  declare keysBlock: number;
   constructor(type: PyType) {
     super(type);
+    this.keys = [];
+    this.values = [];
+    this.strIndex = null;
+    this.hashIndex = null;
+    this.hashes = [];
+    this.used = 0;
+    this.version = 0;
+    this.dkLog2 = 0;
+    this.dkUsable = 0;
+    this.dkUnicode = true;
+    this.keysBlock = 0;
   }
 
   get size(): number {
@@ -45,7 +59,7 @@ export class PyDict extends PyObject {
   /** Index of `key`'s entry, or -1. May run Python `__eq__`/`__hash__`. */
   findIndex(key: PyObject, hash?: number): number {
     if (key instanceof PyStr) {
-      const i = this.strIndex.get(key.value);
+      const i = this.strIndex?.get(key.value);
       return i === undefined ? -1 : i;
     }
     if (this.hashIndex === null) {
@@ -71,7 +85,9 @@ export class PyDict extends PyObject {
 
   /** Borrowed value for an exact str key given as text (globals, attributes). */
   getStr(name: string): PyObject | undefined {
-    const i = this.strIndex.get(name);
+    const index = this.strIndex;
+    if (index === null) return undefined;
+    const i = index.get(name);
     return i === undefined ? undefined : this.values[i];
   }
 
@@ -95,7 +111,7 @@ export class PyDict extends PyObject {
   }
 
   setStr(name: string, value: PyObject, keyObj?: PyStr): void {
-    const i = this.strIndex.get(name);
+    const i = this.strIndex?.get(name);
     value.ob_refcnt++;
     if (this.gc_head === null && value.ob_type.gcHeader) gcSupport.dictStoredContainer(this, value);
     if (i !== undefined) {
@@ -120,7 +136,7 @@ export class PyDict extends PyObject {
     this.keys.push(key);
     this.values.push(value);
     this.hashes.push(hash);
-    if (key instanceof PyStr) this.strIndex.set(key.value, index);
+    if (key instanceof PyStr) (this.strIndex ??= new Map()).set(key.value, index);
     else {
       const hi = (this.hashIndex ??= new Map());
       const bucket = hi.get(hash);
@@ -137,7 +153,7 @@ export class PyDict extends PyObject {
     const value = this.values[i]!;
     this.keys[i] = undefined;
     this.values[i] = undefined;
-    if (key instanceof PyStr) this.strIndex.delete(key.value);
+    if (key instanceof PyStr) this.strIndex!.delete(key.value);
     else {
       const bucket = this.hashIndex!.get(this.hashes[i])!;
       bucket.splice(bucket.indexOf(i), 1);
@@ -164,7 +180,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.values = [];
     this.hashes = [];
-    this.strIndex = new Map();
+    this.strIndex = null;
     this.hashIndex = null;
     this.used = 0;
     this.version++;
@@ -177,12 +193,33 @@ export class PyDict extends PyObject {
     }
   }
 
+  /** dict_dealloc: release the entries in place (the dict is unreachable: no fresh tables needed). */
+  releaseEntries(): void {
+    const keys = this.keys, values = this.values;
+    this.strIndex = null;
+    this.hashIndex = null;
+    this.used = 0;
+    this.version++;
+    dictDropKeys(this);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== undefined) {
+        decref(k);
+        decref(values[i]!);
+      }
+    }
+    // fresh empty tables, as clear() leaves them (cheaper than truncating the old arrays)
+    this.keys = [];
+    this.values = [];
+    this.hashes = [];
+  }
+
   private compact(): void {
     const keys = this.keys, values = this.values, hashes = this.hashes;
     this.keys = [];
     this.values = [];
     this.hashes = [];
-    this.strIndex = new Map();
+    this.strIndex = null;
     this.hashIndex = null;
     const used = this.used;
     this.used = 0;
@@ -216,7 +253,7 @@ export class PyDict extends PyObject {
 export const dictType: PyType = makeStaticType('dict', undefined, { gcHeader: true, basicsize: 48 });
 dictType.tp_dealloc = (obj) => {
   const d = obj as PyDict;
-  d.clear();
+  d.releaseEntries();
   if (d.dict !== null) decref(d.dict);
 };
 dictType.newInstance = (type) => track(new PyDict(type), 48);
