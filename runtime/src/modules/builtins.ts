@@ -38,6 +38,7 @@ import { defineExecEval, frameLocalsMapping } from './execEval';
 import { defineOpen, defineHelp } from './fileOpen';
 import { newAnextAwaitable } from '../objects/asyncGenerator';
 import { defineClassGetItem } from '../objects/genericAlias';
+import '../objects/exceptionFields';
 import { enumerateType, zipType, mapType, filterType, reversedType } from './builtinsIterators';
 
 /**

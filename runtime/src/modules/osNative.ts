@@ -16,6 +16,7 @@ import { newException, TypeError, builtinExceptionTypes, PyBaseException } from 
 import * as A from '../objects/abstract';
 import { newRef, decref } from '../memory/heap';
 import { nativeModule, expectArgs } from './nativeModule';
+import { initOsError } from '../objects/exceptionFields';
 import { FsError, ENOENT, EEXIST, ENOTDIR, EISDIR } from '../vm/sandboxFs';
 import type { PyObject } from '../objects/pyobject';
 import type { Interpreter } from '../vm/interpreter';
@@ -34,9 +35,9 @@ const ERRNO_TYPES: Record<number, string> = {
 export function osErrorFrom(error: FsError): PyBaseException {
   const type = builtinExceptionTypes().get(ERRNO_TYPES[error.errno] ?? 'OSError')!;
   const e = newException(type);
-  const old = e.args;
-  e.args = newTupleSteal([newInt(error.errno), newStr(error.strerror), newStr(error.filename)]);
-  decref(old);
+  const args = [newInt(error.errno), newStr(error.strerror), newStr(error.filename)];
+  initOsError(e, args);
+  for (const a of args) decref(a);
   return e;
 }
 

@@ -55,7 +55,7 @@ const ITERATOR_BASICSIZE: Record<string, number> = {
 const PUBLIC_ITERATOR_TYPES = new Set(['enumerate', 'zip', 'map', 'filter', 'reversed']);
 
 /** The iterator types with a __length_hint__ (iterators over sized containers). */
-const HINTED_ITERATOR_TYPES = new Set(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'reversed',
+const HINTED_ITERATOR_TYPES = new Set(['list_iterator', 'longrange_iterator', 'range_iterator', 'list_reverseiterator', 'tuple_iterator', 'reversed',
   'str_ascii_iterator', 'str_iterator', 'bytes_iterator', 'bytearray_iterator', 'set_iterator', 'dict_keyiterator',
   'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
   'dict_reverseitemiterator']);

@@ -4,12 +4,12 @@
 import type { PyObject } from './pyobject';
 import { PyType } from './typeobject';
 import { noneType, notImplementedType, ellipsisType, None, NotImplemented, Ellipsis } from './none';
-import { PyRange, rangeType, newRange, newRangeIterator, PyRangeIterator, rangeIteratorType } from './range';
+import { PyRange, rangeType, newRange, newRangeIterator, PyRangeIterator, rangeIteratorType, big, normalized } from './range';
 import { PySlice, sliceType, newSliceSteal, adjustIndices } from './slice';
 import { PyBytes, bytesType, bytearrayType, newBytes } from './bytes';
 import { PyIterator, onIteratorTypeCreated, iteratorHasLengthHint } from './iterator';
-import { PyInt, newInt, newIntValue, newBigInt, toBig } from './int';
-import { newBool } from './bool';
+import { PyInt, newInt, newIntValue, newBigInt, toBig, intType, type IntValue } from './int';
+import { newBool, boolType } from './bool';
 import { PyStr, newStr } from './str';
 import { PyTuple, newTuple, newTupleSteal } from './tuple';
 import { newListSteal } from './list';
@@ -34,94 +34,195 @@ void Ellipsis;
 
 // ---------------------------------------------------------------- range
 
-function rangeItem(r: PyRange, i: number): number {
-  return r.start + i * r.step;
+const C_LONG_MAX = 2n ** 63n - 1n;
+
+/** A C ssize_t from a length (len() of a range), with CPython's overflow. */
+function ssize(v: IntValue): number {
+  if (typeof v === 'bigint' || v > Number.MAX_SAFE_INTEGER) {
+    if (big(v) > C_LONG_MAX) throw newException(E.OverflowError, 'Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
-defineNew(rangeType, (_s, args) => {
-  const nums = args.slice(1).map((a) => {
-    if (!(a instanceof PyInt) && a.ob_type.lookup('__index__') === null) {
-      throw newException(E.TypeError, `'${A.typeName(a)}' object cannot be interpreted as an integer`);
-    }
-    return Number(A.indexValue(a));
-  });
-  if (nums.length === 0) throw newException(E.TypeError, 'range expected at least 1 argument, got 0');
-  if (nums.length > 3) throw newException(E.TypeError, `range expected at most 3 arguments, got ${nums.length}`);
-  const [start, stop, step] = nums.length === 1 ? [0, nums[0], 1] : [nums[0], nums[1], nums[2] ?? 1];
-  if (step === 0) throw newException(E.ValueError, 'range() arg 3 must not be zero');
+function rangeArg(a: PyObject): IntValue {
+  return A.indexValue(a);
+}
+
+defineNew(rangeType, (_s, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw newException(E.TypeError, 'range() takes no keyword arguments');
+  const n = args.length - 1;
+  if (n === 0) throw newException(E.TypeError, 'range expected at least 1 argument, got 0');
+  if (n > 3) throw newException(E.TypeError, `range expected at most 3 arguments, got ${n}`);
+  if (n === 1) return newRange(0, rangeArg(args[1]), 1);
+  const start = rangeArg(args[1]);
+  const stop = rangeArg(args[2]);
+  const step = n === 3 ? rangeArg(args[3]) : 1;
+  if (step === 0 || step === 0n) throw newException(E.ValueError, 'range() arg 3 must not be zero');
   return newRange(start, stop, step);
 });
 
+/** The bigint iterator of a range beyond safe numbers ('longrange_iterator' past a C long). */
+function longRangeIterator(source: PyObject, first: bigint, step: bigint, count: bigint, fitsCLong: boolean): PyObject {
+  let next = first;
+  let left = count;
+  return newIterator(fitsCLong ? 'range_iterator' : 'longrange_iterator', source, () => {
+    if (left <= 0n) return null;
+    const v = next;
+    next += step;
+    left--;
+    return newIntValue(normalized(v));
+  }, () => Number(left));
+}
+
+function fitsCLong(...vs: bigint[]): boolean {
+  return vs.every((v) => v <= C_LONG_MAX && v >= -C_LONG_MAX - 1n);
+}
+
+/** range_contains_long: an int is in the range when it lies between the ends on the step's grid. */
+function rangeContainsInt(r: PyRange, x: IntValue): boolean {
+  if (r.small && typeof x === 'number') {
+    const start = r.start as number, stop = r.stop as number, step = r.step as number;
+    if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
+    return (x - start) % step === 0;
+  }
+  const start = big(r.start), stop = big(r.stop), step = big(r.step), v = big(x);
+  if (step > 0n ? v < start || v >= stop : v > start || v <= stop) return false;
+  return (v - start) % step === 0n;
+}
+
+/** PyLong_CheckExact || PyBool_Check: the values range compares arithmetically. */
+function isExactIntOrBool(o: PyObject): o is PyInt {
+  return o instanceof PyInt && (o.ob_type === intType || o.ob_type === boolType);
+}
+
+/** _PySequence_IterSearch over the range's items: count, index or contains for a non-int. */
+function rangeSearch(r: PyRange, x: PyObject, stopAtFirst: boolean): [number, number] {
+  const it = A.getIter(r);
+  let count = 0, index = -1, i = 0;
+  try {
+    for (let v = A.iterNext(it); v !== null; v = A.iterNext(it), i++) {
+      let eq: boolean;
+      try { eq = A.compareBool(v, x, A.EQ); } finally { decref(v); }
+      if (!eq) continue;
+      if (index < 0) index = i;
+      count++;
+      if (stopAtFirst) break;
+    }
+  } finally {
+    decref(it);
+  }
+  return [count, index];
+}
+
 defineMethods(rangeType, {
-  __len__: (self) => newInt((self as PyRange).length),
-  __iter__: (self) => newRangeIterator(self as PyRange),
+  __len__: (self) => newInt(ssize((self as PyRange).length)),
+  __bool__: (self) => { const n = (self as PyRange).length; return newBool(n !== 0); },
+  __iter__: (self) => {
+    const r = self as PyRange;
+    if (r.small) return newRangeIterator(r);
+    const start = big(r.start), step = big(r.step), n = big(r.length);
+    return longRangeIterator(self, start, step, n, fitsCLong(start, big(r.stop), step, n));
+  },
   __reversed__: (self) => {
     const r = self as PyRange;
     const n = r.length;
-    return track(new PyRangeIterator(r.start + (n - 1) * r.step, -r.step, n), 48);
+    if (r.small) return track(new PyRangeIterator((r.start as number) + ((n as number) - 1) * (r.step as number), -(r.step as number), n as number), 48);
+    const bn = big(n), step = big(r.step), last = big(r.start) + (bn - 1n) * step;
+    return longRangeIterator(self, last, -step, bn, fitsCLong(big(r.start), big(r.stop), step, bn, last - step));
   },
   __getitem__: (self, args) => {
     const r = self as PyRange;
     const key = args[0];
     if (key instanceof PySlice) {
-      const [lo, , step, n] = sliceIndices(key, r.length);
-      const start = rangeItem(r, lo);
-      return newRange(start, start + n * step * r.step, step * r.step);
+      const [lo, hi, step] = sliceLongIndices(key, big(r.length));
+      return newRange(r.item(normalized(lo)), r.item(normalized(hi)), normalized(step * big(r.step)));
     }
-    let i = Number(A.indexValue(key));
-    if (i < 0) i += r.length;
-    if (i < 0 || i >= r.length) throw newException(E.IndexError, 'range object index out of range');
-    return newInt(rangeItem(r, i));
+    if (!(key instanceof PyInt) && key.ob_type.lookup('__index__') === null) {
+      throw newException(E.TypeError, `range indices must be integers or slices, not ${A.typeName(key)}`);
+    }
+    const n = r.length;
+    let i = A.indexValue(key);
+    if (typeof i === 'number' && typeof n === 'number') {
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw newException(E.IndexError, 'range object index out of range');
+    } else {
+      let bi = big(i);
+      if (bi < 0n) bi += big(n);
+      if (bi < 0n || bi >= big(n)) throw newException(E.IndexError, 'range object index out of range');
+      i = normalized(bi);
+    }
+    return newIntValue(r.item(i));
   },
   __contains__: (self, args) => {
     const r = self as PyRange;
     const x = args[0];
-    if (!(x instanceof PyInt)) {
-      for (let i = 0; i < r.length; i++) {
-        const v = newInt(rangeItem(r, i));
-        const eq = A.compareBool(v, x, A.EQ);
-        decref(v);
-        if (eq) return newBool(true);
-      }
-      return newBool(false);
-    }
-    const v = Number(x.value);
-    if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return newBool(false);
-    return newBool((v - r.start) % r.step === 0);
+    if (isExactIntOrBool(x)) return newBool(rangeContainsInt(r, x.value));
+    return newBool(rangeSearch(r, x, true)[0] > 0);
   },
   __repr__: (self) => {
     const r = self as PyRange;
-    return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+    const one = r.step === 1;
+    return newStr(one ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
   },
   __eq__: (self, args) => {
     const o = args[0];
     if (!(o instanceof PyRange)) return newRef(NotImplemented);
-    const a = self as PyRange;
-    const la = a.length, lb = o.length;
-    if (la !== lb) return newBool(false);
-    if (la === 0) return newBool(true);
-    if (a.start !== o.start) return newBool(false);
-    return newBool(la === 1 || a.step === o.step);
+    return newBool(rangeEquals(self as PyRange, o));
   },
-  __hash__: (self) => { const r = self as PyRange; return newInt(A.hashInt(r.start * 31 + r.length * 7 + r.step)); },
-  index: (self, args) => {
-    const r = self as PyRange;
-    const v = Number((args[0] as PyInt).value);
-    for (let i = 0; i < r.length; i++) if (rangeItem(r, i) === v) return newInt(i);
-    throw newException(E.ValueError, `${A.repr(args[0])} is not in range`);
+  __ne__: (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyRange)) return newRef(NotImplemented);
+    return newBool(!rangeEquals(self as PyRange, o));
   },
-  count: (self, args) => {
+  // range_hash: the hash of (len, start, step), with None for what does not tell ranges apart.
+  __hash__: (self) => {
     const r = self as PyRange;
-    const v = Number((args[0] as PyInt).value);
-    let n = 0;
-    for (let i = 0; i < r.length; i++) if (rangeItem(r, i) === v) n++;
-    return newInt(n);
+    const n = r.length;
+    const t = newTupleSteal([newIntValue(n), n === 0 ? newRef(None) : newIntValue(r.start), n === 0 || n === 1 ? newRef(None) : newIntValue(r.step)]);
+    try {
+      return newIntValue(A.hashFull(t));
+    } finally {
+      decref(t);
+    }
+  },
+  index: (self, args, kwnames) => {
+    arity('index', args, kwnames, 1, 1);
+    const r = self as PyRange;
+    const x = args[0];
+    if (isExactIntOrBool(x)) {
+      if (!rangeContainsInt(r, x.value)) throw newException(E.ValueError, `${A.repr(x)} is not in range`);
+      return newIntValue(normalized((big(x.value) - big(r.start)) / big(r.step)));
+    }
+    const [, index] = rangeSearch(r, x, true);
+    if (index < 0) throw newException(E.ValueError, 'sequence.index(x): x not in sequence');
+    return newInt(index);
+  },
+  count: (self, args, kwnames) => {
+    arity('count', args, kwnames, 1, 1);
+    const r = self as PyRange;
+    const x = args[0];
+    if (isExactIntOrBool(x)) return newInt(rangeContainsInt(r, x.value) ? 1 : 0);
+    return newInt(rangeSearch(r, x, false)[0]);
+  },
+  __reduce__: (self) => {
+    const r = self as PyRange;
+    return newTupleSteal([newRef(rangeType), newTupleSteal([newIntValue(r.start), newIntValue(r.stop), newIntValue(r.step)])]);
   },
 });
+
+/** range_equals: same length, and (when not empty) the same first item and (when longer than one) step. */
+function rangeEquals(a: PyRange, b: PyRange): boolean {
+  const la = a.length, lb = b.length;
+  if (big(la) !== big(lb)) return false;
+  if (la === 0) return true;
+  if (big(a.start) !== big(b.start)) return false;
+  return la === 1 || big(a.step) === big(b.step);
+}
+
 defineGetSets(rangeType, {
-  start: [(self) => newInt((self as PyRange).start)],
-  stop: [(self) => newInt((self as PyRange).stop)],
-  step: [(self) => newInt((self as PyRange).step)],
+  start: [(self) => newIntValue((self as PyRange).start)],
+  stop: [(self) => newIntValue((self as PyRange).stop)],
+  step: [(self) => newIntValue((self as PyRange).step)],
 });
 defineMethods(rangeIteratorType, {
   __iter__: (self) => newRef(self),
@@ -250,8 +351,9 @@ function excNew(_s: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
 
 defineNew(E.BaseException, excNew);
 defineMethods(E.BaseException, {
-  __init__: (self, args) => {
+  __init__: (self, args, kwnames) => {
     const e = self as PyBaseException;
+    if (kwnames !== null && kwnames.length > 0) throw newException(E.TypeError, `${e.ob_type.name}() takes no keyword arguments`);
     const old = e.args;
     e.args = newTuple(args);
     decref(old);
@@ -352,10 +454,14 @@ defineMethods(E.KeyError, {
 });
 
 for (const t of [E.NameError, E.AttributeError, E.ImportError]) {
+  const keywords = t === E.AttributeError ? ['name', 'obj'] : ['name'];
   defineMethods(t, {
     __init__: (self, args, kwnames) => {
       const [pos, kw] = splitArgs(args, kwnames);
       const e = self as PyBaseException;
+      for (const k of kw.keys()) {
+        if (!keywords.includes(k)) throw newException(E.TypeError, `'${k}' is an invalid keyword argument for ${e.ob_type.name}()`);
+      }
       const old = e.args;
       e.args = newTuple(pos);
       decref(old);
@@ -372,21 +478,7 @@ for (const t of [E.NameError, E.AttributeError, E.ImportError]) {
 }
 defineGetSets(E.AttributeError, { obj: excField((e) => e.extra) });
 
-defineMethods(E.OSError, {
-  __str__: (self) => {
-    const items = (self as PyBaseException).args.items;
-    if (items.length >= 2) {
-      const base = `[Errno ${A.str(items[0])}] ${A.str(items[1])}`;
-      return newStr(items.length >= 3 ? `${base}: ${A.repr(items[2])}` : base);
-    }
-    return A.callBound(E.BaseException.attrs.get('__str__')!, self, []);
-  },
-});
-defineGetSets(E.OSError, {
-  errno: excField((e) => (e.args.items.length >= 2 ? e.args.items[0] : null)),
-  strerror: excField((e) => (e.args.items.length >= 2 ? e.args.items[1] : null)),
-  filename: excField((e) => (e.args.items.length >= 3 ? e.args.items[2] : null)),
-});
+// OSError, ImportError and the UnicodeError family: exceptionFields.ts.
 
 defineGetSets(E.SyntaxError, {
   msg: excField((e) => (e.args.items.length > 0 ? e.args.items[0] : null)),

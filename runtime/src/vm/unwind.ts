@@ -161,6 +161,11 @@ export function raise(interp: Interpreter, f: Frame, oparg: number): PyBaseExcep
       decref(cause);
     } else {
       c = makeRaisable(interp, cause, true);
+      // do_raise: a cause that is no exception replaces the whole raise with its TypeError.
+      if (!(cause instanceof PyBaseException) && !(cause instanceof PyType && cause.isExceptionType)) {
+        decref(exc);
+        return c;
+      }
     }
     xdecref(exc.cause);
     exc.cause = c;
