@@ -431,6 +431,10 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('sorted', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length !== 1) throw newException(TypeError, `sorted expected 1 argument, got ${pos.length}`);
+    // builtin_sorted passes its keywords on to list.sort, whose parser refuses any other.
+    for (const k of kw.keys()) {
+      if (k !== 'key' && k !== 'reverse') throw newException(TypeError, `'${k}' is an invalid keyword argument for sort()`);
+    }
     // PySequence_List: an empty list extended by the iterable (so sized like list(x)).
     const l = newListSteal([]);
     l.items = A.toArray(pos[0]);

@@ -35,6 +35,7 @@ import { makeWeakrefNative } from './weakrefNative';
 import { makeDisNative } from './disNative';
 import { makeTracebackNative } from './tracebackNative';
 import { makeStructNative } from './structNative';
+import { makeUnicodedata } from './unicodedata';
 
 /** Where CPython 3.11 keeps its library; stdlib frames are dropped from normalised tracebacks. */
 export const STDLIB_DIR = '/usr/lib/python3.11';
@@ -55,6 +56,7 @@ const NATIVE_MODULES: Record<string, NativeFactory> = {
   _dis: makeDisNative,
   _traceback: makeTracebackNative,
   _struct_floats: makeStructNative,
+  unicodedata: makeUnicodedata,
 };
 
 /** Modules CPython builds into the interpreter: their repr says "(built-in)". */

@@ -97,11 +97,14 @@ function callDescriptor(d: PyMethodDescr, args: PyObject[], kwnames: string[] | 
   if (d.kind === 'classmethod') {
     return d.fn(d.owner, args, kwnames);
   }
+  // A slot wrapper (wrapperdescr_call) and a method descriptor (method_check_args) word these apart.
   if (args.length === 0 || (kwnames !== null && args.length <= kwnames.length)) {
+    if (d.kind === 'slot') raiseType(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
     raiseType(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
   }
   const self = args[0];
   if (!self.ob_type.isSubtypeOf(d.owner)) {
+    if (d.kind === 'slot') raiseType(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeName(self)}'`);
     raiseType(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
   }
   return d.fn(self, args.slice(1), kwnames);
@@ -709,6 +712,33 @@ export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
   throw binaryOpError(a, b, op);
 }
 
+/**
+ * The __add__ / __mul__ / __rmul__ of list, tuple and str that are CPython's sq_concat and
+ * sq_repeat rather than number slots, each with the test its other operand must pass
+ * (PyNumber_Add / PyNumber_Multiply try them after both operands' number slots, and sq_repeat
+ * only with an __index__ count). Called directly, they raise instead of declining.
+ */
+export const sequenceSlots = new Map<PyObject, (other: PyObject) => boolean>();
+
+/** binary_op1 then PyNumber_Add / PyNumber_Multiply's sequence fallbacks, for sequence operands. */
+function sequenceBinaryOp(a: PyObject, b: PyObject, slotA: PyObject | null, slotB: PyObject | null): PyObject | null {
+  const acceptsA = slotA === null ? undefined : sequenceSlots.get(slotA);
+  const acceptsB = slotB === null ? undefined : sequenceSlots.get(slotB);
+  if (slotA !== null && acceptsA === undefined) {
+    const r = callBound(slotA, a, [b]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (slotB !== null && acceptsB === undefined) {
+    const r = callBound(slotB, b, [a]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (acceptsA !== undefined && acceptsA(b)) return callBound(slotA!, a, [b]);
+  if (acceptsB !== undefined && acceptsB(a)) return callBound(slotB!, b, [a]);
+  return null;
+}
+
 /** binary_op1: the left operand's method, the right's reflected one (subclass first). Null if both decline. */
 export function binaryOp1(a: PyObject, b: PyObject, op: number): PyObject | null {
   const [name, rname] = BINARY_OPS[op];
@@ -716,6 +746,9 @@ export function binaryOp1(a: PyObject, b: PyObject, op: number): PyObject | null
   const slotA = ta.lookup(name);
   let slotB = ta !== tb ? tb.lookup(rname) : null;
   if (slotB !== null && slotA !== null && slotB === slotA) slotB = null;
+  if ((op === 0 || op === 5) && ((slotA !== null && sequenceSlots.has(slotA)) || (slotB !== null && sequenceSlots.has(slotB)))) {
+    return sequenceBinaryOp(a, b, slotA, slotB);
+  }
   if (slotA !== null) {
     if (slotB !== null && tb.isSubtypeOf(ta)) {
       const r = callBound(slotB, b, [a]);

@@ -10,8 +10,8 @@ import { newBool, True } from './bool';
 import { newStr, PyStr } from './str';
 import { PySlice, adjustIndices } from './slice';
 import { NotImplemented, None } from './none';
-import { defineMethods, defineNew, splitArgs } from './define';
-import { newException, ValueError, TypeError, IndexError } from './exceptions';
+import { defineMethods, defineNew, splitArgs, arity } from './define';
+import { newException, ValueError, TypeError, IndexError, OverflowError, MemoryError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track } from '../memory/heap';
 import { newIterator } from './iterator';
@@ -53,10 +53,13 @@ function sliceItems(items: PyObject[], key: PySlice): PyObject[] {
   return out;
 }
 
-/** Index for item access: negative wraps, out of range raises IndexError("<what> index out of range"). */
-function itemIndex(key: PyObject, length: number, what: string): number {
+/**
+ * Index for item access: negative wraps, out of range raises IndexError("<what> index out of
+ * range"); a non-index key is a TypeError naming the type (`typeWhat`, "list" even on assignment).
+ */
+function itemIndex(key: PyObject, length: number, what: string, typeWhat = what): number {
   if (!(key instanceof PyInt) && key.ob_type.lookup('__index__') === null) {
-    throw newException(TypeError, `${what} indices must be integers or slices, not ${A.typeName(key)}`);
+    throw newException(TypeError, `${typeWhat} indices must be integers or slices, not ${A.typeName(key)}`);
   }
   let i = Number(A.indexValue(key));
   if (i < 0) i += length;
@@ -110,8 +113,16 @@ function seqCmp(op: number, type: PyType) {
   };
 }
 
-function seqIndex(items: PyObject[], args: PyObject[], what: string): PyObject {
-  const [lo, hi] = adjustIndices(items.length, args[1] !== undefined ? Number(A.indexValue(args[1])) : null, args[2] !== undefined ? Number(A.indexValue(args[2])) : null, 1);
+/** _PyEval_SliceIndexNotNone, as list.index / tuple.index read their start and stop. */
+function sliceIndexNotNone(o: PyObject | undefined): number | null {
+  if (o === undefined) return null;
+  const v = A.indexValue(o, 'slice indices must be integers or have an __index__ method');
+  return typeof v === 'bigint' ? (v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : v;
+}
+
+function seqIndex(items: PyObject[], args: PyObject[], kwnames: string[] | null, what: string): PyObject {
+  arity('index', args, kwnames, 1, 3);
+  const [lo, hi] = adjustIndices(items.length, sliceIndexNotNone(args[1]), sliceIndexNotNone(args[2]), 1);
   for (let i = lo; i < hi && i < items.length; i++) if (A.compareBool(items[i], args[0], A.EQ)) return newInt(i);
   throw newException(ValueError, what === 'list' ? `${A.repr(args[0])} is not in list` : 'tuple.index(x): x not in tuple');
 }
@@ -127,9 +138,20 @@ function seqContains(items: PyObject[], x: PyObject): PyObject {
   return newBool(false);
 }
 
-function repeatCount(o: PyObject): number | null {
-  if (!(o instanceof PyInt) && o.ob_type.lookup('__index__') === null) return null;
-  return Math.max(0, Number(A.indexValue(o)));
+/** sq_repeat's count (the wrapper's PyNumber_AsSsize_t); the binary operator checked __index__ first. */
+function repeatCount(o: PyObject): number {
+  const v = A.indexValue(o);
+  if (typeof v === 'bigint' && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+    throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return Math.max(0, Number(v));
+}
+
+function repeatItems(items: PyObject[], n: number): PyObject[] {
+  if (n > 0 && items.length > 0 && items.length * n > 0x7fffffff) throw newException(MemoryError, '');
+  const out: PyObject[] = [];
+  for (let i = 0; i < n; i++) out.push(...items);
+  return out;
 }
 
 function seqIter(self: PyObject, name: string): PyObject {
@@ -146,9 +168,16 @@ function seqIter(self: PyObject, name: string): PyObject {
 
 // ---------------------------------------------------------------- list
 
+/** What PyObject_GetIter accepts (PySequence_Fast's callers replace its TypeError with their own). */
+function isIterable(o: PyObject): boolean {
+  const iter = o.ob_type.lookup('__iter__');
+  return iter !== null ? iter !== None : o.ob_type.lookup('__getitem__') !== null;
+}
+
 function listSetSlice(list: PyList, key: PySlice, value: PyObject | null): void {
   const items = list.items;
   const [lo, hi, step, n] = sliceIndices(key, items.length);
+  if (value !== null && !isIterable(value)) throw newException(TypeError, 'can only assign an iterable');
   const newItems = value === null ? [] : A.toArray(value);
   if (step === 1) {
     const oldsize = items.length;
@@ -241,7 +270,7 @@ defineMethods(listType, {
       listSetSlice(list, key, args[1]);
       return newRef(None);
     }
-    const i = itemIndex(key, list.items.length, 'list assignment');
+    const i = itemIndex(key, list.items.length, 'list assignment', 'list');
     const old = list.items[i];
     list.items[i] = newRef(args[1]);
     decref(old);
@@ -252,7 +281,7 @@ defineMethods(listType, {
     const key = args[0];
     if (key instanceof PySlice) listSetSlice(list, key, null);
     else {
-      const i = itemIndex(key, list.items.length, 'list assignment');
+      const i = itemIndex(key, list.items.length, 'list assignment', 'list');
       const item = list.items.splice(i, 1)[0];
       listShrank(list);
       decref(item);
@@ -268,7 +297,7 @@ defineMethods(listType, {
       () => (i < list.items.length ? i + 1 : 0));
   },
   __add__: (self, args) => {
-    if (!(args[0] instanceof PyList)) return NI();
+    if (!(args[0] instanceof PyList)) throw newException(TypeError, `can only concatenate list (not "${A.typeName(args[0])}") to list`);
     return newList([...(self as PyList).items, ...args[0].items]);
   },
   __iadd__: (self, args) => {
@@ -279,23 +308,13 @@ defineMethods(listType, {
     listExtended(list, oldsize, isExactSeq(args[0]), lengthHint(args[0]));
     return newRef(self);
   },
-  __mul__: (self, args) => {
-    const n = repeatCount(args[0]);
-    if (n === null) return NI();
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) out.push(...(self as PyList).items);
-    return newList(out);
-  },
-  __rmul__: (self, args) => {
-    const n = repeatCount(args[0]);
-    if (n === null) return NI();
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) out.push(...(self as PyList).items);
-    return newList(out);
-  },
+  __mul__: (self, args) => newList(repeatItems((self as PyList).items, repeatCount(args[0]))),
+  __rmul__: (self, args) => newList(repeatItems((self as PyList).items, repeatCount(args[0]))),
   __imul__: (self, args) => {
     const list = self as PyList;
-    const n = repeatCount(args[0]) ?? 0;
+    // sq_inplace_repeat is reached only with an __index__ count; other operands fall to __mul__'s error.
+    if (!(args[0] instanceof PyInt) && args[0].ob_type.lookup('__index__') === null) return NI();
+    const n = repeatCount(args[0]);
     const orig = list.items.slice();
     const out: PyObject[] = [];
     for (let i = 0; i < n; i++) out.push(...orig);
@@ -309,7 +328,8 @@ defineMethods(listType, {
   __lt__: seqCmp(0, listType), __le__: seqCmp(1, listType), __eq__: seqCmp(2, listType),
   __ne__: seqCmp(3, listType), __gt__: seqCmp(4, listType), __ge__: seqCmp(5, listType),
   __repr__: (self) => reprSequence(self, (self as PyList).items, '[', ']', false),
-  __init__: (self, args) => {
+  __init__: (self, args, kwnames) => {
+    arity('list', args, kwnames, 0, 1);
     const list = self as PyList;
     const old = list.items;
     list.items = [];
@@ -341,7 +361,8 @@ defineMethods(listType, {
     listExtended(list, oldsize, isExactSeq(args[0]), lengthHint(args[0]));
     return newRef(None);
   },
-  insert: (self, args) => {
+  insert: (self, args, kwnames) => {
+    arity('insert', args, kwnames, 2);
     const items = (self as PyList).items;
     let i = Number(A.indexValue(args[0]));
     if (i < 0) i = Math.max(0, i + items.length);
@@ -371,7 +392,7 @@ defineMethods(listType, {
     }
     throw newException(ValueError, 'list.remove(x): x not in list');
   },
-  index: (self, args) => seqIndex((self as PyList).items, args, 'list'),
+  index: (self, args, kwnames) => seqIndex((self as PyList).items, args, kwnames, 'list'),
   count: (self, args) => seqCount((self as PyList).items, args[0]),
   clear: (self) => {
     const list = self as PyList;
@@ -405,45 +426,39 @@ defineNew(listType, (_self, args) => {
 
 // ---------------------------------------------------------------- tuple
 
+/** tuplerepeat: once is the (exact) tuple itself. */
+function tupleRepeat(self: PyTuple, n: number): PyObject {
+  if (n === 1 && self.ob_type === tupleType) return newRef(self);
+  return newTuple(repeatItems(self.items, n));
+}
+
 defineMethods(tupleType, {
   __len__: (self) => newInt((self as PyTuple).items.length),
   __getitem__: (self, args) => {
     const items = (self as PyTuple).items;
     const key = args[0];
     if (key instanceof PySlice) {
-      const out = sliceItems(items, key);
-      if (out.length === items.length && self.ob_type === tupleType) return newRef(self);
-      return newTuple(out);
+      // tuplesubscript: only the whole tuple in order (step 1) is the tuple itself.
+      const [lo, , step, n] = sliceIndices(key, items.length);
+      if (step === 1 && lo === 0 && n === items.length && self.ob_type === tupleType) return newRef(self);
+      return newTuple(sliceItems(items, key));
     }
     return newRef(items[itemIndex(key, items.length, 'tuple')]);
   },
   __contains__: (self, args) => seqContains((self as PyTuple).items, args[0]),
   __iter__: (self) => seqIter(self, 'tuple_iterator'),
   __add__: (self, args) => {
-    if (!(args[0] instanceof PyTuple)) return NI();
+    if (!(args[0] instanceof PyTuple)) throw newException(TypeError, `can only concatenate tuple (not "${A.typeName(args[0])}") to tuple`);
     return newTuple([...(self as PyTuple).items, ...args[0].items]);
   },
-  __mul__: (self, args) => {
-    const n = repeatCount(args[0]);
-    if (n === null) return NI();
-    if (n === 1 && self.ob_type === tupleType) return newRef(self);
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) out.push(...(self as PyTuple).items);
-    return newTuple(out);
-  },
-  __rmul__: (self, args) => {
-    const n = repeatCount(args[0]);
-    if (n === null) return NI();
-    const out: PyObject[] = [];
-    for (let i = 0; i < n; i++) out.push(...(self as PyTuple).items);
-    return newTuple(out);
-  },
+  __mul__: (self, args) => tupleRepeat(self as PyTuple, repeatCount(args[0])),
+  __rmul__: (self, args) => tupleRepeat(self as PyTuple, repeatCount(args[0])),
   __lt__: seqCmp(0, tupleType), __le__: seqCmp(1, tupleType), __eq__: seqCmp(2, tupleType),
   __ne__: seqCmp(3, tupleType), __gt__: seqCmp(4, tupleType), __ge__: seqCmp(5, tupleType),
   __hash__: (self) => newIntValue(A.hashFull(self)),
   __repr__: (self) => reprSequence(self, (self as PyTuple).items, '(', ')', true),
   __getnewargs__: (self) => newTupleSteal([newTuple((self as PyTuple).items)]),
-  index: (self, args) => seqIndex((self as PyTuple).items, args, 'tuple'),
+  index: (self, args, kwnames) => seqIndex((self as PyTuple).items, args, kwnames, 'tuple'),
   count: (self, args) => seqCount((self as PyTuple).items, args[0]),
 });
 
@@ -461,5 +476,13 @@ defineNew(tupleType, (_self, args, kwnames) => {
   for (const v of items) decref(v);
   return t;
 });
+
+const anyOperand = () => true;
+const hasIndex = (o: PyObject) => o instanceof PyInt || o.ob_type.lookup('__index__') !== null;
+for (const type of [listType, tupleType]) {
+  A.sequenceSlots.set(type.lookup('__add__')!, anyOperand);
+  A.sequenceSlots.set(type.lookup('__mul__')!, hasIndex);
+  A.sequenceSlots.set(type.lookup('__rmul__')!, hasIndex);
+}
 
 void track; void newListSteal; void True; void PyStr;

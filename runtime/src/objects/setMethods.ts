@@ -9,7 +9,7 @@ import { newBool } from './bool';
 import { newStr } from './str';
 import { NotImplemented, None } from './none';
 import { defineMethods, defineNew } from './define';
-import { newException, KeyError, RuntimeError } from './exceptions';
+import { newException, KeyError, RuntimeError, TypeError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref } from '../memory/heap';
 import { newIterator } from './iterator';
@@ -36,7 +36,25 @@ function make(type: PyType, items: PyObject[]): PySet {
 }
 
 function has(s: PySet, x: PyObject): boolean {
-  return s.table.findIndex(x) >= 0;
+  return withHashableKey(x, (key) => s.table.findIndex(key) >= 0);
+}
+
+/**
+ * set_contains / set_remove / set_discard: a set key, unhashable, is looked up as the frozenset of
+ * its items (a temporary one here).
+ */
+function withHashableKey<T>(x: PyObject, use: (key: PyObject) => T): T {
+  if (!(x instanceof PySet) || !x.ob_type.isSubtypeOf(setType)) return use(x);
+  const key = make(frozensetType, x.items());
+  try {
+    return use(key);
+  } finally {
+    decref(key);
+  }
+}
+
+function exactlyOne(name: string, args: PyObject[]): void {
+  if (args.length !== 1) throw newException(TypeError, `set.${name}() takes exactly one argument (${args.length} given)`);
 }
 
 function asSet(o: PyObject): PySet {
@@ -152,7 +170,7 @@ const common = {
   union: (self: PyObject, args: PyObject[]) => union(self as PySet, args),
   intersection: (self: PyObject, args: PyObject[]) => args.reduce((acc: PySet, o) => intersection(acc, o), make(self.ob_type, (self as PySet).items())),
   difference: (self: PyObject, args: PyObject[]) => args.reduce((acc: PySet, o) => difference(acc, o), make(self.ob_type, (self as PySet).items())),
-  symmetric_difference: (self: PyObject, args: PyObject[]) => symDiff(self as PySet, args[0]),
+  symmetric_difference: (self: PyObject, args: PyObject[]) => { exactlyOne('symmetric_difference', args); return symDiff(self as PySet, args[0]); },
   issubset: (self: PyObject, args: PyObject[]) => newBool(subset(self as PySet, asSet(args[0]))),
   issuperset: (self: PyObject, args: PyObject[]) => newBool(subset(asSet(args[0]), self as PySet)),
   isdisjoint: (self: PyObject, args: PyObject[]) => newBool(members(args[0]).every((x) => !has(self as PySet, x))),
@@ -173,8 +191,11 @@ defineMethods(setType, {
     return newRef(None);
   },
   add: (self, args) => { (self as PySet).table.set(args[0], None); return newRef(None); },
-  remove: (self, args) => { if (!(self as PySet).table.delete(args[0])) throw A.keyError(args[0]); return newRef(None); },
-  discard: (self, args) => { (self as PySet).table.delete(args[0]); return newRef(None); },
+  remove: (self, args) => {
+    if (!withHashableKey(args[0], (key) => (self as PySet).table.delete(key))) throw A.keyError(args[0]);
+    return newRef(None);
+  },
+  discard: (self, args) => { withHashableKey(args[0], (key) => (self as PySet).table.delete(key)); return newRef(None); },
   pop: (self) => {
     const s = self as PySet;
     const x = s.table.pop();
@@ -183,9 +204,21 @@ defineMethods(setType, {
   },
   clear: (self) => { (self as PySet).table.clear(); return newRef(None); },
   update: (self, args) => { for (const o of args) A.forEach(o, (x) => (self as PySet).table.set(x, None)); return newRef(None); },
-  intersection_update: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(None); },
+  intersection_update: (self, args) => {
+    // set_intersection_update_multi: the intersection with every argument, then swapped in.
+    if (args.length === 0) return newRef(None);
+    let result = intersection(self as PySet, args[0]);
+    for (const o of args.slice(1)) {
+      const next = intersection(result, o);
+      decref(result);
+      result = next;
+    }
+    replaceContents(self as PySet, result);
+    decref(result);
+    return newRef(None);
+  },
   difference_update: (self, args) => { for (const o of args) replaceContents(self as PySet, difference(self as PySet, o)); return newRef(None); },
-  symmetric_difference_update: (self, args) => { symDiffUpdate(self as PySet, args[0]); return newRef(None); },
+  symmetric_difference_update: (self, args) => { exactlyOne('symmetric_difference_update', args); symDiffUpdate(self as PySet, args[0]); return newRef(None); },
 });
 setType.setAttr('__hash__', None);
 

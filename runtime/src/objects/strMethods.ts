@@ -1,7 +1,7 @@
 // str's Python-visible methods (Objects/unicodeobject.c), printf-style `%` formatting and
 // str.format (Objects/stringlib/unicode_format.h).
 
-import type { PyObject } from './pyobject';
+import { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
 import { PyStr, strType, newStr, newStrOfType, emptyStr, isAstral, codePointsOf, codePointLength, unitOffset, codePointOffset, compareStrings } from './str';
 import { PyInt, newInt, newIntValue } from './int';
@@ -12,8 +12,8 @@ import { PyList, newListSteal } from './list';
 import { PyDict, newDict } from './dict';
 import { PySlice, adjustIndices } from './slice';
 import { NotImplemented, None } from './none';
-import { defineMethods, defineNew, splitArgs, defineAttr } from './define';
-import { newException, ValueError, TypeError, IndexError, KeyError } from './exceptions';
+import { defineMethods, defineNew, splitArgs, defineAttr, arity } from './define';
+import { newException, ValueError, TypeError, IndexError, KeyError, OverflowError, MemoryError, LookupError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, basicSizeOf } from '../memory/heap';
 import { reprStr } from '../text/repr';
@@ -22,7 +22,8 @@ export { percentFormat, strFormat };
 import { newIterator } from './iterator';
 import { newBytes, PyBytes } from './bytes';
 import { decodeWith, encodeWith } from './bytesMethods';
-import { newBuiltinFunction } from './builtinFunction';
+import { newBuiltinFunction, type NativeMethod } from './builtinFunction';
+import * as U from './unicodeProperties';
 
 A.setReprStr(reprStr);
 
@@ -91,7 +92,8 @@ function stripChars(s: string, chars: PyObject | undefined, left: boolean, right
     if (right) s = s.replace(WS_END, '');
     return s;
   }
-  const set = sv(chars);
+  if (!(chars instanceof PyStr)) throw newException(TypeError, `${left && right ? 'strip' : left ? 'lstrip' : 'rstrip'} arg must be None or str`);
+  const set = chars.value;
   let i = 0, j = s.length;
   if (left) while (i < j && set.includes(s[i])) i++;
   if (right) while (j > i && set.includes(s[j - 1])) j--;
@@ -118,12 +120,21 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   return out;
 }
 
+/** What PyObject_GetIter accepts (PySequence_Fast's callers give their own error text). */
+function isIterable(o: PyObject): boolean {
+  const iter = o.ob_type.lookup('__iter__');
+  return iter !== null ? iter !== None : o.ob_type.lookup('__getitem__') !== null;
+}
+
+function separatorArg(o: PyObject): string {
+  if (!(o instanceof PyStr)) throw newException(TypeError, `must be str, not ${A.typeName(o)}`);
+  return o.value;
+}
+
 function strList(items: string[]): PyObject {
   return newListSteal(items.map((x) => newStr(x)));
 }
 
-function isAlpha(c: string): boolean { return /\p{L}/u.test(c); }
-function isDigit(c: string): boolean { return /\p{Nd}/u.test(c) || /[\u00b2\u00b3\u00b9]/.test(c); }
 
 /** do_strip & co: an exact str with nothing to remove is returned itself. */
 function unchangedOrNew(self: PyObject, result: string): PyObject {
@@ -185,7 +196,8 @@ function cmp(op: number) {
 
 function justify(self: PyObject, args: PyObject[], kind: string): PyObject {
   const s = sv(self);
-  const width = Number(A.indexValue(args[0]));
+  const width = ssizeArg(args[0]);
+  if (args.length > 1 && !(args[1] instanceof PyStr)) throw newException(TypeError, `The fill character must be a unicode character, not ${A.typeName(args[1])}`);
   const fill = args.length > 1 ? sv(args[1]) : ' ';
   if (codePointLength(fill) !== 1) throw newException(TypeError, 'The fill character must be exactly one character long');
   const length = isAstral(self as PyStr) ? codePointLength(s) : s.length;
@@ -225,7 +237,73 @@ function countSub(s: string, sub: string): number {
   return n;
 }
 
-defineMethods(strType, {
+/**
+ * How each str method parses its arguments in CPython, for the texts of its arity errors:
+ * METH_NOARGS, METH_O, Argument Clinic positional-only [min, max] (_PyArg_CheckPositional), and
+ * Argument Clinic with keywords (max, _PyArg_UnpackKeywords). The others check their own.
+ */
+const NO_ARGS = ['upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title', 'isdigit', 'isdecimal', 'isnumeric',
+  'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isidentifier', 'isascii', 'isprintable'];
+const ONE_ARG = ['join', 'zfill', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'translate', 'format_map'];
+const POSITIONAL: Record<string, [number, number]> = {
+  center: [1, 2], ljust: [1, 2], rjust: [1, 2], strip: [0, 1], lstrip: [0, 1], rstrip: [0, 1], replace: [2, 3],
+};
+const WITH_KEYWORDS: Record<string, number> = { split: 2, rsplit: 2, splitlines: 1, expandtabs: 1, encode: 2 };
+
+function withArgumentChecks(methods: Record<string, NativeMethod>): Record<string, NativeMethod> {
+  const checked = (name: string, check: (args: PyObject[], kwnames: string[] | null) => void): void => {
+    const fn = methods[name];
+    methods[name] = (self, args, kwnames) => {
+      check(args, kwnames);
+      return fn(self, args, kwnames);
+    };
+  };
+  for (const name of NO_ARGS) {
+    checked(name, (args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) throw newException(TypeError, `str.${name}() takes no keyword arguments`);
+      if (args.length !== 0) throw newException(TypeError, `str.${name}() takes no arguments (${args.length} given)`);
+    });
+  }
+  for (const name of ONE_ARG) {
+    checked(name, (args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) throw newException(TypeError, `str.${name}() takes no keyword arguments`);
+      if (args.length !== 1) throw newException(TypeError, `str.${name}() takes exactly one argument (${args.length} given)`);
+    });
+  }
+  for (const [name, [min, max]] of Object.entries(POSITIONAL)) checked(name, (args, kwnames) => arity(name, args, kwnames, min, max));
+  for (const [name, max] of Object.entries(WITH_KEYWORDS)) {
+    checked(name, (args) => {
+      if (args.length > max) throw newException(TypeError, `${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${args.length} given)`);
+    });
+  }
+  return methods;
+}
+
+/** Argument Clinic's Py_ssize_t converter: an __index__ value that must fit in 64 bits. */
+function ssizeArg(o: PyObject): number {
+  const v = A.indexValue(o);
+  if (typeof v === 'number') return v;
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+  return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
+/** unicode_repeat, reached through sq_repeat (PyNumber_AsSsize_t with OverflowError). */
+function repeatStr(self: PyObject, count: PyObject): PyObject {
+  const v = A.indexValue(count);
+  if (typeof v === 'bigint' && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) {
+    throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  const n = Number(v);
+  const s = sv(self);
+  if (n <= 0 || s === '') return newStr('');
+  const length = isAstral(self as PyStr) ? codePointLength(s) : s.length;
+  if (length > Number.MAX_SAFE_INTEGER / n || length * n > 0x7fffffffffffffff) throw newException(OverflowError, 'repeated string is too long');
+  // Past what a JS string holds CPython would fail its allocation.
+  if (s.length * n > 0x1fffffe8) throw newException(MemoryError, '');
+  return newStr(s.repeat(n));
+}
+
+defineMethods(strType, withArgumentChecks({
   __len__: (self) => newInt(isAstral(self as PyStr) ? codePointLength(sv(self)) : sv(self).length),
   __getitem__: (self, args) => getItem(self, args[0]),
   __contains__: (self, args) => {
@@ -239,20 +317,13 @@ defineMethods(strType, {
     if (sv(self) === '' && args[0].ob_type === strType) return newRef(args[0]);
     return newStr(sv(self) + args[0].value);
   },
-  __mul__: (self, args) => {
-    if (!(args[0] instanceof PyInt) && args[0].ob_type.lookup('__index__') === null) return NI();
-    const n = Number(A.indexValue(args[0]));
-    return newStr(n > 0 ? sv(self).repeat(n) : '');
-  },
-  __rmul__: (self, args) => {
-    if (!(args[0] instanceof PyInt)) return NI();
-    const n = Number(args[0].value);
-    return newStr(n > 0 ? sv(self).repeat(n) : '');
-  },
+  __mul__: (self, args) => repeatStr(self, args[0]),
+  __rmul__: (self, args) => repeatStr(self, args[0]),
   __mod__: (self, args) => newStr(percentFormat(sv(self), args[0])),
-  __rmod__: () => NI(),
+  // unicode_mod with the operands swapped: other % self, when other is a str.
+  __rmod__: (self, args) => (args[0] instanceof PyStr ? newStr(percentFormat(args[0].value, self)) : NI()),
   __lt__: cmp(0), __le__: cmp(1), __eq__: cmp(2), __ne__: cmp(3), __gt__: cmp(4), __ge__: cmp(5),
-  __hash__: (self) => newInt(A.hash(self)),
+  __hash__: (self) => newIntValue(A.hashFull(self)),
   __repr__: (self) => newStr(reprStr(sv(self))),
   __str__: (self) => self.ob_type === strType ? newRef(self) : newStr(sv(self)),
   __iter__: (self) => {
@@ -270,6 +341,7 @@ defineMethods(strType, {
   __getnewargs__: (self) => newTupleSteal([newStr(sv(self))]),
   __sizeof__: (self) => newInt(basicSizeOf(self)),
   join: (self, args) => {
+    if (!isIterable(args[0])) throw newException(TypeError, 'can only join an iterable');
     const parts: string[] = [];
     let i = 0;
     A.forEach(args[0], (item) => {
@@ -282,10 +354,12 @@ defineMethods(strType, {
   split: (self, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     const sepObj = pos[0] ?? kw.get('sep');
-    const maxsplit = Number(pos[1] !== undefined ? A.indexValue(pos[1]) : kw.has('maxsplit') ? A.indexValue(kw.get('maxsplit')!) : -1);
+    const maxsplitObj = pos[1] ?? kw.get('maxsplit');
+    const maxsplit = maxsplitObj !== undefined ? ssizeArg(maxsplitObj) : -1;
     const s = sv(self);
     if (sepObj === undefined || sepObj === None) return strList(splitWhitespace(s, maxsplit));
-    const sep = strArg(sepObj, 'must be str or None,');
+    if (!(sepObj instanceof PyStr)) throw newException(TypeError, `must be str or None, not ${A.typeName(sepObj)}`);
+    const sep = sepObj.value;
     if (sep === '') throw newException(ValueError, 'empty separator');
     const parts = s.split(sep);
     if (maxsplit >= 0 && parts.length > maxsplit + 1) {
@@ -298,14 +372,17 @@ defineMethods(strType, {
   rsplit: (self, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     const sepObj = pos[0] ?? kw.get('sep');
-    const maxsplit = Number(pos[1] !== undefined ? A.indexValue(pos[1]) : kw.has('maxsplit') ? A.indexValue(kw.get('maxsplit')!) : -1);
+    const maxsplitObj = pos[1] ?? kw.get('maxsplit');
+    const maxsplit = maxsplitObj !== undefined ? ssizeArg(maxsplitObj) : -1;
     const s = sv(self);
     if (sepObj === undefined || sepObj === None) {
       if (maxsplit < 0) return strList(splitWhitespace(s, -1));
       const rev = splitWhitespace([...s].reverse().join(''), maxsplit).map((p) => [...p].reverse().join('')).reverse();
       return strList(rev);
     }
-    const sep = sv(sepObj);
+    if (!(sepObj instanceof PyStr)) throw newException(TypeError, `must be str or None, not ${A.typeName(sepObj)}`);
+    const sep = sepObj.value;
+    if (sep === '') throw newException(ValueError, 'empty separator');
     const parts = s.split(sep);
     if (maxsplit >= 0 && parts.length > maxsplit + 1) {
       const tail = parts.slice(parts.length - maxsplit);
@@ -330,12 +407,12 @@ defineMethods(strType, {
   strip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], true, true)),
   lstrip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], true, false)),
   rstrip: (self, args) => unchangedOrNew(self, stripChars(sv(self), args[0], false, true)),
-  upper: (self) => newStr(sv(self).toUpperCase()),
-  lower: (self) => newStr(sv(self).toLowerCase()),
-  casefold: (self) => newStr(sv(self).toLowerCase()),
-  swapcase: (self) => newStr([...sv(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-  capitalize: (self) => { const s = sv(self); return newStr(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
-  title: (self) => newStr(sv(self).toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})|(')(\p{L})/gu, (m, a: string, b: string) => (a !== undefined && b !== undefined ? a + b.toUpperCase() : m))),
+  upper: (self) => newStr(U.upperStr(sv(self))),
+  lower: (self) => newStr(U.lowerStr(sv(self))),
+  casefold: (self) => newStr(U.casefoldStr(sv(self))),
+  swapcase: (self) => newStr(U.swapcaseStr(sv(self))),
+  capitalize: (self) => newStr(U.capitalizeStr(sv(self))),
+  title: (self) => newStr(U.titleStr(sv(self))),
   startswith: (self, args) => startsEnds(self, args, false),
   endswith: (self, args) => startsEnds(self, args, true),
   find: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'find'); return newInt(resultIndex(self, findIn(s, sub, lo, hi, false))); },
@@ -345,8 +422,14 @@ defineMethods(strType, {
   count: (self, args) => { const [s, sub, lo, hi] = findArgs(self, args, 'count'); return newInt(lo > s.length ? 0 : countSub(s.slice(lo, hi), sub)); },
   replace: (self, args) => {
     const s = sv(self), old = strArg(args[0], 'replace() argument 1'), nw = strArg(args[1], 'replace() argument 2');
-    let count = args.length > 2 ? Number(A.indexValue(args[2])) : -1;
+    let count = args.length > 2 ? ssizeArg(args[2]) : -1;
     if (count < 0) return newStr(old === '' ? [...s].map((c) => nw + c).join('') + nw : s.split(old).join(nw));
+    if (old === '') {
+      // The empty string matches before each character and at the end: the first `count` of those.
+      const chars = [...s];
+      const n = Math.min(count, chars.length + 1);
+      return newStr(chars.slice(0, n).map((c) => nw + c).join('') + (n > chars.length ? nw : '') + chars.slice(n).join(''));
+    }
     let out = '', i = 0;
     while (count-- > 0) {
       const j = s.indexOf(old, i);
@@ -361,44 +444,49 @@ defineMethods(strType, {
     return newStr(strFormat(sv(self), pos, kw));
   },
   format_map: (self, args) => newStr(strFormat(sv(self), [], null, args[0])),
-  isdigit: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every(isDigit)); },
-  isdecimal: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{Nd}/u.test(c))); },
-  isnumeric: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => /\p{N}/u.test(c))); },
-  isalpha: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every(isAlpha)); },
-  isalnum: (self) => { const s = sv(self); return newBool(s.length > 0 && [...s].every((c) => isAlpha(c) || /\p{N}/u.test(c))); },
+  isdigit: (self) => newBool(U.allCodePoints(sv(self), U.isDigitCp)),
+  isdecimal: (self) => newBool(U.allCodePoints(sv(self), U.isDecimalCp)),
+  isnumeric: (self) => newBool(U.allCodePoints(sv(self), U.isNumericCp)),
+  isalpha: (self) => newBool(U.allCodePoints(sv(self), U.isAlphaCp)),
+  isalnum: (self) => newBool(U.allCodePoints(sv(self), U.isAlnumCp)),
   isspace: (self) => { const s = sv(self); return newBool(s.length > 0 && WS.test(s) && s.replace(WS, '') === ''); },
-  isupper: (self) => { const s = sv(self); return newBool(s !== s.toLowerCase() && s === s.toUpperCase()); },
-  islower: (self) => { const s = sv(self); return newBool(s !== s.toUpperCase() && s === s.toLowerCase()); },
-  istitle: (self) => { const s = sv(self); return newBool(/\p{Lu}/u.test(s) && !/\p{Ll}\p{Lu}|(^|[^\p{L}])\p{Ll}/u.test(s)); },
-  isidentifier: (self) => newBool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(sv(self))),
+  isupper: (self) => newBool(U.isUpperStr(sv(self))),
+  islower: (self) => newBool(U.isLowerStr(sv(self))),
+  istitle: (self) => newBool(U.isTitleStr(sv(self))),
+  isidentifier: (self) => newBool(U.isIdentifierStr(sv(self))),
   isascii: (self) => newBool(/^[\x00-\x7f]*$/.test(sv(self))), // eslint-disable-line no-control-regex
-  isprintable: (self) => newBool(sv(self) === sv(self)),
+  isprintable: (self) => {
+    const s = sv(self);
+    for (const ch of s) if (!U.isPrintableCp(ch.codePointAt(0)!)) return newBool(false);
+    return newBool(true);
+  },
   center: (self, args) => justify(self, args, 'c'),
   ljust: (self, args) => justify(self, args, 'l'),
   rjust: (self, args) => justify(self, args, 'r'),
   zfill: (self, args) => {
     const s = sv(self);
-    const w = Number(A.indexValue(args[0]));
+    const w = ssizeArg(args[0]);
     const length = isAstral(self as PyStr) ? codePointLength(s) : s.length;
     if (length >= w) return newStr(s);
     const signed = s[0] === '-' || s[0] === '+';
     return newStr((signed ? s[0] : '') + '0'.repeat(w - length) + (signed ? s.slice(1) : s));
   },
   partition: (self, args) => {
-    const s = sv(self), sep = sv(args[0]);
+    const s = sv(self), sep = separatorArg(args[0]);
     if (sep === '') throw newException(ValueError, 'empty separator');
     const i = s.indexOf(sep);
     if (i < 0) return newTupleSteal([newStr(s), newStr(''), newStr('')]);
     return newTupleSteal([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
   },
   rpartition: (self, args) => {
-    const s = sv(self), sep = sv(args[0]);
+    const s = sv(self), sep = separatorArg(args[0]);
+    if (sep === '') throw newException(ValueError, 'empty separator');
     const i = s.lastIndexOf(sep);
     if (i < 0) return newTupleSteal([newStr(''), newStr(''), newStr(s)]);
     return newTupleSteal([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
   },
-  removeprefix: (self, args) => { const s = sv(self), p = sv(args[0]); return newStr(p && s.startsWith(p) ? s.slice(p.length) : s); },
-  removesuffix: (self, args) => { const s = sv(self), p = sv(args[0]); return newStr(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
+  removeprefix: (self, args) => { const s = sv(self), p = strArg(args[0], 'removeprefix() argument'); return newStr(p && s.startsWith(p) ? s.slice(p.length) : s); },
+  removesuffix: (self, args) => { const s = sv(self), p = strArg(args[0], 'removesuffix() argument'); return newStr(p && s.endsWith(p) ? s.slice(0, -p.length) : s); },
   expandtabs: (self, args) => {
     const size = args.length > 0 ? Number(A.indexValue(args[0])) : 8;
     let out = '', col = 0;
@@ -418,36 +506,66 @@ defineMethods(strType, {
     for (const c of sv(self)) {
       const k = newInt(c.codePointAt(0)!);
       let r: PyObject | null = null;
-      try { r = A.getItem(args[0], k); } catch (e) { if (!(e instanceof Object && (e as PyObject).ob_type?.isSubtypeOf?.(KeyError) || (e as PyObject).ob_type?.isSubtypeOf?.(IndexError))) throw e; }
-      decref(k);
-      if (r === null) out += c;
-      else if (r === None) { /* deleted */ }
-      else if (r instanceof PyInt) out += String.fromCodePoint(Number(r.value));
-      else out += A.str(r);
-      if (r !== null) decref(r);
+      try {
+        r = A.getItem(args[0], k);
+      } catch (e) {
+        // charmaptranslate_lookup: a LookupError leaves the character as it is.
+        if (!(e instanceof PyObject && e.ob_type.isSubtypeOf(LookupError))) throw e;
+      } finally {
+        decref(k);
+      }
+      if (r === null) { out += c; continue; }
+      try {
+        if (r === None) continue;
+        if (r instanceof PyInt) {
+          const v = r.value;
+          if (v < 0 || v > 0x10ffff) throw newException(ValueError, 'character mapping must be in range(0x110000)');
+          out += String.fromCodePoint(Number(v));
+        } else if (r instanceof PyStr) out += r.value;
+        else throw newException(TypeError, 'character mapping must return integer, None or str');
+      } finally {
+        decref(r);
+      }
     }
     return newStr(out);
   },
-});
+}));
 
-defineAttr(strType, 'maketrans', newBuiltinFunction('maketrans', (_s, args) => {
+// str * n is sq_repeat (abstract.ts sequenceSlots): tried after the other operand's __rmul__.
+A.sequenceSlots.set(strType.lookup('__mul__')!, (o) => o instanceof PyInt || o.ob_type.lookup('__index__') !== null);
+A.sequenceSlots.set(strType.lookup('__rmul__')!, (o) => o instanceof PyInt || o.ob_type.lookup('__index__') !== null);
+
+// A static method: CPython shows it bound to the str type ("built-in method maketrans of type object").
+defineAttr(strType, 'maketrans', newBuiltinFunction('maketrans', (_s, args, kwnames) => {
+  arity('maketrans', args, kwnames, 1, 3);
   const d = newDict();
-  if (args.length === 1) {
-    for (const [k, v] of (args[0] as PyDict).entries()) {
-      const key = k instanceof PyStr ? newInt(k.value.codePointAt(0)!) : newRef(k);
-      d.set(key, v);
-      decref(key);
+  try {
+    if (args.length === 1) {
+      if (!(args[0] instanceof PyDict)) throw newException(TypeError, 'if you give only one argument to maketrans it must be a dict');
+      for (const [k, v] of args[0].entries()) {
+        if (k instanceof PyStr && codePointLength(k.value) !== 1) throw newException(ValueError, 'string keys in translate table must be of length 1');
+        if (!(k instanceof PyStr) && !(k instanceof PyInt)) throw newException(TypeError, 'keys in translate table must be strings or integers');
+        const key = k instanceof PyStr ? newInt(k.value.codePointAt(0)!) : newRef(k);
+        d.set(key, v);
+        decref(key);
+      }
+      return d;
     }
-  } else {
-    const a = sv(args[0]), b = sv(args[1]);
-    for (let i = 0; i < a.length; i++) {
-      const k = newInt(a.codePointAt(i)!), v = newInt(b.codePointAt(i)!);
+    const from = codePointsOf(strArg(args[0], 'maketrans() argument 1'));
+    const to = codePointsOf(strArg(args[1], 'maketrans() argument 2'));
+    const drop = args.length > 2 ? strArg(args[2], 'maketrans() argument 3') : '';
+    if (from.length !== to.length) throw newException(ValueError, 'the first two maketrans arguments must have equal length');
+    for (let i = 0; i < from.length; i++) {
+      const k = newInt(from[i].codePointAt(0)!), v = newInt(to[i].codePointAt(0)!);
       d.set(k, v); decref(k); decref(v);
     }
-    if (args.length > 2) for (const c of sv(args[2])) { const k = newInt(c.codePointAt(0)!); d.set(k, None); decref(k); }
+    for (const c of drop) { const k = newInt(c.codePointAt(0)!); d.set(k, None); decref(k); }
+    return d;
+  } catch (e) {
+    decref(d);
+    throw e;
   }
-  return d;
-}, null));
+}, strType));
 
 defineNew(strType, (_self, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);

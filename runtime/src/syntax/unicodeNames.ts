@@ -115,3 +115,22 @@ export function lookupUnicodeName(name: string): number | undefined {
   const aliases = nameData().ALIASES;
   return table.get(upper) ?? (Object.hasOwn(aliases, upper) ? aliases[upper] : undefined);
 }
+
+let reverse: Map<number, string> | null = null;
+
+/** unicodedata.name: the name of `codePoint` (Hangul syllables and unified ideographs by rule), or undefined. */
+export function unicodeNameOf(codePoint: number): string | undefined {
+  if (codePoint >= 0xac00 && codePoint <= 0xd7a3) {
+    const s = codePoint - 0xac00;
+    return 'HANGUL SYLLABLE ' + JAMO_L[Math.floor(s / 588)] + JAMO_V[Math.floor((s % 588) / 28)] + JAMO_T[s % 28];
+  }
+  for (const [low, high] of nameData().UNIFIED_IDEOGRAPH_RANGES) {
+    if (codePoint >= low && codePoint <= high) return 'CJK UNIFIED IDEOGRAPH-' + codePoint.toString(16).toUpperCase();
+  }
+  if (reverse === null) {
+    table ??= decodeTable();
+    reverse = new Map();
+    for (const [name, cp] of table) reverse.set(cp, name);
+  }
+  return reverse.get(codePoint);
+}

@@ -111,9 +111,7 @@ export function collectForUnpack(interp: Interpreter, seq: PyObject, before: num
       const extra = A.iterNext(it);
       if (extra !== null) {
         decref(extra);
-        if (seq.ob_type === listType || seq.ob_type === tupleType) {
-          throw newException(E.ValueError, `too many values to unpack (expected ${before}, got ${(seq as PyList).items.length})`);
-        }
+        // 3.11 names no count here (3.12 added ", got N" for lists and tuples).
         throw newException(E.ValueError, `too many values to unpack (expected ${before})`);
       }
       return out;
