@@ -14,6 +14,7 @@ import { isTruthyConstant } from './constFold';
 import { makeFrozensetConstant } from './frozensetConstant';
 import { COMPILER_RECURSION_LIMIT } from '../syntax/errors';
 import { CompilationRecursionError } from '../symtable/errors';
+import * as libm from '../modules/random/libm';
 
 const MAX_INT_SIZE = 128;
 const MAX_COLLECTION_SIZE = 256;
@@ -115,7 +116,7 @@ function binop(opName: string, l: CodeConstant, r: CodeConstant): Folded {
         case 'Pow':
           if (b < 0n) {
             if (a === 0n) return NO;
-            const value = Math.pow(Number(a), Number(b));
+            const value = libm.pow(Number(a), Number(b));
             return Number.isFinite(value) ? value : NO;
           }
           if (a !== 0n && b > 0n && numBits(a) > MAX_INT_SIZE / Number(b)) return NO;
@@ -143,7 +144,8 @@ function binop(opName: string, l: CodeConstant, r: CodeConstant): Folded {
       case 'Pow': {
         if (a === 0 && b < 0) return NO;
         if (a < 0 && !Number.isInteger(b)) return NO;
-        const value = Math.pow(a, b);
+        // C's pow(), correctly rounded as glibc's is (JS's ** is not: 2 ** 1.5).
+        const value = b === 2 ? a * a : b === 0.5 && a > 0 ? Math.sqrt(a) : libm.pow(a, b);
         return Number.isFinite(value) || !Number.isFinite(a) || !Number.isFinite(b) ? value : NO;
       }
     }

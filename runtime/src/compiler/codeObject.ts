@@ -6,6 +6,7 @@
 // LOAD_FAST/LOAD_DEREF/MAKE_CELL/LOAD_CLOSURE opargs index in 3.11.
 
 import type { ConstantValue } from '../syntax/constants';
+import type { CompileWarning } from './compileWarnings';
 
 /** A tuple constant made by the compiler (constant folding, default-argument tuples, kwnames). */
 export class ConstTuple {
@@ -49,4 +50,9 @@ export interface CodeObject {
   co_linetable: Uint8Array;
   /** CPython 3.11's exception table (varint-encoded start, length, target, depth/lasti entries). */
   co_exceptiontable: Uint8Array;
+  /**
+   * Not CPython's: on a module's code object, the SyntaxWarnings compiling it raised (CPython
+   * reports them from inside compile()); whoever runs or compile()s it emits them.
+   */
+  compileWarnings?: CompileWarning[];
 }

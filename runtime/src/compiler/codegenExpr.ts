@@ -18,6 +18,7 @@ import { JUMP, JUMP_NO_INTERRUPT, NO_LOC, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP
 import * as op from './opcodes';
 import { compileFunctionBody, defaultArguments, makeClosure } from './codegenFunction';
 import { syntaxErrorAt } from '../symtable/errors';
+import { checkCaller, checkCompare, checkSubscript } from './compileWarnings';
 
 export const STACK_USE_GUIDELINE = 30;
 
@@ -251,6 +252,7 @@ function visitExpr1(c: CompilerState, e: AstExpr): void {
       attributeTail(c, e);
       return;
     case 'Subscript':
+      if (e.ctx.nodeType === 'Load') checkSubscript(c, e);
       visitExpr(c, e.value);
       visitExpr(c, e.slice);
       c.emit(subscriptOpcode(e));
@@ -371,6 +373,7 @@ export function addCompare(c: CompilerState, cmp: ast.AstCmpop): void {
 }
 
 function compileCompare(c: CompilerState, e: ast.Compare): void {
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -428,6 +431,7 @@ export function jumpIf(c: CompilerState, e: AstExpr, next: Block, cond: boolean)
       c.setLoc(e);
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const cleanup = c.u.newBlock();
         visitExpr(c, e.left);
         for (let i = 0; i < n; i++) {
@@ -471,6 +475,7 @@ function callSimpleKwHelper(c: CompilerState, keywords: readonly ast.Keyword[]):
 
 function compileCall(c: CompilerState, e: ast.Call): void {
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e);
   c.setLoc(e.func);
   c.emit(op.PUSH_NULL);
   c.setLoc(e);

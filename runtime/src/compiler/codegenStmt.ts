@@ -19,6 +19,7 @@ import { annotationText } from './annotationText';
 import { ConstTuple } from './codeObject';
 import { JUMP, POP_BLOCK, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH } from './instructions';
 import * as op from './opcodes';
+import { checkAssert } from './compileWarnings';
 
 export function visitStmts(c: CompilerState, stmts: readonly AstStmt[]): void {
   for (const s of stmts) visitStmt(c, s);
@@ -563,6 +564,7 @@ function compileAsyncWith(c: CompilerState, s: ast.AsyncWith, pos: number): void
 // ---------------------------------------------------------------- simple statements
 
 function compileAssert(c: CompilerState, s: ast.Assert): void {
+  checkAssert(c, s);
   const end = c.u.newBlock();
   jumpIf(c, s.test, end, true);
   c.emit(op.LOAD_ASSERTION_ERROR);

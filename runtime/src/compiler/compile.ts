@@ -41,6 +41,12 @@ export function compileModule(tree: Module, table: SymbolTable, filename: string
 
 function compileTree(tree: Module, table: SymbolTable, filename: string, mode: CompileMode): CodeObject {
   const c = new CompilerState(table, filename);
+  const code = compileUnits(c, tree, table, mode);
+  if (c.warnings.length > 0) code.compileWarnings = c.warnings;
+  return code;
+}
+
+function compileUnits(c: CompilerState, tree: Module, table: SymbolTable, mode: CompileMode): CodeObject {
   if (table.future.annotations) {
     c.futureFlags |= CO_FUTURE_ANNOTATIONS;
     c.futureAnnotations = true;

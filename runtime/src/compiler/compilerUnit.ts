@@ -14,6 +14,7 @@ import { ConstFrozenset, ConstTuple } from './codeObject';
 import type { CodeConstant, CodeObject } from './codeObject';
 import { Block, NO_LOC } from './instructions';
 import type { Instr, Loc } from './instructions';
+import type { CompileWarning } from './compileWarnings';
 
 export const enum ScopeKind {
   Module,
@@ -206,6 +207,8 @@ export class CompilerState {
   nestLevel = 0;
   /** compile(..., 'single'): expression statements at module level end in PRINT_EXPR. */
   interactive = false;
+  /** SyntaxWarnings raised so far (compileWarnings.ts), in CPython's order. */
+  readonly warnings: CompileWarning[] = [];
 
   constructor(readonly table: SymbolTable, readonly filename: string) {}
 

@@ -15,7 +15,7 @@ import { PyCode, codeFor } from '../objects/code';
 import { PyCell } from '../objects/cell';
 import { None } from '../objects/none';
 import { splitArgs } from '../objects/define';
-import { newException, TypeError, ValueError, RecursionError, MemoryError, SyntaxError } from '../objects/exceptions';
+import { newException, TypeError, ValueError, RecursionError, MemoryError, SyntaxError, SyntaxWarning } from '../objects/exceptions';
 import { syntaxErrorFrom } from '../objects/syntaxError';
 import * as A from '../objects/abstract';
 import { newRef, decref } from '../memory/heap';
@@ -29,7 +29,10 @@ import type { NativeMethod } from '../objects/builtinFunction';
 export function compileToCode(source: string, filename: string, mode: CompileMode): PyCode {
   if (source.includes('\0')) throw newException(SyntaxError, 'source code string cannot contain null bytes');
   try {
-    return codeFor(compileSource(source, filename, mode));
+    const co = compileSource(source, filename, mode);
+    // compile()'s SyntaxWarnings go through the warnings filters at the place they name.
+    for (const w of co.compileWarnings ?? []) A.callSupport.warn(SyntaxWarning, w.message, { filename, lineno: w.lineno });
+    return codeFor(co);
   } catch (error) {
     if (error instanceof PySyntaxError) throw syntaxErrorFrom(error, filename, source);
     if (error instanceof PyLimitError) throw newException(error.pythonType === 'MemoryError' ? MemoryError : RecursionError, error.message);

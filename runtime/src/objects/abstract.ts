@@ -57,6 +57,11 @@ export const callSupport = {
   currentGlobals: (): PyDict | null => null,
   /** Report an exception that cannot propagate (from __del__): "Exception ignored in: ...". */
   unraisable: (_e: unknown, _obj: PyObject): void => {},
+  /**
+   * PyErr_WarnEx(category, message, 1) from a native: warnings.warn at the running Python line,
+   * through the warnings filters (a filter's "error" raises here); with `at`, warn_explicit there.
+   */
+  warn: (_category: PyType, _message: string, _at?: { filename: string; lineno: number }): void => {},
 };
 
 export function typeName(o: PyObject): string {

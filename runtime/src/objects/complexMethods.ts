@@ -15,7 +15,7 @@ import { newBool } from './bool';
 import { newTupleSteal } from './tuple';
 import { NotImplemented, None } from './none';
 import { defineMethods, defineNew, defineGetSets, splitArgs } from './define';
-import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError } from './exceptions';
+import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError, DeprecationWarning } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref } from '../memory/heap';
 import { doubleToString } from '../text/formatFloat';
@@ -149,6 +149,10 @@ function complexSpecial(o: PyObject): Complex | null {
   const r = A.callBound(m, o, []);
   try {
     if (!(r instanceof PyComplex)) throw newException(TypeError, `__complex__ returned non-complex (type ${A.typeName(r)})`);
+    if (r.ob_type !== complexType) {
+      A.callSupport.warn(DeprecationWarning, `__complex__ returned non-complex (type ${A.typeName(r)}).  ` +
+        'The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.');
+    }
     return [r.real, r.imag];
   } finally {
     decref(r);

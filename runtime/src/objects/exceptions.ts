@@ -102,6 +102,8 @@ for (const n of ['UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateEr
 export const Warning = exc('Warning', Exception);
 for (const n of ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
   'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning']) exc(n, Warning);
+export const DeprecationWarning = allExceptionTypes.get('DeprecationWarning')!;
+export const SyntaxWarning = allExceptionTypes.get('SyntaxWarning')!;
 export const ExceptionGroup = exc('ExceptionGroup', BaseExceptionGroup);
 
 /** Every builtin exception class by name, for the builtins module. */

@@ -2,7 +2,7 @@
 
 import type { PyObject } from './pyobject';
 import type { PyType } from './typeobject';
-import { PyFloat, floatType, newFloat } from './float';
+import { PyFloat, floatType, newFloat, powDouble } from './float';
 import { newComplex, cPow } from './complex';
 import { PyInt, newIntValue, normalize, newInt } from './int';
 import { newBool } from './bool';
@@ -13,7 +13,7 @@ import { NotImplemented, None } from './none';
 import { defineMethods, defineNew, defineGetSets, defineClassMethods } from './define';
 import { floatHex, floatAsIntegerRatio, roundFloat, roundFloatToInt, NumericError } from '../text/formatFloat';
 import { parseFloatLiteral } from '../text/formatNumberParsing';
-import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError } from './exceptions';
+import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError, DeprecationWarning } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track } from '../memory/heap';
 import { reprFloat } from '../text/repr';
@@ -72,7 +72,7 @@ export function floatBinary(a: number, b: number, op: number): PyObject {
         if (errno === 'ERANGE') throw newException(OverflowError, 'complex exponentiation');
         return newComplex(z[0], z[1]);
       }
-      const r = a ** b;
+      const r = powDouble(a, b);
       if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw newException(OverflowError, "(34, 'Numerical result out of range')");
       return newFloat(r);
     }
@@ -280,6 +280,10 @@ function floatOf(x: PyObject): number {
     const r = A.callBound(m, x, []);
     try {
       if (!(r instanceof PyFloat)) throw newException(TypeError, `${A.typeName(x)}.__float__ returned non-float (type ${A.typeName(r)})`);
+      if (r.ob_type !== floatType) {
+        A.callSupport.warn(DeprecationWarning, `${A.typeName(x)}.__float__ returned non-float (type ${A.typeName(r)}).  ` +
+          'The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.');
+      }
       return r.value;
     } finally {
       decref(r);

@@ -7,12 +7,12 @@ import {
   toBig, normalize, intToFloat, newIntOfType, intSize, type IntValue,
 } from './int';
 import { boolType, True, False, newBool } from './bool';
-import { newFloat, PyFloat } from './float';
+import { newFloat, PyFloat, powDouble } from './float';
 import { newStr, PyStr } from './str';
 import { newTupleSteal } from './tuple';
 import { NotImplemented, None } from './none';
 import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs } from './define';
-import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError } from './exceptions';
+import { newException, ZeroDivisionError, ValueError, TypeError, OverflowError, DeprecationWarning } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref } from '../memory/heap';
 import { formatInt } from './textFormatting';
@@ -83,7 +83,7 @@ function pow(a: IntValue, b: IntValue, mod: IntValue | null): PyObject {
   if (b < 0) {
     const fa = intToFloat(a)!;
     if (fa === 0) throw newException(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return newFloat(fa ** Number(b));
+    return newFloat(powDouble(fa, Number(b)));
   }
   return newIntValue(powValues(a, b));
 }
@@ -326,6 +326,7 @@ export function intFromObject(x: PyObject, base: PyObject | null): IntValue {
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = x.ob_type.lookup(name);
     if (m !== null) {
+      if (name === '__trunc__') A.callSupport.warn(DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
       const r = A.callBound(m, x, []);
       if (!(r instanceof PyInt)) {
         const n = A.typeName(r);

@@ -27,10 +27,25 @@ defineMethods(noneType, {
   __repr__: () => newStr('None'),
   __bool__: () => newBool(false),
 });
-defineNew(noneType, () => newRef(None));
-defineMethods(notImplementedType, { __repr__: () => newStr('NotImplemented') });
+defineMethods(notImplementedType, {
+  __repr__: () => newStr('NotImplemented'),
+  __bool__: () => {
+    A.callSupport.warn(E.DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+    return newBool(true);
+  },
+});
 defineMethods(ellipsisType, { __repr__: () => newStr('Ellipsis') });
-void Ellipsis;
+// none_new / notimplemented_new / ellipsis_new: calling the type gives back the singleton, and
+// refuses arguments naming the type as CPython does ("EllipsisType", not "ellipsis").
+for (const [type, singleton, shownName] of [[noneType, None, 'NoneType'], [notImplementedType, NotImplemented, 'NotImplementedType'],
+  [ellipsisType, Ellipsis, 'EllipsisType']] as const) {
+  defineNew(type, (_s, args, kwnames) => {
+    if (args.length > 1 || (kwnames !== null && kwnames.length > 0)) throw newException(E.TypeError, `${shownName} takes no arguments`);
+    return newRef(singleton);
+  });
+  // They have no docstring (tp_doc NULL): None.__doc__ is None, not object's.
+  type.setAttr('__doc__', None);
+}
 
 // ---------------------------------------------------------------- range
 

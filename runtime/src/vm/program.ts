@@ -110,6 +110,23 @@ function installHooks(interp: Interpreter): void {
     current!.depth--;
   };
   A.callSupport.currentGlobals = () => current!.frame?.globals ?? null;
+  A.callSupport.warn = (category, message, at) => {
+    const interp = current!;
+    const warnings = importModule(interp, 'warnings', None, 0, interp.frame?.globals ?? newDict());
+    const args: PyObject[] = [newStr(message), newRef(category)];
+    if (at !== undefined) args.push(newStr(at.filename), newInt(at.lineno));
+    try {
+      const warn = A.getAttr(warnings, at === undefined ? 'warn' : 'warn_explicit');
+      try {
+        decref(A.call(warn, args));
+      } finally {
+        decref(warn);
+      }
+    } finally {
+      for (const a of args) decref(a);
+      decref(warnings);
+    }
+  };
   A.callSupport.unraisable = (e, obj) => {
     if (!(e instanceof PyBaseException)) throw e;
     let where = '<object>';
@@ -152,7 +169,21 @@ export interface RunOptions extends SchedulerOptions {
   tickLimit?: number;
 }
 
+/**
+ * The SyntaxWarnings compiling the program raised, as CPython prints them while compiling it
+ * (before anything runs; warn_explicit with no registry under the default filters: each shown).
+ */
+function reportCompileWarnings(code: CodeObject, host: Host): void {
+  if (code.compileWarnings === undefined) return;
+  const lines = host.readFile(code.co_filename)?.split(/\r?\n/) ?? [];
+  for (const w of code.compileWarnings) {
+    const line = lines[w.lineno - 1]?.trim() ?? '';
+    host.writeStderr(`${code.co_filename}:${w.lineno}: ${w.category}: ${w.message}\n${line ? `  ${line}\n` : ''}`);
+  }
+}
+
 export function prepareProgram(code: CodeObject, host: Host, options: RunOptions = {}): PreparedProgram {
+  reportCompileWarnings(code, host);
   const interp = new Interpreter(host);
   interp.configureThreads(options);
   // _thread's thread_run: an exception leaving a thread's callable is unraisable (SystemExit is silent).
