@@ -245,12 +245,38 @@ export function typeGetAttr(type: PyType, name: string): PyObject | null {
 let objectGetAttribute: PyObject | null = null;
 let typeGetAttribute: PyObject | null = null;
 
+// Per-type attribute dispatch, derived from three MRO lookups and cached on the type (until any
+// class namespace changes), so a plain attribute read or write costs one check, not the lookups.
+const ATTR_COMPUTED = 1;
+/** object's or type's __getattribute__ and no __getattr__ to fall back on. */
+const ATTR_PLAIN_GET = 2;
+/** A heap type whose __setattr__ is object's. */
+const ATTR_PLAIN_SET = 4;
+
+function attrDispatch(type: PyType): number {
+  let bits = type.cachedAttrDispatch();
+  if (bits !== 0) return bits;
+  objectGetAttribute ??= objectType.attrs.get('__getattribute__') ?? null;
+  typeGetAttribute ??= typeType.attrs.get('__getattribute__') ?? null;
+  objectSetAttr ??= objectType.attrs.get('__setattr__') ?? null;
+  bits = ATTR_COMPUTED;
+  const ga = type.lookup('__getattribute__');
+  if ((ga === objectGetAttribute || ga === typeGetAttribute || ga === null) && !(type.isHeapType && type.lookup('__getattr__') !== null)) {
+    bits |= ATTR_PLAIN_GET;
+  }
+  const sa = type.lookup('__setattr__');
+  if (type.isHeapType && (sa === null || sa === objectSetAttr)) bits |= ATTR_PLAIN_SET;
+  type.setCachedAttrDispatch(bits);
+  return bits;
+}
+
 /**
  * Without raising AttributeError: the attribute (new ref) or null. `fromGetattr` lets a class's
  * __getattr__ raise its own AttributeError (slot_tp_getattr_hook), for getAttr's message.
  */
 export function getAttrOrNull(obj: PyObject, name: string, fromGetattr = false): PyObject | null {
   const type = obj.ob_type;
+  if ((attrDispatch(type) & ATTR_PLAIN_GET) !== 0) return obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
   objectGetAttribute ??= objectType.attrs.get('__getattribute__') ?? null;
   typeGetAttribute ??= typeType.attrs.get('__getattribute__') ?? null;
   const ga = type.lookup('__getattribute__');
@@ -308,6 +334,11 @@ export function attributeError(obj: PyObject, name: string): PyBaseException {
 
 export function getAttr(obj: PyObject, name: string): PyObject {
   const type = obj.ob_type;
+  if ((attrDispatch(type) & ATTR_PLAIN_GET) !== 0) {
+    const r = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+    if (r === null) throw attributeError(obj, name);
+    return r;
+  }
   const ga = type.lookup('__getattribute__');
   if (ga !== null && ga !== objectGetAttribute && ga !== typeGetAttribute && type.lookup('__getattr__') === null) {
     // A user __getattribute__ without __getattr__: its own AttributeError propagates unchanged.
@@ -348,6 +379,10 @@ export const staticTypesWithSetAttr = new Set<PyType>();
 /** setattr(obj, name, value); value null deletes. */
 export function setAttr(obj: PyObject, name: string, value: PyObject | null): void {
   const type = obj.ob_type;
+  if (value !== null && type.isHeapType && (attrDispatch(type) & ATTR_PLAIN_SET) !== 0) {
+    genericSetAttr(obj, name, value);
+    return;
+  }
   objectSetAttr ??= objectType.attrs.get('__setattr__') ?? null;
   if (type.isHeapType || (staticTypesWithSetAttr.size !== 0 && staticTypesWithSetAttr.has(type))) {
     const custom = type.lookup(value === null ? '__delattr__' : '__setattr__');

@@ -50,6 +50,8 @@ export class PyType extends PyObject {
   subclasses: PyType[] = [];
   private cacheVersion = -1;
   private cache = new Map<string, PyObject | null>();
+  /** abstract.ts's attribute-dispatch bits, valid as long as the lookup cache (0: not computed). */
+  private attrDispatch = 0;
 
   constructor(name: string, bases: PyType[], metatype: PyType | null = null) {
     super(metatype as PyType);
@@ -78,10 +80,7 @@ export class PyType extends PyObject {
 
   /** _PyType_Lookup: the first definition of `name` along the MRO, or null. Borrowed. */
   lookup(name: string): PyObject | null {
-    if (this.cacheVersion !== typeVersion) {
-      this.cache.clear();
-      this.cacheVersion = typeVersion;
-    }
+    if (this.cacheVersion !== typeVersion) this.invalidateCache();
     let hit = this.cache.get(name);
     if (hit !== undefined) return hit;
     hit = null;
@@ -95,6 +94,22 @@ export class PyType extends PyObject {
     }
     this.cache.set(name, hit);
     return hit;
+  }
+
+  private invalidateCache(): void {
+    this.cache.clear();
+    this.cacheVersion = typeVersion;
+    this.attrDispatch = 0;
+  }
+
+  /** The bits abstract.ts derived from lookups for this version of every namespace, or 0. */
+  cachedAttrDispatch(): number {
+    if (this.cacheVersion !== typeVersion) this.invalidateCache();
+    return this.attrDispatch;
+  }
+
+  setCachedAttrDispatch(bits: number): void {
+    this.attrDispatch = bits;
   }
 
   /** Store in the namespace, taking a new reference to `value` and releasing the old one. */
