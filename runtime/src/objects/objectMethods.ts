@@ -31,19 +31,30 @@ import { gcSupport } from '../memory/gc/support';
 /** Each class's __slots__ values, per slot (member descriptors keep them outside the object). */
 const slotStores = new WeakMap<PyType, WeakMap<PyObject, PyObject>[]>();
 
-/** subtype_dealloc's clearing of __slots__ members, for every slotted class in the MRO. */
-function releaseSlotValues(obj: PyObject): void {
-  for (const t of obj.ob_type.mro) {
-    const stores = slotStores.get(t);
-    if (stores === undefined) continue;
-    for (const store of stores) {
-      const v = store.get(obj);
-      if (v !== undefined) {
-        store.delete(obj);
-        decref(v);
-      }
+/** subtype_dealloc's clearing of __slots__ members (`stores`: every slotted class's in the MRO). */
+function releaseSlotValues(obj: PyObject, stores: WeakMap<PyObject, PyObject>[]): void {
+  for (const store of stores) {
+    const v = store.get(obj);
+    if (v !== undefined) {
+      store.delete(obj);
+      decref(v);
     }
   }
+}
+
+/**
+ * A class's instance dealloc after __del__ and weakrefs: its slots' values, then the layout's.
+ * Built per MRO, once (most classes have no slots: then it is the layout's dealloc itself), so
+ * a deallocation neither walks the MRO's stores nor allocates a closure.
+ */
+function slotReleasingDealloc(type: PyType, layoutDealloc: (o: PyObject) => void): (o: PyObject) => void {
+  const stores: WeakMap<PyObject, PyObject>[] = [];
+  for (const t of type.mro) stores.push(...(slotStores.get(t) ?? []));
+  if (stores.length === 0) return layoutDealloc;
+  return (o) => {
+    releaseSlotValues(o, stores);
+    layoutDealloc(o);
+  };
 }
 
 export function hexAddr(o: PyObject): string {
@@ -442,10 +453,16 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
   // subtype_dealloc: __del__ (PEP 442, may resurrect), weakref callbacks, then the layout's
   // dealloc; memory/gc owns the order.
   const layoutDealloc = type.tp_dealloc;
-  type.tp_dealloc = (obj) => gcSupport.heapDealloc(obj, (o) => {
-    releaseSlotValues(o);
-    layoutDealloc(o);
-  });
+  // Made at the first deallocation (this class's slots are made below), again if the MRO changes.
+  let dealloc: ((o: PyObject) => void) | null = null;
+  let deallocMro: PyType[] | null = null;
+  type.tp_dealloc = (obj) => {
+    if (deallocMro !== type.mro) {
+      dealloc = slotReleasingDealloc(type, layoutDealloc);
+      deallocMro = type.mro;
+    }
+    gcSupport.heapDealloc(obj, dealloc!);
+  };
   if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
   if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));
   const slots = type.attrs.get('__slots__');
