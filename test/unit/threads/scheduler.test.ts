@@ -40,7 +40,8 @@ print(counter)
 `;
 
 describe('threads: the GIL on the virtual clock', () => {
-  it('the lost-update race appears under some seeds, never with a Lock', () => {
+  it('the lost-update race appears under some seeds, never with a Lock', function () {
+    this.timeout(600_000); // 10 runs of 20000 updates: ~2 minutes on a loaded 2-core machine
     // A 1 ms switch interval: a few hand-overs during the 2 × 10000 updates.
     const results = [1, 2, 3, 4, 5, 6].map((seed) => Number(run(RACE(false), { seed, switchInterval: 0.001 }).output.trim()));
     assert.ok(results.every((n) => n > 0 && n <= 20000), `counts ${results}`);
@@ -56,7 +57,8 @@ describe('threads: the GIL on the virtual clock', () => {
     assert.deepEqual(a.log.map((h) => [h.atNs, h.from?.name, h.to?.name, h.reason]), b.log.map((h) => [h.atNs, h.from?.name, h.to?.name, h.reason]));
   });
 
-  it('a waiting thread gets the GIL within one switch interval', () => {
+  it('a waiting thread gets the GIL within one switch interval', function () {
+    this.timeout(600_000);
     const source = `
 import sys, threading
 print(sys.getswitchinterval())
