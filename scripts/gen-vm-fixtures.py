@@ -31,6 +31,10 @@ def load(name, path):
 
 
 def main():
+    # The code objects are made in this process: a frozenset constant's items are stored in its
+    # iteration order, which depends on str hashes, so compile under the seed the programs run with.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     codejson = load("cpython_code_json", os.path.join(ROOT, "scripts", "dev", "cpython-code-json.py"))
     normalize = load("normalize", os.path.join(ROOT, "test", "oracle", "normalize.py"))
     os.makedirs(FIXTURES, exist_ok=True)

@@ -5,6 +5,7 @@ our compiler is being written (and the two compared). Never used by the tests.
 co_code is given with adaptive instructions undone (dis._get_code_array(..., False)).
 """
 import dis
+import itertools
 import json
 import sys
 import types
@@ -24,8 +25,22 @@ def const(v):
     if isinstance(v, tuple):
         return {"$tuple": [const(x) for x in v]}
     if isinstance(v, frozenset):
-        return {"$frozenset": [const(x) for x in v]}
+        return {"$frozenset": [const(x) for x in rebuild_order(v)]}
     return scalar_const(v)
+
+
+def rebuild_order(v):
+    """The items of frozenset `v` in an order whose one-by-one insertion (how a loaded constant
+    is rebuilt, by marshal and by our VM) gives `v`'s own table, so iteration order survives the
+    round trip: `v`'s iteration order when it does (usually), else the first permutation that
+    does, for small sets."""
+    items = list(v)
+    if list(frozenset(items)) == items or len(items) > 8:
+        return items
+    for order in itertools.permutations(items):
+        if list(frozenset(order)) == items:
+            return list(order)
+    return items
 
 
 def code(c):

@@ -376,7 +376,8 @@ export class SetTable<K> {
     this.takeBody(this.intersectionWithItems(items));
   }
 
-  private takeBody(other: SetTable<K>): void {
+  /** set_swap_bodies with a table that is dropped afterwards: this takes over its slots. */
+  takeBody(other: SetTable<K>): void {
     this.keys = other.keys;
     this.hashes = other.hashes;
     this.maskValue = other.maskValue;

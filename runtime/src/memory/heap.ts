@@ -112,6 +112,8 @@ function preHeaderOf(obj: PyObject): number {
  */
 export function track<T extends PyObject>(obj: T, basicBytes: number): T {
   const pre = preHeaderOf(obj);
+  // PyType_GenericAlloc: an instance of a class owns a reference to it (freeObject drops it)
+  if (obj.ob_type.isHeapType) obj.ob_type.ob_refcnt++;
   const request = basicBytes + pre;
   obj.ob_size = request;
   const block = allocator.allocate(request);
@@ -307,6 +309,8 @@ function freeObject(obj: PyObject, type: PyObject['ob_type'], gc: boolean): void
   allocator.free(block);
   if (gc) gcHooks.del(obj);
   if (observer !== null) observer.objectFreed(obj, block, false);
+  // subtype_dealloc's last step: the instance's reference to its class
+  if (type.isHeapType) decref(type);
 }
 
 /** Make an object effectively immortal (static types, singletons). */

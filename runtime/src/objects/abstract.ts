@@ -447,6 +447,7 @@ export function genericSetAttr(obj: PyObject, name: string, value: PyObject | nu
     }
     // A plain class instance keeps its attributes inline (3.11): no dict object until __dict__.
     d = obj.dict = type.isHeapType && type.instanceLayout.name === 'object' ? gcSupport.makeInlineDict(dictFactory) : dictFactory();
+    d.shared = type.cachedKeys; // a split table on the class's shared keys
   }
   if (value === null) {
     const key = newStr(name);

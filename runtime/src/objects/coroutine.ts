@@ -13,7 +13,7 @@
 import { PyObject } from './pyobject';
 import { PyType, makeStaticType } from './typeobject';
 import type { Frame } from '../vm/frame';
-import { PyGenerator, generatorType, coroutineType, GenState } from './generator';
+import { PyGenerator, generatorType, coroutineType, GenState, clearUnfinishedFrame } from './generator';
 import { newStr } from './str';
 import { newBool } from './bool';
 import { newTuple } from './tuple';
@@ -39,6 +39,7 @@ export const coroutineSupport = {
 coroutineType.tp_dealloc = (obj) => {
   const coro = obj as PyGenerator;
   if (coro.state === GenState.Created && coroutineSupport.unawaited !== null) coroutineSupport.unawaited(coro);
+  clearUnfinishedFrame(coro);
 };
 
 /** What the type calls itself in "... already executing" / "... ignored GeneratorExit". */
@@ -191,7 +192,7 @@ export function genThrowEx(gen: PyGenerator, exc: PyBaseException, closeOnGenExi
 /** close(): GeneratorExit at the suspension point (after closing the sub-iterator). */
 export function genClose(gen: PyGenerator): PyObject {
   if (gen.state === GenState.Created) {
-    gen.state = GenState.Closed;
+    clearUnfinishedFrame(gen); // the never-started frame is cleared: its arguments go now
     return newRef(None);
   }
   if (gen.state === GenState.Closed) return newRef(None);

@@ -13,7 +13,7 @@ import { makeStaticType, type PyType } from './typeobject';
 import { track, trackFreeListed, decref, FREELIST_DICT } from '../memory/heap';
 import { gcSupport } from '../memory/gc/support';
 import { PyStr, newStr, strType } from './str';
-import { dictWillInsert, dictDropKeys } from './dictKeys';
+import { dictWillInsert, dictDropKeys, type SharedKeys } from './dictKeys';
 
 /** Python-level hash and equality, injected by the abstract layer (avoids a load-time cycle). */
 export const dictSupport = {
@@ -37,6 +37,8 @@ export class PyDict extends PyObject {
   declare dkUsable: number;
   declare dkUnicode: boolean;
   declare keysBlock: number;
+  /** A split table's shared keys (an instance __dict__ of a plain class), else null. */
+  declare shared: SharedKeys | null;
   constructor(type: PyType) {
     super(type);
     this.keys = [];
@@ -50,6 +52,7 @@ export class PyDict extends PyObject {
     this.dkUsable = 0;
     this.dkUnicode = true;
     this.keysBlock = 0;
+    this.shared = null;
   }
 
   get size(): number {
@@ -131,7 +134,7 @@ export class PyDict extends PyObject {
   }
 
   private append(key: PyObject, value: PyObject, hash: number): void {
-    dictWillInsert(this, key.ob_type === strType);
+    dictWillInsert(this, key.ob_type === strType, key);
     const index = this.keys.length;
     this.keys.push(key);
     this.values.push(value);

@@ -9,7 +9,13 @@
 //    resizes to calculate_log2_keysize(used * 3) (GROWTH_RATE), unicode only if it was and
 //    the key is a str;
 //  - deletions never give back usable slots; clear() returns to the empty keys.
-// Invariant: `keysBlock` is 0 exactly when `dkLog2` is 0.
+//  - an instance `__dict__` of a plain class is a split table (DICT_KEYS_SPLIT): its keys are
+//    the class's shared keys (`SharedKeys`, ht_cached_keys) and it owns only a values array of
+//    nentries + usable of the shared keys (its size is read from the shared keys at sizeof
+//    time, as _PyDict_SizeOf does). A new str key goes into the shared keys while they have
+//    usable slots; any other insert (a non-str key, or no usable slot left) makes the dict a
+//    combined table of calculate_log2_keysize(used * 3) slots, like insertion_resize.
+// Invariant: `keysBlock` is 0 exactly when `dkLog2` is 0; a split dict has dkLog2 0.
 
 import { allocBuffer, freeBuffer } from '../memory/heap';
 import type { PyObject } from './pyobject';
@@ -28,6 +34,39 @@ export interface DictKeysState extends PyObject {
   keysBlock: number;
   /** Live entries (ma_used). */
   used: number;
+  /** The class's shared keys while this dict is a split table, else null. */
+  shared: SharedKeys | null;
+}
+
+/** SHARED_KEYS_MAX_SIZE: the usable slots a class's shared keys start with. */
+const SHARED_KEYS_MAX_SIZE = 30;
+
+/**
+ * A class's cached shared keys (_PyDict_NewKeysForClass: 64 slots, usable set to 30). Only the
+ * sizes are modelled: the names (dk_nentries) and dk_usable.
+ */
+export class SharedKeys {
+  readonly names = new Set<string>();
+  usable = SHARED_KEYS_MAX_SIZE;
+
+  /** init_inline_values: every new instance takes one usable slot (while more than one is left). */
+  instanceCreated(): void {
+    if (this.usable > 1) this.usable--;
+  }
+
+  /** insert_into_dictkeys: false when `name` is new and no usable slot is left. */
+  insert(name: string): boolean {
+    if (this.names.has(name)) return true;
+    if (this.usable <= 0) return false;
+    this.names.add(name);
+    this.usable--;
+    return true;
+  }
+
+  /** shared_keys_usable_size: the values array length of a split dict. */
+  valuesSize(): number {
+    return this.names.size + this.usable;
+  }
 }
 
 /** USABLE_FRACTION: 2/3 of the slots. */
@@ -63,9 +102,15 @@ function setKeys(d: DictKeysState, log2: number, unicode: boolean): void {
 }
 
 /** Before a new key goes in (d.used not yet counting it): insert_to_emptydict / insertion_resize. */
-export function dictWillInsert(d: DictKeysState, keyIsStr: boolean): void {
+export function dictWillInsert(d: DictKeysState, keyIsStr: boolean, key: PyObject): void {
   if (d.dkLog2 < 0) return; // dict.ts compacting its arrays
-  if (d.dkLog2 === 0) {
+  const shared = d.shared;
+  if (shared !== null) {
+    if (keyIsStr && shared.insert((key as PyObject & { value: string }).value)) return;
+    // a split table that cannot take the key becomes a combined table of its own
+    d.shared = null;
+    setKeys(d, calculateLog2Keysize(d.used * 3), keyIsStr);
+  } else if (d.dkLog2 === 0) {
     setKeys(d, PyDict_LOG_MINSIZE, keyIsStr);
   } else if (d.dkUnicode && !keyIsStr) {
     setKeys(d, calculateLog2Keysize(d.used * 3), false);
@@ -83,6 +128,7 @@ export function dictPresize(d: DictKeysState, n: number, unicode: boolean): void
 
 /** clear() and dealloc: back to the shared empty keys. */
 export function dictDropKeys(d: DictKeysState): void {
+  d.shared = null;
   freeBuffer(d.keysBlock);
   d.keysBlock = 0;
   d.dkLog2 = 0;
@@ -92,5 +138,7 @@ export function dictDropKeys(d: DictKeysState): void {
 
 /** dict.__sizeof__ (without the GC header). */
 export function dictSizeof(d: DictKeysState): number {
+  // a split table's keys are the class's (counted in the class's __sizeof__)
+  if (d.shared !== null) return 48 + 8 * d.shared.valuesSize();
   return 48 + keysObjectSize(d.dkLog2, d.dkUnicode);
 }

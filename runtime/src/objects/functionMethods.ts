@@ -12,7 +12,7 @@ import { PyGetSetDescr, getsetDescriptorType } from './getsetDescriptor';
 import { PyCode, codeType } from './code';
 import { PyCell, cellType } from './cell';
 import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classMethodType, staticMethodType } from './descriptors';
-import { PyGenerator, generatorType, coroutineType, GenState } from './generator';
+import { PyGenerator, generatorType, coroutineType, GenState, clearUnfinishedFrame } from './generator';
 import { PyTraceback, PyFrameObject, tracebackType, frameType } from './traceback';
 import { PyModule, moduleType, newModule } from './module';
 import { PyStr, newStr } from './str';
@@ -375,7 +375,7 @@ for (const t of [generatorType, coroutineType]) {
     close: (self) => {
       const gen = self as PyGenerator;
       if (gen.state === GenState.Created) {
-        gen.state = GenState.Closed;
+        clearUnfinishedFrame(gen); // the never-started frame is cleared: its arguments go now
         return newRef(None);
       }
       if (gen.state === GenState.Closed) return newRef(None);

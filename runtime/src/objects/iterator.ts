@@ -80,6 +80,20 @@ export let iteratorTypeCreated: (t: PyType) => void = () => {};
 export function onIteratorTypeCreated(hook: (t: PyType) => void): void {
   iteratorTypeCreated = hook;
   for (const t of iteratorTypes.values()) hook(t);
+  makeBuiltinIteratorTypes();
+}
+
+/**
+ * The builtin iterator types exist before any program runs, as CPython's static types do: their
+ * slot wrappers are made at startup, not by the program's first loop over a str or a dict (where
+ * they would count as the program's gen0 allocations).
+ */
+export function makeBuiltinIteratorTypes(): void {
+  for (const name of ['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator',
+    'bytes_iterator', 'bytearray_iterator', 'set_iterator', 'dict_keyiterator', 'dict_valueiterator',
+    'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator',
+    'range_iterator', 'longrange_iterator', 'callable_iterator', 'iterator', 'memory_iterator', 'enumerate', 'zip', 'map', 'filter',
+    'reversed']) iteratorType(name);
 }
 
 /**

@@ -6,7 +6,7 @@
 // is defined.
 
 import { PyObject } from './pyobject';
-import { PyType, objectType, typeType, MroError, bumpTypeVersion } from './typeobject';
+import { PyType, objectType, typeType, MroError, bumpTypeVersion, typeSupport } from './typeobject';
 import { PyStr, newStr, strType } from './str';
 import { newInt, newIntValue } from './int';
 import { newBool } from './bool';
@@ -21,10 +21,11 @@ import { defineMethods, defineNew, defineGetSets, defineClassMethods, splitArgs 
 import { newException, TypeError, AttributeError, ValueError } from './exceptions';
 import * as A from './abstract';
 import { newRef, decref, track, xdecref, basicSizeOf } from '../memory/heap';
-import { keysObjectSize } from './dictKeys';
+import { keysObjectSize, SharedKeys } from './dictKeys';
 import { PyGetSetDescr, getsetDescriptorType } from './getsetDescriptor';
 import { methodWrapperType } from './methodWrapper';
 import { PyBuiltinFunction } from './builtinFunction';
+import { newWeakref, weakrefType } from './weakref';
 import { makeStaticType } from './typeobject';
 import { gcSupport } from '../memory/gc/support';
 
@@ -186,7 +187,11 @@ defineGetSets(objectType, {
     if (solidBaseOf(value) !== solidBaseOf(self.ob_type) || value.instancesHaveDict !== self.ob_type.instancesHaveDict) {
       throw newException(TypeError, `__class__ assignment: '${value.name}' object layout differs from '${self.ob_type.name}'`);
     }
+    // object_set_class: an instance owns a reference to its (heap) type
+    value.ob_refcnt++;
+    const old = self.ob_type;
     self.ob_type = value;
+    decref(old);
   }],
 });
 
@@ -263,9 +268,16 @@ defineGetSets(typeType, {
     if (t.isHeapType) { const m = t.attrs.get('__module__'); return newRef(m ?? None); }
     return newStr(t.module);
   }, (self, v) => { (self as PyType).setAttr('__module__', v!); }],
-  __bases__: [(self) => newTuple((self as PyType).bases)],
+  __bases__: [(self) => {
+    const t = self as PyType;
+    return t.tp_bases !== null ? newRef(t.tp_bases) : newTuple(t.bases);
+  }],
   __base__: [(self) => newRef((self as PyType).base ?? None)],
-  __mro__: [(self) => newTuple((self as PyType).mro)],
+  __mro__: [(self) => {
+    const t = self as PyType;
+    if (!t.isHeapType) return newTuple(t.mro);
+    return newRef(t.tp_mro ?? None); // type_get_mro: None once tp_clear dropped it
+  }],
   __dict__: [(self) => mappingProxy(self as PyType)],
   __doc__: [(self) => {
     const d = (self as PyType).attrs.get('__doc__');
@@ -299,6 +311,8 @@ export function newMappingProxy(d: PyDict): PyObject {
 }
 
 function mappingProxy(t: PyType): PyObject {
+  // a class's proxy shows its live namespace dict; a builtin type's namespace is `attrs` only
+  if (t.tp_dict !== null) return track(new PyMappingProxy(newRef(t.tp_dict)), 24);
   const d = newDict();
   for (const [k, v] of t.attrs) d.setStr(k, v);
   return track(new PyMappingProxy(d), 24);
@@ -409,9 +423,17 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     if (e instanceof MroError) throw newException(TypeError, e.message);
     throw e;
   }
+  // type_new's allocations in CPython's order: the bases tuple ((object,) for no bases, else the
+  // caller's tuple itself), the namespace copy, the type; then PyType_Ready's MRO tuple, getset
+  // descriptors and the weakref in each base's subclass table.
+  const basesTuple = basesObj.items.length === 0 ? newTuple(bases) : newRef(basesObj);
+  const namespace = newDict();
   type.isHeapType = true;
   type.ob_refcnt = 1;
   track(type, 904);
+  type.tp_bases = basesTuple;
+  type.tp_dict = namespace;
+  if (type.base !== null) type.base.ob_refcnt++;
   type.inheritHooks();
   type.instanceLayout = bases.map((b) => b.instanceLayout).find((l) => l !== objectType) ?? objectType;
   type.newInstance = type.instanceLayout.newInstance;
@@ -430,26 +452,24 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       cell = v;
       continue;
     }
-    let value = v;
     if ((key === '__new__') && v instanceof PyFunction) {
-      value = track(new PyStaticMethod(staticMethodType, newRef(v)), 32);
-      type.attrs.set(key, value);
+      putOwned(type, key, track(new PyStaticMethod(staticMethodType, newRef(v)), 32), k);
       continue;
     }
     if ((key === '__init_subclass__' || key === '__class_getitem__') && v instanceof PyFunction) {
-      value = track(new PyClassMethod(classMethodType, newRef(v)), 32);
-      type.attrs.set(key, value);
+      putOwned(type, key, track(new PyClassMethod(classMethodType, newRef(v)), 32), k);
       continue;
     }
-    value.ob_refcnt++;
-    type.attrs.set(key, value);
+    type.attrs.set(key, v);
+    namespace.setStr(key, v, k);
   }
   if (!type.attrs.has('__module__')) {
     // type() called directly: __module__ comes from the caller's globals.
     const g = A.callSupport.currentGlobals();
     const modName = g?.getStr('__name__');
-    if (modName !== undefined) type.attrs.set('__module__', newRef(modName));
+    if (modName !== undefined) type.setAttr('__module__', modName);
   }
+  type.tp_mro = newTuple(type.mro);
   // subtype_dealloc: __del__ (PEP 442, may resurrect), weakref callbacks, then the layout's
   // dealloc; memory/gc owns the order.
   const layoutDealloc = type.tp_dealloc;
@@ -463,8 +483,8 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
     }
     gcSupport.heapDealloc(obj, dealloc!);
   };
-  if (!type.attrs.has('__doc__')) type.attrs.set('__doc__', newRef(None));
-  if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.attrs.set('__hash__', newRef(None));
+  if (!type.attrs.has('__doc__')) type.setAttr('__doc__', None);
+  if (type.attrs.has('__eq__') && !type.attrs.has('__hash__')) type.setAttr('__hash__', None);
   const slots = type.attrs.get('__slots__');
   if (slots !== undefined) {
     const names = slots instanceof PyStr ? [slots.value] : A.toArray(slots).map((x) => { const s = A.str(x); decref(x); return s; });
@@ -489,14 +509,16 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
         xdecref(old);
       }), 48);
       descr.ob_type = memberDescriptorType;
-      type.attrs.set(slot, descr);
+      putOwned(type, slot, descr);
     }
     type.basicsize = 16 + 8 * names.length;
   } else if (type.instancesHaveDict && !bases.some((b) => b.instancesHaveDict)) {
     // __dict__ and __weakref__ descriptors appear on the first class that adds a dict.
-    type.attrs.set('__dict__', track(new PyGetSetDescr('__dict__', type, (self) => {
-      if (self.dict === null) self.dict = newDict();
-      else gcSupport.materializeDict(self.dict);
+    putOwned(type, '__dict__', track(new PyGetSetDescr('__dict__', type, (self) => {
+      if (self.dict === null) {
+        self.dict = newDict();
+        self.dict.shared = self.ob_type.cachedKeys; // make_dict_from_instance_attributes: split
+      } else gcSupport.materializeDict(self.dict);
       return newRef(self.dict);
     }, (self, value) => {
       if (!(value instanceof PyDict)) throw newException(TypeError, `__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : A.typeName(value)}'`);
@@ -504,7 +526,7 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
       self.dict = newRef(value);
       xdecref(old);
     }), 48));
-    type.attrs.set('__weakref__', track(new PyGetSetDescr('__weakref__', type, (self) => newRef(gcSupport.firstWeakref(self) ?? None), null), 48));
+    putOwned(type, '__weakref__', track(new PyGetSetDescr('__weakref__', type, (self) => newRef(gcSupport.firstWeakref(self) ?? None), null), 48));
   }
   // A plain class instance: the object header plus a __weakref__ slot (its dict lives in the
   // pre-header CPython 3.11 allocates before the object).
@@ -513,7 +535,20 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
   // (two pointers in the pre-header), which memory/heap.ts adds to each instance's request.
   type.gcHeader = true;
   type.managedDict = type.instancesHaveDict && type.instanceLayout === objectType;
+  // ht_cached_keys: instance dicts a class adds (not a builtin base's own, like an exception's)
+  // are split tables on keys shared by the class's instances
+  const layoutHasDict = type.instanceLayout !== objectType && type.instanceLayout.instancesHaveDict;
+  if (type.instancesHaveDict && !layoutHasDict) type.cachedKeys = new SharedKeys();
+  if (type.managedDict) {
+    // init_inline_values: each new instance takes one of the shared keys' usable slots
+    const make = type.newInstance!;
+    type.newInstance = (t) => {
+      t.cachedKeys?.instanceCreated();
+      return make(t);
+    };
+  }
   bumpTypeVersion();
+  for (const b of bases) addSubclass(b, type);
   if (cell instanceof PyCell) {
     const old = cell.contents;
     cell.contents = newRef(type);
@@ -546,6 +581,62 @@ export function createClass(meta: PyType, name: string, basesObj: PyTuple, ns: P
   }
   return type;
 }
+
+/** Store a value we hold a reference to in a class namespace (the namespace takes it over). */
+function putOwned(type: PyType, name: string, value: PyObject, key?: PyStr): void {
+  type.attrs.set(name, value);
+  type.tp_dict!.setStr(name, value, key);
+  decref(value);
+}
+
+/**
+ * A static base's subclass table (CPython's tp_subclasses dict of a builtin type exists from
+ * startup): per subclass, the id key and weakref it holds. Owned references.
+ */
+const staticSubclassEntries = new Map<PyType, PyObject[]>();
+
+/** add_subclass: base.tp_subclasses[id(type)] = weakref(type) (key, ref, then the table). */
+function addSubclass(base: PyType, type: PyType): void {
+  const key = newInt(type.ob_addr);
+  const ref = newWeakref(weakrefType, type, null, false);
+  if (!base.isHeapType) {
+    let held = staticSubclassEntries.get(type);
+    if (held === undefined) staticSubclassEntries.set(type, held = []);
+    held.push(key, ref);
+    return;
+  }
+  const table = (base.tp_subclasses ??= newDict());
+  table.set(key, ref);
+  decref(ref);
+  decref(key);
+}
+
+/** remove_all_subclasses (type_dealloc): drop `type`'s entries from its bases' tables. */
+typeSupport.removeSubclass = (type: PyType): void => {
+  for (const base of type.bases) {
+    const i = base.subclasses.indexOf(type);
+    if (i >= 0) base.subclasses.splice(i, 1);
+    const table = base.tp_subclasses;
+    if (!base.isHeapType || table === null) continue;
+    const probe = newInt(type.ob_addr);
+    const at = table.findIndex(probe);
+    if (at >= 0) {
+      const [k, v] = table.removeAt(at);
+      decref(k);
+      decref(v);
+    }
+    decref(probe);
+    if (table.used === 0) {
+      base.tp_subclasses = null;
+      decref(table);
+    }
+  }
+  const held = staticSubclassEntries.get(type);
+  if (held !== undefined) {
+    staticSubclassEntries.delete(type);
+    for (const o of held) decref(o);
+  }
+};
 
 defineNew(typeType, (_self, args, kwnames) => {
   const [pos, kw] = splitArgs(args, kwnames);

@@ -1,6 +1,8 @@
 // set and frozenset (Objects/setobject.c). Storage is CPython's open-addressing set table
 // (runtime/src/hashing/setTable.ts) keyed by CPython's exact hashes, so iteration order, pop()
-// and resizing follow CPython. The set owns one reference to each member.
+// and resizing follow CPython. The set owns one reference to each member: the bulk operations
+// (merge, difference and intersection updates) run the table's own algorithms, so the table
+// size and order stay CPython's, and settle the references afterwards.
 
 import { PyObject } from './pyobject';
 import { makeStaticType, type PyType } from './typeobject';
@@ -44,6 +46,72 @@ export class SetStorage {
   }
   sizeof(): number {
     return this.t.sizeof();
+  }
+
+  /** set_update_internal with a set or frozenset: set_merge (one resize to 2 * (used + other)). */
+  merge(other: SetStorage): void {
+    const before = new Set(this.t.toArray());
+    this.t.mergeSet(other.t);
+    for (const k of this.t.toArray()) if (!before.has(k)) k.ob_refcnt++;
+  }
+
+  /** set_update_internal with an exact dict's keys: one resize for the dict's size up front. */
+  mergeDictKeys(keys: readonly PyObject[]): void {
+    const before = new Set(this.t.toArray());
+    this.t.mergeDictKeys(keys.map((k) => [k, setSupport.hashFull(k)] as const));
+    for (const k of this.t.toArray()) if (!before.has(k)) k.ob_refcnt++;
+  }
+
+  /**
+   * set_difference_update_internal with a set: discard its keys (CPython walks the intersection
+   * when the other set is over 8 times larger), releasing each as it goes, then shrink a table
+   * that is mostly dummies.
+   */
+  differenceUpdate(other: SetStorage): void {
+    if (other === this) {
+      this.clear();
+      return;
+    }
+    const source = (other.t.size >> 3) > this.t.size ? this.t.intersection(other.t) : other.t;
+    const removed: PyObject[] = [];
+    for (const [k, h] of source.entries()) {
+      const stored = this.t.get(k, h);
+      if (stored !== undefined) removed.push(stored);
+    }
+    this.t.differenceUpdate(other.t);
+    for (const k of removed) decref(k);
+  }
+
+  /** set_difference_update_internal with a non-set iterable's items. */
+  differenceUpdateItems(items: readonly PyObject[]): void {
+    const removed: PyObject[] = [];
+    const withHashes = items.map((k) => [k, setSupport.hashFull(k)] as const);
+    for (const [k, h] of withHashes) {
+      const stored = this.t.get(k, h);
+      if (stored !== undefined && !removed.includes(stored)) removed.push(stored);
+    }
+    this.t.differenceUpdateWithItems(withHashes);
+    for (const k of removed) decref(k);
+  }
+
+  /**
+   * set_intersection_update(_multi): the intersection of a copy of this table with each operand
+   * (a set, or an iterable's items) replaces the body; the old body's members are released in
+   * its table order, as set_dealloc of the swapped-out body does.
+   */
+  intersectionUpdate(operands: readonly (SetStorage | readonly PyObject[])[], fromCopy: boolean): void {
+    const old = this.t.toArray();
+    let result = fromCopy ? this.t.copy() : this.t;
+    for (const o of operands) {
+      result = o instanceof SetStorage
+        ? result.intersection(o.t)
+        : result.intersectionWithItems(o.map((k) => [k, setSupport.hashFull(k)] as const));
+    }
+    const kept = new Set(old);
+    for (const k of result.toArray()) if (!kept.has(k)) k.ob_refcnt++;
+    this.t.takeBody(result);
+    const now = new Set(this.t.toArray());
+    for (const k of old) if (!now.has(k)) decref(k);
   }
 }
 

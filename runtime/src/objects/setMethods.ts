@@ -15,6 +15,7 @@ import { newRef, decref } from '../memory/heap';
 import { newIterator } from './iterator';
 import { withReprGuard } from './sequenceMethods';
 import { dictKeysType, dictItemsType } from './dictMethods';
+import { PyDict, dictType } from './dict';
 
 const NI = () => newRef(NotImplemented);
 
@@ -179,11 +180,41 @@ const common = {
   __sizeof__: (self: PyObject) => newInt((self as PySet).table.sizeof() - 16),
 };
 
+/**
+ * set_update_internal (set.update, |=, a set display's SET_UPDATE): a set or frozenset merges
+ * with set_merge's presizing, an exact dict's keys go in after one resize, anything else item
+ * by item.
+ */
+export function setUpdateFrom(s: PySet, o: PyObject): void {
+  if (o instanceof PySet) s.table.merge(o.table);
+  else if (o.ob_type === dictType) s.table.mergeDictKeys((o as PyDict).keyList());
+  else A.forEach(o, (x) => s.table.set(x, None));
+}
+
+/** set_difference_update_internal: the table's own discards (its order and shrink rule). */
+function differenceUpdateFrom(s: PySet, o: PyObject): void {
+  if (o instanceof PySet) {
+    s.table.differenceUpdate(o.table);
+    return;
+  }
+  const items = A.toArray(o);
+  try {
+    s.table.differenceUpdateItems(items);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
 defineMethods(setType, {
   ...common,
-  __ior__: (self, args) => { A.forEach(args[0], (x) => (self as PySet).table.set(x, None)); return newRef(self); },
-  __iand__: (self, args) => { replaceContents(self as PySet, intersection(self as PySet, args[0])); return newRef(self); },
-  __isub__: (self, args) => { replaceContents(self as PySet, difference(self as PySet, args[0])); return newRef(self); },
+  __ior__: (self, args) => { setUpdateFrom(self as PySet, args[0]); return newRef(self); },
+  __iand__: (self, args) => {
+    // set_intersection_update: the intersection's body is swapped in (CPython's table order)
+    if (args[0] instanceof PySet) (self as PySet).table.intersectionUpdate([args[0].table], false);
+    else replaceContents(self as PySet, intersection(self as PySet, args[0]));
+    return newRef(self);
+  },
+  __isub__: (self, args) => { differenceUpdateFrom(self as PySet, args[0]); return newRef(self); },
   __ixor__: (self, args) => { symDiffUpdate(self as PySet, args[0]); return newRef(self); },
   __init__: (self, args) => {
     (self as PySet).table.clear();
@@ -203,7 +234,7 @@ defineMethods(setType, {
     return x;
   },
   clear: (self) => { (self as PySet).table.clear(); return newRef(None); },
-  update: (self, args) => { for (const o of args) A.forEach(o, (x) => (self as PySet).table.set(x, None)); return newRef(None); },
+  update: (self, args) => { for (const o of args) setUpdateFrom(self as PySet, o); return newRef(None); },
   intersection_update: (self, args) => {
     // set_intersection_update_multi: the intersection with every argument, then swapped in.
     if (args.length === 0) return newRef(None);
@@ -217,7 +248,7 @@ defineMethods(setType, {
     decref(result);
     return newRef(None);
   },
-  difference_update: (self, args) => { for (const o of args) replaceContents(self as PySet, difference(self as PySet, o)); return newRef(None); },
+  difference_update: (self, args) => { for (const o of args) differenceUpdateFrom(self as PySet, o); return newRef(None); },
   symmetric_difference_update: (self, args) => { exactlyOne('symmetric_difference_update', args); symDiffUpdate(self as PySet, args[0]); return newRef(None); },
 });
 setType.setAttr('__hash__', None);

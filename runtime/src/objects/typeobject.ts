@@ -8,8 +8,17 @@
 //    global version so per-type lookup caches can never serve a stale answer;
 //  - `instanceLayout` is the nearest builtin ("solid") base: it decides which JS class instances
 //    are made from (a subclass of list is still a PyList, with a `__dict__`).
+//  - a class (heap type) holds CPython's references as real objects: `tp_dict` (the namespace
+//    dict, which OWNS the attribute references; `attrs` is its borrowed index for fast lookups,
+//    kept in step by setAttr/deleteAttr), `tp_mro` and `tp_bases` tuples, and one reference to
+//    `base`. Each instance owns a reference to its heap type (heap.ts track/deallocate), the
+//    class's getset descriptors own one to their class. So a class is a GC cycle (itself →
+//    __mro__ → itself) that dies in a collection, as in CPython. Static types keep `attrs` only.
+
 
 import { PyObject } from './pyobject';
+import type { PyDict } from './dict';
+import type { SharedKeys } from './dictKeys';
 import { immortalize } from '../memory/heap';
 import { decref, xdecref } from '../memory/heap';
 
@@ -48,6 +57,16 @@ export class PyType extends PyObject {
   /** Marks the exception hierarchy, so `except` checks are one field read. */
   isExceptionType = false;
   subclasses: PyType[] = [];
+  /** Heap types: the namespace dict (owns the references `attrs` borrows), null for static types. */
+  tp_dict: PyDict | null = null;
+  /** Heap types: the `__mro__` tuple (its first item is the class itself: the class's own cycle). */
+  tp_mro: PyObject | null = null;
+  /** Heap types: the `__bases__` tuple. */
+  tp_bases: PyObject | null = null;
+  /** Heap types: id(subclass) → weakref, created with the first subclass (add_subclass). */
+  tp_subclasses: PyDict | null = null;
+  /** ht_cached_keys: the keys its instances' split `__dict__`s share (managed-dict classes). */
+  cachedKeys: SharedKeys | null = null;
   private cacheVersion = -1;
   private cache = new Map<string, PyObject | null>();
   /** abstract.ts's attribute-dispatch bits, valid as long as the lookup cache (0: not computed). */
@@ -115,6 +134,13 @@ export class PyType extends PyObject {
   /** Store in the namespace, taking a new reference to `value` and releasing the old one. */
   setAttr(name: string, value: PyObject): void {
     typeVersion++;
+    const d = this.tp_dict;
+    if (d !== null) {
+      // the dict owns the reference (and releases the old value); attrs mirrors it
+      this.attrs.set(name, value);
+      d.setStr(name, value);
+      return;
+    }
     value.ob_refcnt++;
     const old = this.attrs.get(name);
     this.attrs.set(name, value);
@@ -126,9 +152,31 @@ export class PyType extends PyObject {
     if (old === undefined) return false;
     typeVersion++;
     this.attrs.delete(name);
+    const d = this.tp_dict;
+    if (d !== null) {
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i] as (PyObject & { value?: unknown }) | undefined;
+        if (k !== undefined && k.value === name && d.values[i] === old) {
+          const [key, value] = d.removeAt(i);
+          decref(key);
+          decref(value);
+          return true;
+        }
+      }
+      return true;
+    }
     decref(old);
     return true;
   }
+
+  /** type_clear / type_dealloc: the namespace goes (the dict owns the references). */
+  clearNamespace(): void {
+    typeVersion++;
+    this.attrs.clear();
+    const d = this.tp_dict;
+    if (d !== null) d.clear();
+  }
+
 
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;
@@ -220,6 +268,34 @@ typeType.basicsize = 904;
 typeType.gcHeader = true;
 typeType.instancesHaveDict = false;
 typeType.newInstance = null;
+
+/** What type_dealloc needs from class creation (objectMethods.ts sets it: it owns tp_subclasses). */
+export const typeSupport = {
+  /** remove_all_subclasses: drop `type`'s weakref entries from its bases' subclass tables. */
+  removeSubclass(_type: PyType): void {},
+};
+
+/**
+ * type_dealloc (a class's count reached zero: only heap types get here). CPython's order:
+ * unregister from the bases, then tp_base, tp_dict, tp_bases, tp_mro, tp_subclasses.
+ */
+function typeDealloc(obj: PyObject): void {
+  const t = obj as PyType;
+  if (!t.isHeapType) return;
+  typeSupport.removeSubclass(t);
+  const base = t.base, dict = t.tp_dict, bases = t.tp_bases, mro = t.tp_mro, subclasses = t.tp_subclasses;
+  t.tp_dict = null;
+  t.tp_bases = t.tp_mro = null;
+  t.tp_subclasses = null;
+  t.attrs.clear();
+  typeVersion++;
+  xdecref(base);
+  xdecref(dict);
+  xdecref(bases);
+  xdecref(mro);
+  xdecref(subclasses);
+}
+typeType.tp_dealloc = typeDealloc;
 
 export function bumpTypeVersion(): void {
   typeVersion++;

@@ -24,7 +24,7 @@ import { genSendEx } from '../objects/coroutine';
 import { newCell } from '../objects/cell';
 import { PyMethod } from '../objects/method';
 import { PyBuiltinFunction } from '../objects/builtinFunction';
-import { PyGenerator, newGenerator, GenState, generatorType, coroutineType } from '../objects/generator';
+import { PyGenerator, newGenerator, GenState, generatorType, coroutineType, generatorFrames } from '../objects/generator';
 import * as E from '../objects/exceptions';
 import { newException, PyBaseException } from '../objects/exceptions';
 import { PyIterator } from '../objects/iterator';
@@ -75,12 +75,19 @@ export function releaseFrame(interp: Interpreter, f: Frame): void {
     if (v !== null && --v.ob_refcnt === 0) deallocate(v);
   }
   f.sp = 0;
-  if (f.func !== null && f.generator === null) decref(f.func);
+  // the frame's reference to its function (a generator's frame too, when it finishes)
+  if (f.func !== null) decref(f.func);
   if (f.localsSnapshot !== null) {
     decref(f.localsSnapshot);
     f.localsSnapshot = null;
   }
 }
+
+generatorFrames.release = (gen) => {
+  const f = gen.frame as Frame;
+  f.generator = null;
+  releaseFrame(null as unknown as Interpreter, f);
+};
 
 export function makeGenerator(interp: Interpreter, f: Frame): PyObject {
   const kind = (f.code.co.co_flags & CO_ASYNC_GENERATOR) !== 0 ? asyncGeneratorType : f.code.isCoroutine ? coroutineType : generatorType;

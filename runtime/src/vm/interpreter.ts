@@ -40,6 +40,7 @@ import { PyGenerator, GenState, generatorType } from '../objects/generator';
 import { PyIterator } from '../objects/iterator';
 import { newSliceSteal } from '../objects/slice';
 import { newSet, PySet } from '../objects/set';
+import { setUpdateFrom } from '../objects/setMethods';
 import { newFrameObject, PyFrameObject } from '../objects/traceback';
 import * as E from '../objects/exceptions';
 import { PyBaseException, newException } from '../objects/exceptions';
@@ -849,8 +850,7 @@ export class Interpreter {
         case SET_UPDATE: {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
-          const s = stack[f.sp - oparg] as PySet;
-          A.forEach(iterable, (v) => s.table.set(v, None));
+          setUpdateFrom(stack[f.sp - oparg] as PySet, iterable); // _PySet_Update: set_merge presizes
           if (--iterable.ob_refcnt === 0) deallocate(iterable);
           break;
         }

@@ -377,15 +377,13 @@ export function isFinalizedObject(o: PyObject): boolean {
 }
 
 /**
- * gc.get_referents(o): what o's tp_traverse visits (borrowed), plus the type for an instance of
- * a heap type (CPython's subtype_traverse visits it; our instances do not own it, so the
- * collector never sees that edge). Non-GC objects have none.
+ * gc.get_referents(o): what o's tp_traverse visits (borrowed; for an instance of a class that
+ * includes the class, as subtype_traverse does). Non-GC objects have none.
  */
 export function referentsOf(o: PyObject): PyObject[] {
   if (!o.ob_type.gcHeader) return [];
   const out: PyObject[] = [];
   traverse(o, (r) => out.push(r));
-  if (o.ob_type.isHeapType && !(o instanceof PyType)) out.push(o.ob_type);
   return out;
 }
 

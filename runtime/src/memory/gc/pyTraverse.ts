@@ -9,6 +9,9 @@
 //    iterators) have none here either: a cycle through them is broken by its other members.
 //  - an instance's inline attribute values (3.11 "managed dict" that nobody asked for as
 //    `__dict__`) are not an object of their own: the instance visits them directly.
+//  - an instance of a class owns a reference to the class (heap.ts track): subtype_traverse
+//    visits it after the instance dict and before the builtin base's own references; a class
+//    visits its namespace dict, __mro__, __bases__ and base (type_traverse).
 
 import type { PyObject } from '../../objects/pyobject';
 import { PyList } from '../../objects/list';
@@ -19,7 +22,7 @@ import { PySet } from '../../objects/set';
 import { PyFunction } from '../../objects/function';
 import { PyCell } from '../../objects/cell';
 import { PyMethod } from '../../objects/method';
-import { PyGenerator } from '../../objects/generator';
+import { PyGenerator, GenState } from '../../objects/generator';
 import { PyIterator } from '../../objects/iterator';
 import { PyBaseException } from '../../objects/exceptions';
 import { PyTraceback } from '../../objects/traceback';
@@ -28,6 +31,7 @@ import { PyProperty, PyClassMethod, PyStaticMethod } from '../../objects/descrip
 import { PyBuiltinFunction } from '../../objects/builtinFunction';
 import { PySuper } from '../../objects/super';
 import { PyType } from '../../objects/typeobject';
+import { PyGetSetDescr } from '../../objects/getsetDescriptor';
 import { decref, xdecref } from '../heap';
 
 export type Visit = (ref: PyObject) => void;
@@ -45,6 +49,7 @@ export function isInlineDict(d: PyDict): boolean {
 
 /** The VM frame a generator holds (fast locals and value stack are owned references). */
 interface FrameLike {
+  func: PyObject | null;
   fast: (PyObject | null)[];
   stack: (PyObject | null)[];
   sp: number;
@@ -84,6 +89,19 @@ function visitInstanceDict(o: PyObject, visit: Visit): void {
 
 /** tp_traverse: every owned reference of `o`. */
 export function traverse(o: PyObject, visit: Visit): void {
+  if (o.ob_type.isHeapType) {
+    // subtype_traverse: the instance dict, the class, then the builtin layout's references
+    visitInstanceDict(o, visit);
+    visit(o.ob_type);
+    traverseLayout(o, visit);
+    return;
+  }
+  traverseLayout(o, visit);
+  visitInstanceDict(o, visit);
+}
+
+/** The references the builtin (static) layout of `o` owns. */
+function traverseLayout(o: PyObject, visit: Visit): void {
   if (o instanceof PyList || o instanceof PyTuple) {
     // list_traverse / tupletraverse walk the items from the last to the first
     const items = o.items;
@@ -108,6 +126,8 @@ export function traverse(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyGenerator) {
     const f = o.frame as FrameLike | null;
     if (f && f.fast) {
+      // _PyFrame_Traverse: the function (owned until the frame finishes), then the locals
+      if (f.func !== null && o.state !== GenState.Closed) visit(f.func);
       for (const x of f.fast) if (x !== null) visit(x);
       for (let i = 0; i < f.sp; i++) if (f.stack[i] !== null) visit(f.stack[i]!);
     }
@@ -137,12 +157,16 @@ export function traverse(o: PyObject, visit: Visit): void {
     visit(o.thisType);
     visit(o.obj);
   } else if (o instanceof PyType) {
-    for (const v of o.attrs.values()) visit(v);
-    return; // a type's namespace is `attrs`; it has no instance dict
+    // type_traverse (only classes own these: builtin types are static)
+    if (o.tp_dict !== null) visit(o.tp_dict);
+    if (o.tp_mro !== null) visit(o.tp_mro);
+    if (o.tp_bases !== null) visit(o.tp_bases);
+    if (o.isHeapType && o.base !== null) visit(o.base);
+  } else if (o instanceof PyGetSetDescr) {
+    visit(o.owner); // descr_traverse: d_type
   } else if (o instanceof PyModule) {
     // the module's dict is its globals, owned
   }
-  visitInstanceDict(o, visit);
 }
 
 /** tp_clear: drop what CPython's tp_clear drops (called with a temporary reference held). */
@@ -186,10 +210,12 @@ export function clear(o: PyObject): void {
     o.callable = null;
     xdecref(c);
   } else if (o instanceof PyType) {
-    // type_clear: the namespace (what makes a class's cycles: methods, descriptors)
-    const values = [...o.attrs.values()];
-    o.attrs.clear();
-    for (const v of values) decref(v);
+    // type_clear: empty the namespace dict (methods, descriptors) and drop the MRO tuple (the
+    // class's own cycle); bases and base go in type_dealloc
+    o.clearNamespace();
+    const mro = o.tp_mro;
+    o.tp_mro = null;
+    xdecref(mro);
     return;
   } else if (o instanceof PyModule) {
     // module_clear drops md_dict; the dict object is shared with frames' globals, so clear it
@@ -214,6 +240,7 @@ function clearInstanceDict(o: PyObject): void {
 /** _PyObject_GC_MAY_BE_TRACKED: a GC type, and for a tuple, currently tracked. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.ob_type.gcHeader) return false;
+  if (o instanceof PyType) return o.isHeapType; // type_is_gc: builtin types are static
   if (o.ob_type === tupleType) return o.gc_head !== null;
   return true;
 }

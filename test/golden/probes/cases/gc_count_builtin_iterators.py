@@ -1,0 +1,17 @@
+import gc
+gc.collect()
+c = [gc.get_count()[0]]
+c.append(gc.get_count()[0])
+x = list('cba')
+c.append(gc.get_count()[0])
+x = list('cba')
+c.append(gc.get_count()[0])
+x = sorted('cba')
+c.append(gc.get_count()[0])
+x = sorted('cba')
+c.append(gc.get_count()[0])
+x = sorted('cb')
+c.append(gc.get_count()[0])
+x = sorted((3,2,1))
+c.append(gc.get_count()[0])
+print(c)
