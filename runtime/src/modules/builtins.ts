@@ -378,6 +378,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (spec !== undefined && !(spec instanceof PyStr)) throw newException(TypeError, `format() argument 2 must be str, not ${A.typeName(spec)}`);
     return format(args[0], spec === undefined ? '' : spec.value);
   });
+  // builtin_sum (clinic: iterable, /, start=0). The running total is released on every way out,
+  // so a failing sum leaves the start value's refcount as it found it.
   def('sum', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     let acc: PyObject = newRef(pos[1] ?? kw.get('start') ?? newInt(0));
