@@ -382,15 +382,25 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   // so a failing sum leaves the start value's refcount as it found it.
   def('sum', (_s, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
-    let acc: PyObject = newRef(pos[1] ?? kw.get('start') ?? newInt(0));
-    if (acc instanceof PyStr) throw newException(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (acc.ob_type === bytesType) throw newException(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-    if (acc.ob_type === bytearrayType) throw newException(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-    A.forEach(pos[0], (x) => {
-      const r = A.binaryOp(acc, x, 0);
+    const given = pos.length + kw.size;
+    if (given > 2) throw newException(TypeError, `sum() takes at most 2 arguments (${given} given)`);
+    if (pos.length === 0) throw newException(TypeError, 'sum() takes at least 1 positional argument (0 given)');
+    for (const k of kw.keys()) if (k !== 'start') throw newException(TypeError, `'${k}' is an invalid keyword argument for sum()`);
+    const start = pos[1] ?? kw.get('start');
+    if (start instanceof PyStr) throw newException(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start !== undefined && start.ob_type === bytesType) throw newException(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start !== undefined && start.ob_type === bytearrayType) throw newException(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    let acc: PyObject = start !== undefined ? newRef(start) : newInt(0);
+    try {
+      A.forEach(pos[0], (x) => {
+        const r = A.binaryOp(acc, x, 0);
+        decref(acc);
+        acc = r;
+      });
+    } catch (e) {
       decref(acc);
-      acc = r;
-    });
+      throw e;
+    }
     return acc;
   });
   const minmax = (name: string, op: number) => def(name, (_s, args, kwnames) => {
