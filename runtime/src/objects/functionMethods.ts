@@ -13,7 +13,7 @@ import { PyCode, codeType } from './code';
 import { PyCell, cellType } from './cell';
 import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classMethodType, staticMethodType } from './descriptors';
 import { PyGenerator, generatorType, coroutineType, GenState, clearUnfinishedFrame } from './generator';
-import { PyTraceback, PyFrameObject, tracebackType, frameType } from './traceback';
+import { PyTraceback, PyFrameObject, tracebackType, frameType, clearFrameObject } from './traceback';
 import { PyModule, moduleType, newModule } from './module';
 import { PyStr, newStr } from './str';
 import { newInt } from './int';
@@ -423,18 +423,33 @@ defineGetSets(frameType, {
 /** f_locals: the namespace of a module/class frame, else a snapshot of the fast locals and cells. */
 function frameLocals(f: PyFrameObject): PyObject {
   const live = f.live;
-  if (live === null) return newDict();
-  if (live.locals !== null) return newRef(live.locals);
+  // a finished frame shows what its frame object took over from it
+  const namespace = live !== null ? live.locals : f.namespace;
+  if (namespace !== null) return newRef(namespace);
+  const fast = live !== null ? live.fast : f.fast;
   const d = newDict();
+  if (fast === null) return d;
   const names = f.code.co.co_localsplusnames;
   for (let i = 0; i < names.length; i++) {
-    let v = live.fast[i];
+    let v = fast[i];
     if (v instanceof PyCell) v = v.contents;
     if (v !== null && v !== undefined) d.setStr(names[i], v);
   }
   return d;
 }
 defineMethods(frameType, {
+  clear: (self) => {
+    // frame_clear: a finished frame drops its locals; a suspended generator's frame closes it
+    const f = self as PyFrameObject;
+    const live = f.live;
+    if (live === null) clearFrameObject(f);
+    else {
+      const gen = live.generator as PyGenerator | null;
+      if (gen === null || gen.state === GenState.Running) throw newException(RuntimeError, 'cannot clear an executing frame');
+      decref(A.callMethod(gen, 'close', []));
+    }
+    return newRef(None);
+  },
   __repr__: (self) => {
     const f = self as PyFrameObject;
     return newStr(`<frame at ${hexAddr(self)}, file '${f.code.co.co_filename}', line ${lineForOffset(f.code, f.currentLasti())}, code ${f.code.co.co_name}>`);

@@ -28,6 +28,7 @@ import { PyGenerator, newGenerator, GenState, generatorType, coroutineType, gene
 import * as E from '../objects/exceptions';
 import { newException, PyBaseException } from '../objects/exceptions';
 import { PyIterator } from '../objects/iterator';
+import { frameObjectTakesOver } from '../objects/traceback';
 import * as A from '../objects/abstract';
 import { Frame, ReturnMode, ExcState } from './frame';
 import { bindArguments } from './callArgs';
@@ -60,6 +61,8 @@ export function pushFrame(interp: Interpreter, f: Frame): void {
 
 /** Drop a finished frame's references (locals, stack, function). */
 export function releaseFrame(interp: Interpreter, f: Frame): void {
+  // a frame object that outlives the frame (a traceback holds it) keeps its locals instead
+  if (f.frameObject !== null && frameObjectTakesOver(f)) return;
   const fast = f.fast;
   for (let i = 0; i < fast.length; i++) {
     const v = fast[i];

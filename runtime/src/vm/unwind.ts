@@ -132,7 +132,12 @@ export function findHandler(interp: Interpreter, code: PyCode, lasti: number): {
 }
 
 export function addTraceback(interp: Interpreter, exc: PyBaseException, f: Frame): void {
-  const fo = (f.frameObject ??= newFrameObject(f.code, f.globals, f.lasti, f.previous?.frameObject ?? null));
+  let fo = f.frameObject;
+  if (fo === null) {
+    const back = f.previous !== null ? f.previous.frameObject : null;
+    fo = f.frameObject = newFrameObject(f.code, f.globals, f.lasti, back !== null ? newRef(back) : null);
+    fo.live = f; // f_locals/f_lineno read the running frame until it finishes
+  }
   fo.lasti = f.lasti;
   const tb = newTraceback(exc.traceback as PyTraceback | null, fo, f.lasti);
   exc.traceback = tb;

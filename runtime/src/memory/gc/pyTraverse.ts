@@ -25,7 +25,7 @@ import { PyMethod } from '../../objects/method';
 import { PyGenerator, GenState } from '../../objects/generator';
 import { PyIterator } from '../../objects/iterator';
 import { PyBaseException } from '../../objects/exceptions';
-import { PyTraceback } from '../../objects/traceback';
+import { PyTraceback, PyFrameObject, clearFrameObject } from '../../objects/traceback';
 import { PyModule } from '../../objects/module';
 import { PyProperty, PyClassMethod, PyStaticMethod } from '../../objects/descriptors';
 import { PyBuiltinFunction } from '../../objects/builtinFunction';
@@ -143,6 +143,13 @@ function traverseLayout(o: PyObject, visit: Visit): void {
   } else if (o instanceof PyTraceback) {
     if (o.next !== null) visit(o.next);
     visit(o.frame);
+  } else if (o instanceof PyFrameObject) {
+    // frame_traverse: f_back, then what it took over from its finished frame
+    if (o.back !== null) visit(o.back);
+    if (o.namespace !== null) visit(o.namespace);
+    if (o.func !== null) visit(o.func);
+    const fast = o.fast;
+    if (fast !== null) for (let i = 0; i < fast.length; i++) if (fast[i] !== null) visit(fast[i]!);
   } else if (o instanceof PyProperty) {
     if (o.fget !== null) visit(o.fget);
     if (o.fset !== null) visit(o.fset);
@@ -201,6 +208,8 @@ export function clear(o: PyObject): void {
     const n = o.next;
     o.next = null;
     xdecref(n);
+  } else if (o instanceof PyFrameObject) {
+    clearFrameObject(o); // frame_tp_clear: the locals
   } else if (o instanceof PyProperty) {
     const held = [o.fget, o.fset, o.fdel, o.doc, o.name];
     o.fget = o.fset = o.fdel = o.doc = o.name = null;
