@@ -20,6 +20,7 @@ import { PyObject } from './pyobject';
 import type { PyDict } from './dict';
 import type { SharedKeys } from './dictKeys';
 import { immortalize } from '../memory/heap';
+import { staticTypeAddress } from '../memory/staticAddresses';
 import { decref, xdecref } from '../memory/heap';
 
 let typeVersion = 0;
@@ -254,6 +255,7 @@ export function makeStaticType(name: string, base: PyType = objectType, options:
   Object.assign(t, options);
   // A static type is its own layout.
   t.instanceLayout = t;
+  t.ob_addr = staticTypeAddress(t.module, t.name);
   immortalize(t);
   return t;
 }
@@ -262,6 +264,8 @@ export const objectType: PyType = immortalize(new PyType('object', [], null));
 export const typeType: PyType = immortalize(new PyType('type', [objectType], null));
 objectType.ob_type = typeType;
 typeType.ob_type = typeType;
+objectType.ob_addr = staticTypeAddress('builtins', 'object');
+typeType.ob_addr = staticTypeAddress('builtins', 'type');
 objectType.instanceLayout = objectType;
 typeType.instanceLayout = typeType;
 typeType.basicsize = 904;
