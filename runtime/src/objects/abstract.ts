@@ -28,7 +28,7 @@ void complexType;
 import { PyStr, strType, newStr, isAstral, codePointLength, compareStrings } from './str';
 import { PyTuple, tupleType, newTupleSteal } from './tuple';
 import { PyList, listType, newListSteal } from './list';
-import { PyDict, dictSupport } from './dict';
+import { PyDict, dictSupport, dictType } from './dict';
 import { setSupport } from './set';
 import { None, NotImplemented, noneType } from './none';
 import { PyFunction } from './function';
@@ -1009,6 +1009,12 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
     if (i < 0) i += items.length;
     if (i >= 0 && i < items.length) return newRef(items[i]);
   }
+  // An exact dict's __getitem__ (static: nobody can replace it) without the descriptor call.
+  if (t === dictType) {
+    const v = (o as PyDict).get(key);
+    if (v === undefined) throw keyError(key);
+    return newRef(v);
+  }
   const m = t.lookup('__getitem__');
   if (m === null) {
     if (o instanceof PyType) {
@@ -1024,6 +1030,11 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
 }
 
 export function setItem(o: PyObject, key: PyObject, value: PyObject | null): void {
+  // An exact dict's __setitem__ without the descriptor call and its argument array.
+  if (value !== null && o.ob_type === dictType) {
+    (o as PyDict).set(key, value);
+    return;
+  }
   const name = value === null ? '__delitem__' : '__setitem__';
   const m = o.ob_type.lookup(name);
   if (m === null) {
