@@ -1,6 +1,7 @@
 // VM benchmark: every program in test/bench/programs under our compiler + VM and under CPython,
 // timed in-process in the same run (compile and interpreter start-up excluded, reported apart),
-// each program's output checked against CPython's so a fast wrong answer cannot count.
+// each program's output checked against CPython's so a fast wrong answer cannot count. Both
+// sides import what a program imports in every run (pyxray's interpreter is fresh each time).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileSource, MemoryHost, runProgram } from '../../runtime/src/index';
@@ -22,7 +23,12 @@ function timeCPython(file: string): CPythonTiming {
 src = open(sys.argv[1], encoding="utf-8").read()
 code = compile(src, sys.argv[1], "exec")
 best, out = float("inf"), ""
+# Each pyxray run starts a fresh interpreter that imports what the program imports; so does
+# each run here: modules the previous run imported are forgotten (their .pyc stay cached).
+preloaded = set(sys.modules)
 for _ in range(${RUNS}):
+    for name in set(sys.modules) - preloaded:
+        del sys.modules[name]
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         t = time.perf_counter()
