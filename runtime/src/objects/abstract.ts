@@ -276,7 +276,11 @@ function attrDispatch(type: PyType): number {
  */
 export function getAttrOrNull(obj: PyObject, name: string, fromGetattr = false): PyObject | null {
   const type = obj.ob_type;
-  if ((attrDispatch(type) & ATTR_PLAIN_GET) !== 0) return obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+  if ((attrDispatch(type) & ATTR_PLAIN_GET) !== 0) {
+    const found = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+    if (found === null && obj instanceof PyModule) return moduleGetattrOrNull(obj, name);
+    return found;
+  }
   objectGetAttribute ??= objectType.attrs.get('__getattribute__') ?? null;
   typeGetAttribute ??= typeType.attrs.get('__getattribute__') ?? null;
   const ga = type.lookup('__getattribute__');
@@ -321,6 +325,28 @@ export function getAttrOrNull(obj: PyObject, name: string, fromGetattr = false):
   return r;
 }
 
+function callModuleGetattr(hook: PyObject, name: string): PyObject {
+  const nameObj = newStr(name);
+  try {
+    return call(hook, [nameObj]);
+  } finally {
+    decref(nameObj);
+  }
+}
+
+/** getattr(module, name, default)'s view of PEP 562: the hook's AttributeError means "absent". */
+function moduleGetattrOrNull(m: PyModule, name: string): PyObject | null {
+  const hook = m.dict?.getStr('__getattr__');
+  if (hook === undefined) return null;
+  try {
+    return callModuleGetattr(hook, name);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.ob_type.isSubtypeOf(AttributeError))) throw e;
+    decref(e);
+    return null;
+  }
+}
+
 export function attributeError(obj: PyObject, name: string): PyBaseException {
   let msg: string;
   if (obj instanceof PyModule) msg = `module '${obj.name}' has no attribute '${name}'`;
@@ -336,7 +362,12 @@ export function getAttr(obj: PyObject, name: string): PyObject {
   const type = obj.ob_type;
   if ((attrDispatch(type) & ATTR_PLAIN_GET) !== 0) {
     const r = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
-    if (r === null) throw attributeError(obj, name);
+    if (r === null) {
+      // PEP 562: a module's own __getattr__ answers (or raises) for a name its dict lacks.
+      const hook = obj instanceof PyModule ? obj.dict?.getStr('__getattr__') : undefined;
+      if (hook !== undefined) return callModuleGetattr(hook, name);
+      throw attributeError(obj, name);
+    }
     return r;
   }
   const ga = type.lookup('__getattribute__');

@@ -465,10 +465,21 @@ defineMethods(moduleType, {
     if (file instanceof PyStr) return newStr(`<module '${m.name}' from '${file.value}'>`);
     return newStr(`<module '${m.name}' (built-in)>`);
   },
-  __dir__: (self) => A.callMethod(A.getAttr(self, '__dict__'), 'keys', []),
+  // module_dir: the module's own __dir__ (PEP 562) when its dict has one, else the dict's keys.
+  __dir__: (self) => {
+    const hook = self.dict?.getStr('__dir__');
+    if (hook !== undefined) return A.call(hook, []);
+    return A.callMethod(A.getAttr(self, '__dict__'), 'keys', []);
+  },
 });
 defineGetSets(moduleType, {
   __dict__: [(self) => newRef(self.dict!)],
 });
 moduleType.instancesHaveDict = true;
-defineNew(moduleType, (_s, args) => newModule(A.str(args[1])));
+// module_init_dict: a module made by ModuleType(name) starts with __package__, __loader__ and __spec__ None.
+defineNew(moduleType, (_s, args) => {
+  const m = newModule(A.str(args[1]));
+  if (args.length > 2) m.dict!.setStr('__doc__', args[2]);
+  for (const key of ['__package__', '__loader__', '__spec__']) if (m.dict!.getStr(key) === undefined) m.dict!.setStr(key, None);
+  return m;
+});
