@@ -110,6 +110,16 @@ def main():
     for name, num in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
         w(f"export const {name} = {num};")
     w("")
+    w("/**")
+    w(" * The same numbers as a const enum: esbuild inlines enum members across modules, so the eval")
+    w(" * loop's `case Op.X:` labels are literals and V8 compiles its switch to a jump table (the")
+    w(" * plain constants above are module variables, which make it a chain of compares).")
+    w(" */")
+    w("export const enum Op {")
+    for name, num in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
+        w(f"  {name} = {num},")
+    w("}")
+    w("")
     w("/** opname[op]: CPython's `opcode.opname` (unused numbers read `<N>`). */")
     w("export const OPNAME: readonly string[] = [")
     for i in range(0, 256, 8):

@@ -23,7 +23,7 @@
 // helpers. Observation (tracing, breakpoints, pausing, thread switching) costs one field check per
 // instruction (`this.observed`) and a counter at eval-breaker points (backward jumps, RESUME).
 
-import * as op from '../compiler/opcodes';
+import { Op, OPNAME } from '../compiler/opcodes';
 import type { PyObject } from '../objects/pyobject';
 import { decref, newRef, xdecref, incref, deallocate } from '../memory/heap';
 import { PyInt, intType, newInt, newIntValue, addValues, subValues } from '../objects/int';
@@ -63,13 +63,8 @@ import { checkEgMatch, prepReraise } from './exceptStar';
 
 export { LimitExceeded };
 
-// Opcode numbers copied out of the one opcode table into module constants, so the dispatch
-// switch compares against plain numbers.
-const {
-  BEFORE_WITH, BINARY_OP, BINARY_SUBSCR, BUILD_CONST_KEY_MAP, BUILD_LIST, BUILD_MAP, BUILD_SET, BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CACHE, CALL, CALL_FUNCTION_EX, CHECK_EXC_MATCH, COMPARE_OP, CONTAINS_OP, COPY, COPY_FREE_VARS, DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR, DICT_MERGE, DICT_UPDATE, EXTENDED_ARG, FORMAT_VALUE, FOR_ITER, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER, IMPORT_FROM, IMPORT_NAME, IMPORT_STAR, IS_OP, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, KW_NAMES, LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE, LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE, LOAD_CONST, LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_METHOD, LOAD_NAME, MAKE_CELL, MAKE_FUNCTION, MAP_ADD, MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, NOP, POP_EXCEPT, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_TRUE, POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_FORWARD_IF_TRUE, POP_TOP, PRECALL, PRINT_EXPR, PUSH_EXC_INFO, PUSH_NULL, RAISE_VARARGS, RERAISE, RESUME, RETURN_GENERATOR, RETURN_VALUE, SEND, SETUP_ANNOTATIONS, SET_ADD, SET_UPDATE, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT, UNARY_POSITIVE, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE,
-  GET_AWAITABLE, BEFORE_ASYNC_WITH, GET_AITER, GET_ANEXT, END_ASYNC_FOR, ASYNC_GEN_WRAP,
-  CHECK_EG_MATCH, PREP_RERAISE_STAR,
-} = op;
+// Case labels are `Op.X` (a const enum the bundler inlines): literal labels let V8 compile the
+// dispatch switch to a jump table.
 
 export type StopReason =
   | { kind: 'finished'; exitCode: number }
@@ -334,7 +329,7 @@ export class Interpreter {
       let word = code[ip];
       let opcode = word & 255;
       let oparg = word >> 8;
-      while (opcode === EXTENDED_ARG) {
+      while (opcode === Op.EXTENDED_ARG) {
         word = code[++ip];
         opcode = word & 255;
         oparg = (oparg << 8) | (word >> 8);
@@ -342,70 +337,70 @@ export class Interpreter {
       f.lasti = ip;
       f.ip = ip + 1;
       switch (opcode) {
-        case NOP:
+        case Op.NOP:
           break;
-        case RESUME:
+        case Op.RESUME:
           if (--this.budget <= 0 && this.breaker()) return PAUSED;
           break;
-        case LOAD_FAST: {
+        case Op.LOAD_FAST: {
           const v = fast[oparg];
           if (v === null) throw unboundLocal(this, f, oparg);
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case LOAD_CONST: {
+        case Op.LOAD_CONST: {
           const v = consts[oparg];
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case STORE_FAST: {
+        case Op.STORE_FAST: {
           const old = fast[oparg];
           fast[oparg] = stack[--f.sp];
           stack[f.sp] = null;
           if (old !== null) if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
-        case DELETE_FAST: {
+        case Op.DELETE_FAST: {
           const old = fast[oparg];
           if (old === null) throw unboundLocal(this, f, oparg);
           fast[oparg] = null;
           if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
-        case POP_TOP: {
+        case Op.POP_TOP: {
           const v = stack[--f.sp];
           stack[f.sp] = null;
           if (v !== null && --v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case PUSH_NULL:
+        case Op.PUSH_NULL:
           stack[f.sp++] = null;
           break;
-        case COPY: {
+        case Op.COPY: {
           const v = stack[f.sp - oparg]!;
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case SWAP: {
+        case Op.SWAP: {
           const i = f.sp - 1, j = f.sp - oparg;
           const t = stack[i];
           stack[i] = stack[j];
           stack[j] = t;
           break;
         }
-        case UNARY_POSITIVE:
-        case UNARY_NEGATIVE:
-        case UNARY_INVERT: {
+        case Op.UNARY_POSITIVE:
+        case Op.UNARY_NEGATIVE:
+        case Op.UNARY_INVERT: {
           const v = stack[f.sp - 1]!;
           const r = unaryOp(v, opcode);
           stack[f.sp - 1] = r;
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case UNARY_NOT: {
+        case Op.UNARY_NOT: {
           const v = stack[f.sp - 1]!;
           const r = A.isTrue(v) ? False : True;
           r.ob_refcnt++;
@@ -413,7 +408,7 @@ export class Interpreter {
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case BINARY_OP: {
+        case Op.BINARY_OP: {
           const b = stack[f.sp - 1]!, a = stack[f.sp - 2]!;
           let r: PyObject;
           if (a.ob_type === intType && b.ob_type === intType && (oparg === 0 || oparg === 13)) {
@@ -441,7 +436,7 @@ export class Interpreter {
           f.ip += 1;
           break;
         }
-        case COMPARE_OP: {
+        case Op.COMPARE_OP: {
           const b = stack[f.sp - 1]!, a = stack[f.sp - 2]!;
           let r: PyObject;
           if (a.ob_type === intType && b.ob_type === intType) {
@@ -456,7 +451,7 @@ export class Interpreter {
           f.ip += 2;
           break;
         }
-        case IS_OP: {
+        case Op.IS_OP: {
           const b = stack[--f.sp]!, a = stack[f.sp - 1]!;
           stack[f.sp] = null;
           const r = (a === b) !== (oparg === 1) ? True : False;
@@ -466,7 +461,7 @@ export class Interpreter {
           if (--b.ob_refcnt === 0) deallocate(b);
           break;
         }
-        case CONTAINS_OP: {
+        case Op.CONTAINS_OP: {
           const container = stack[f.sp - 1]!, item = stack[f.sp - 2]!;
           const found = A.contains(container, item);
           f.sp -= 2;
@@ -476,7 +471,7 @@ export class Interpreter {
           stack[f.sp++] = newBool(found !== (oparg === 1));
           break;
         }
-        case BINARY_SUBSCR: {
+        case Op.BINARY_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!;
           const r = A.getItem(container, key);
           f.sp -= 2;
@@ -487,7 +482,7 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case STORE_SUBSCR: {
+        case Op.STORE_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!, value = stack[f.sp - 3]!;
           storeSubscr(container, key, value);
           f.sp -= 3;
@@ -498,7 +493,7 @@ export class Interpreter {
           f.ip += 1;
           break;
         }
-        case DELETE_SUBSCR: {
+        case Op.DELETE_SUBSCR: {
           const key = stack[f.sp - 1]!, container = stack[f.sp - 2]!;
           A.setItem(container, key, null);
           f.sp -= 2;
@@ -507,13 +502,13 @@ export class Interpreter {
           if (--container.ob_refcnt === 0) deallocate(container);
           break;
         }
-        case GET_ITER: {
+        case Op.GET_ITER: {
           const v = stack[f.sp - 1]!;
           stack[f.sp - 1] = A.getIter(v);
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case GET_YIELD_FROM_ITER: {
+        case Op.GET_YIELD_FROM_ITER: {
           const v = stack[f.sp - 1]!;
           if (!(v instanceof PyGenerator)) {
             stack[f.sp - 1] = A.getIter(v);
@@ -521,7 +516,7 @@ export class Interpreter {
           }
           break;
         }
-        case FOR_ITER: {
+        case Op.FOR_ITER: {
           const it = stack[f.sp - 1]!;
           if (it instanceof PyRangeIterator) {
             if (it.remaining > 0) {
@@ -567,62 +562,62 @@ export class Interpreter {
           }
           break;
         }
-        case JUMP_FORWARD:
+        case Op.JUMP_FORWARD:
           f.ip += oparg;
           break;
-        case JUMP_BACKWARD:
+        case Op.JUMP_BACKWARD:
           f.ip -= oparg;
           if (--this.budget <= 0 && this.breaker()) return PAUSED;
           break;
-        case JUMP_BACKWARD_NO_INTERRUPT:
+        case Op.JUMP_BACKWARD_NO_INTERRUPT:
           f.ip -= oparg;
           break;
-        case POP_JUMP_FORWARD_IF_FALSE:
-        case POP_JUMP_BACKWARD_IF_FALSE: {
+        case Op.POP_JUMP_FORWARD_IF_FALSE:
+        case Op.POP_JUMP_BACKWARD_IF_FALSE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
           if (--v.ob_refcnt === 0) deallocate(v);
-          if (!t) f.ip += opcode === POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
+          if (!t) f.ip += opcode === Op.POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg;
           break;
         }
-        case POP_JUMP_FORWARD_IF_TRUE:
-        case POP_JUMP_BACKWARD_IF_TRUE: {
+        case Op.POP_JUMP_FORWARD_IF_TRUE:
+        case Op.POP_JUMP_BACKWARD_IF_TRUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const t = v === True ? true : v === False ? false : A.isTrue(v);
           if (--v.ob_refcnt === 0) deallocate(v);
-          if (t) f.ip += opcode === POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
+          if (t) f.ip += opcode === Op.POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg;
           break;
         }
-        case POP_JUMP_FORWARD_IF_NONE:
-        case POP_JUMP_BACKWARD_IF_NONE: {
+        case Op.POP_JUMP_FORWARD_IF_NONE:
+        case Op.POP_JUMP_BACKWARD_IF_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           if (--v.ob_refcnt === 0) deallocate(v);
-          if (v === None) f.ip += opcode === POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
+          if (v === None) f.ip += opcode === Op.POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg;
           break;
         }
-        case POP_JUMP_FORWARD_IF_NOT_NONE:
-        case POP_JUMP_BACKWARD_IF_NOT_NONE: {
+        case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+        case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           if (--v.ob_refcnt === 0) deallocate(v);
-          if (v !== None) f.ip += opcode === POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
+          if (v !== None) f.ip += opcode === Op.POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg;
           break;
         }
-        case JUMP_IF_FALSE_OR_POP:
-        case JUMP_IF_TRUE_OR_POP: {
+        case Op.JUMP_IF_FALSE_OR_POP:
+        case Op.JUMP_IF_TRUE_OR_POP: {
           const v = stack[f.sp - 1]!;
           const t = A.isTrue(v);
-          if (t === (opcode === JUMP_IF_TRUE_OR_POP)) f.ip += oparg;
+          if (t === (opcode === Op.JUMP_IF_TRUE_OR_POP)) f.ip += oparg;
           else {
             stack[--f.sp] = null;
             if (--v.ob_refcnt === 0) deallocate(v);
           }
           break;
         }
-        case LOAD_GLOBAL: {
+        case Op.LOAD_GLOBAL: {
           if (oparg & 1) stack[f.sp++] = null;
           const name = names[oparg >> 1];
           let v = f.globals.getStr(name);
@@ -633,35 +628,35 @@ export class Interpreter {
           f.ip += 5;
           break;
         }
-        case STORE_GLOBAL: {
+        case Op.STORE_GLOBAL: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           f.globals.setStr(names[oparg], v);
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case DELETE_GLOBAL: {
+        case Op.DELETE_GLOBAL: {
           const key = newStr(names[oparg]);
           const found = f.globals.delete(key);
           if (--key.ob_refcnt === 0) deallocate(key);
           if (!found) throw this.nameError(names[oparg]);
           break;
         }
-        case LOAD_NAME: {
+        case Op.LOAD_NAME: {
           stack[f.sp++] = loadName(this, f, names[oparg]);
           break;
         }
-        case STORE_NAME: {
+        case Op.STORE_NAME: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           storeName(this, f, names[oparg], v);
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case DELETE_NAME:
+        case Op.DELETE_NAME:
           deleteName(this, f, names[oparg]);
           break;
-        case LOAD_ATTR: {
+        case Op.LOAD_ATTR: {
           const owner = stack[f.sp - 1]!;
           const r = A.getAttr(owner, names[oparg]);
           stack[f.sp - 1] = r;
@@ -669,12 +664,12 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case LOAD_METHOD: {
+        case Op.LOAD_METHOD: {
           loadMethod(this, f, names[oparg]);
           f.ip += 10;
           break;
         }
-        case STORE_ATTR: {
+        case Op.STORE_ATTR: {
           const owner = stack[f.sp - 1]!, value = stack[f.sp - 2]!;
           A.setAttr(owner, names[oparg], value);
           f.sp -= 2;
@@ -684,20 +679,20 @@ export class Interpreter {
           f.ip += 4;
           break;
         }
-        case DELETE_ATTR: {
+        case Op.DELETE_ATTR: {
           const owner = stack[f.sp - 1]!;
           A.setAttr(owner, names[oparg], null);
           stack[--f.sp] = null;
           if (--owner.ob_refcnt === 0) deallocate(owner);
           break;
         }
-        case KW_NAMES:
+        case Op.KW_NAMES:
           f.kwnames = f.code.kwnames(oparg);
           break;
-        case PRECALL:
+        case Op.PRECALL:
           f.ip += 1;
           break;
-        case CALL: {
+        case Op.CALL: {
           f.ip += 4;
           const next = call(this, f, oparg);
           if (next !== null) {
@@ -707,7 +702,7 @@ export class Interpreter {
           }
           break;
         }
-        case CALL_FUNCTION_EX: {
+        case Op.CALL_FUNCTION_EX: {
           const next = callFunctionEx(this, f, oparg);
           if (next !== null) {
             f = next;
@@ -715,7 +710,7 @@ export class Interpreter {
           }
           break;
         }
-        case RETURN_VALUE: {
+        case Op.RETURN_VALUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const caller = returnFromFrame(this, f, v);
@@ -724,7 +719,7 @@ export class Interpreter {
           code = f.co_code; stack = f.stack; fast = f.fast; consts = f.code.consts; names = f.code.nameStrings;
           break;
         }
-        case YIELD_VALUE: {
+        case Op.YIELD_VALUE: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const caller = yieldFromFrame(this, f, v);
@@ -733,7 +728,7 @@ export class Interpreter {
           code = f.co_code; stack = f.stack; fast = f.fast; consts = f.code.consts; names = f.code.nameStrings;
           break;
         }
-        case SEND: {
+        case Op.SEND: {
           const next = send(this, f, oparg);
           if (next !== null) {
             f = next;
@@ -741,17 +736,17 @@ export class Interpreter {
           }
           break;
         }
-        case RETURN_GENERATOR:
+        case Op.RETURN_GENERATOR:
           // Generator frames are created suspended past this instruction (makeGenerator).
           throw newException(E.SystemError, 'RETURN_GENERATOR executed');
-        case MAKE_FUNCTION:
+        case Op.MAKE_FUNCTION:
           makeFunction(this, f, oparg);
           break;
-        case MAKE_CELL: {
+        case Op.MAKE_CELL: {
           fast[oparg] = newCell(fast[oparg]);
           break;
         }
-        case COPY_FREE_VARS: {
+        case Op.COPY_FREE_VARS: {
           const closure = f.func!.closure!.items;
           const base = f.code.nlocalsplus - oparg;
           for (let i = 0; i < oparg; i++) {
@@ -760,24 +755,24 @@ export class Interpreter {
           }
           break;
         }
-        case LOAD_CLOSURE: {
+        case Op.LOAD_CLOSURE: {
           const c = fast[oparg]!;
           c.ob_refcnt++;
           stack[f.sp++] = c;
           break;
         }
-        case LOAD_DEREF: {
+        case Op.LOAD_DEREF: {
           const v = (fast[oparg] as PyCell).contents;
           if (v === null) throw unboundDeref(this, f, oparg);
           v.ob_refcnt++;
           stack[f.sp++] = v;
           break;
         }
-        case LOAD_CLASSDEREF: {
+        case Op.LOAD_CLASSDEREF: {
           stack[f.sp++] = loadClassDeref(this, f, oparg);
           break;
         }
-        case STORE_DEREF: {
+        case Op.STORE_DEREF: {
           const cell = fast[oparg] as PyCell;
           const old = cell.contents;
           cell.contents = stack[--f.sp];
@@ -785,7 +780,7 @@ export class Interpreter {
           if (old !== null && --old.ob_refcnt === 0) deallocate(old);
           break;
         }
-        case DELETE_DEREF: {
+        case Op.DELETE_DEREF: {
           const cell = fast[oparg] as PyCell;
           const old = cell.contents;
           if (old === null) throw unboundDeref(this, f, oparg);
@@ -793,27 +788,27 @@ export class Interpreter {
           if (--old.ob_refcnt === 0) deallocate(old);
           break;
         }
-        case BUILD_TUPLE: {
+        case Op.BUILD_TUPLE: {
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
           f.sp -= oparg;
           stack[f.sp++] = newTupleSteal(items);
           break;
         }
-        case BUILD_LIST: {
+        case Op.BUILD_LIST: {
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
           f.sp -= oparg;
           stack[f.sp++] = newListSteal(items);
           break;
         }
-        case LIST_TO_TUPLE: {
+        case Op.LIST_TO_TUPLE: {
           const l = stack[f.sp - 1] as PyList;
           stack[f.sp - 1] = newTupleSteal(l.items.splice(0));
           if (--l.ob_refcnt === 0) deallocate(l);
           break;
         }
-        case LIST_APPEND: {
+        case Op.LIST_APPEND: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const l = stack[f.sp - oparg] as PyList;
@@ -821,14 +816,14 @@ export class Interpreter {
           if (l.items.length > l.allocated) listGrew(l);
           break;
         }
-        case LIST_EXTEND: {
+        case Op.LIST_EXTEND: {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
           listExtend(this, stack[f.sp - oparg] as PyList, iterable);
           if (--iterable.ob_refcnt === 0) deallocate(iterable);
           break;
         }
-        case BUILD_SET: {
+        case Op.BUILD_SET: {
           const s = newSet();
           const items = stack.slice(f.sp - oparg, f.sp) as PyObject[];
           for (let i = f.sp - oparg; i < f.sp; i++) stack[i] = null;
@@ -840,21 +835,21 @@ export class Interpreter {
           }
           break;
         }
-        case SET_ADD: {
+        case Op.SET_ADD: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           (stack[f.sp - oparg] as PySet).table.set(v, None);
           if (--v.ob_refcnt === 0) deallocate(v);
           break;
         }
-        case SET_UPDATE: {
+        case Op.SET_UPDATE: {
           const iterable = stack[--f.sp]!;
           stack[f.sp] = null;
           setUpdateFrom(stack[f.sp - oparg] as PySet, iterable); // _PySet_Update: set_merge presizes
           if (--iterable.ob_refcnt === 0) deallocate(iterable);
           break;
         }
-        case BUILD_MAP: {
+        case Op.BUILD_MAP: {
           const d = newDict();
           const base = f.sp - 2 * oparg;
           try {
@@ -871,7 +866,7 @@ export class Interpreter {
           stack[f.sp++] = d;
           break;
         }
-        case BUILD_CONST_KEY_MAP: {
+        case Op.BUILD_CONST_KEY_MAP: {
           const keys = stack[f.sp - 1] as PyTuple;
           const d = newDict();
           const base = f.sp - 1 - oparg;
@@ -884,7 +879,7 @@ export class Interpreter {
           stack[f.sp++] = d;
           break;
         }
-        case MAP_ADD: {
+        case Op.MAP_ADD: {
           const value = stack[--f.sp]!, key = stack[--f.sp]!;
           stack[f.sp] = stack[f.sp + 1] = null;
           (stack[f.sp - oparg] as PyDict).set(key, value);
@@ -892,18 +887,18 @@ export class Interpreter {
           if (--value.ob_refcnt === 0) deallocate(value);
           break;
         }
-        case DICT_UPDATE:
-        case DICT_MERGE: {
+        case Op.DICT_UPDATE:
+        case Op.DICT_MERGE: {
           const other = stack[--f.sp]!;
           stack[f.sp] = null;
           try {
-            dictUpdate(this, stack[f.sp - oparg] as PyDict, other, opcode === DICT_MERGE, f);
+            dictUpdate(this, stack[f.sp - oparg] as PyDict, other, opcode === Op.DICT_MERGE, f);
           } finally {
             if (--other.ob_refcnt === 0) deallocate(other);
           }
           break;
         }
-        case BUILD_STRING: {
+        case Op.BUILD_STRING: {
           let s = '';
           const base = f.sp - oparg;
           for (let i = base; i < f.sp; i++) {
@@ -915,7 +910,7 @@ export class Interpreter {
           stack[f.sp++] = newStr(s);
           break;
         }
-        case FORMAT_VALUE: {
+        case Op.FORMAT_VALUE: {
           let spec: PyObject | null = null;
           if (oparg & 4) {
             spec = stack[--f.sp]!;
@@ -928,7 +923,7 @@ export class Interpreter {
           if (spec !== null && --spec.ob_refcnt === 0) deallocate(spec);
           break;
         }
-        case BUILD_SLICE: {
+        case Op.BUILD_SLICE: {
           let step: PyObject = None;
           if (oparg === 3) {
             step = stack[--f.sp]!;
@@ -939,22 +934,22 @@ export class Interpreter {
           stack[f.sp - 1] = newSliceSteal(start, stop, step);
           break;
         }
-        case UNPACK_SEQUENCE: {
+        case Op.UNPACK_SEQUENCE: {
           const seq = stack[--f.sp]!;
           stack[f.sp] = null;
           unpackSequence(this, f, seq, oparg);
           f.ip += 1;
           break;
         }
-        case UNPACK_EX: {
+        case Op.UNPACK_EX: {
           const seq = stack[--f.sp]!;
           stack[f.sp] = null;
           unpackEx(this, f, seq, oparg & 255, oparg >> 8);
           break;
         }
-        case RAISE_VARARGS:
+        case Op.RAISE_VARARGS:
           throw raise(this, f, oparg);
-        case RERAISE: {
+        case Op.RERAISE: {
           const exc = stack[--f.sp] as PyBaseException;
           stack[f.sp] = null;
           if (oparg) f.lasti = (stack[f.sp - oparg] as PyInt).value as number;
@@ -962,7 +957,7 @@ export class Interpreter {
           this.skipTraceback = true;
           throw exc;
         }
-        case PUSH_EXC_INFO: {
+        case Op.PUSH_EXC_INFO: {
           const v = stack[f.sp - 1]!;
           const prev = this.excState.value;
           stack[f.sp - 1] = prev === null ? newRef(None) : prev;
@@ -971,7 +966,7 @@ export class Interpreter {
           stack[f.sp++] = v;
           break;
         }
-        case POP_EXCEPT: {
+        case Op.POP_EXCEPT: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           const old = this.excState.value;
@@ -980,7 +975,7 @@ export class Interpreter {
           if (old !== null && --old.ob_refcnt === 0) deallocate(old);
           break;
         }
-        case CHECK_EXC_MATCH: {
+        case Op.CHECK_EXC_MATCH: {
           const right = stack[--f.sp]!;
           stack[f.sp] = null;
           const left = stack[f.sp - 1]!;
@@ -989,16 +984,16 @@ export class Interpreter {
           stack[f.sp++] = newBool(r);
           break;
         }
-        case LOAD_ASSERTION_ERROR:
+        case Op.LOAD_ASSERTION_ERROR:
           stack[f.sp++] = newRef(E.AssertionError);
           break;
-        case LOAD_BUILD_CLASS: {
+        case Op.LOAD_BUILD_CLASS: {
           const b = f.builtins.getStr('__build_class__');
           if (b === undefined) throw newException(E.NameError, '__build_class__ not found');
           stack[f.sp++] = newRef(b);
           break;
         }
-        case BEFORE_WITH: {
+        case Op.BEFORE_WITH: {
           const next = beforeWith(this, f);
           if (next !== null) {
             f = next;
@@ -1007,32 +1002,32 @@ export class Interpreter {
           break;
         }
         // The coroutine instructions (vm/coroutines.ts).
-        case GET_AWAITABLE:
+        case Op.GET_AWAITABLE:
           getAwaitable(this, f, oparg);
           break;
-        case BEFORE_ASYNC_WITH:
+        case Op.BEFORE_ASYNC_WITH:
           beforeAsyncWith(this, f);
           break;
-        case GET_AITER:
+        case Op.GET_AITER:
           getAiter(this, f);
           break;
-        case GET_ANEXT:
+        case Op.GET_ANEXT:
           getAnext(this, f);
           break;
-        case END_ASYNC_FOR:
+        case Op.END_ASYNC_FOR:
           endAsyncFor(this, f);
           break;
-        case ASYNC_GEN_WRAP:
+        case Op.ASYNC_GEN_WRAP:
           asyncGenWrap(this, f);
           break;
         // except* (vm/exceptStar.ts).
-        case CHECK_EG_MATCH:
+        case Op.CHECK_EG_MATCH:
           checkEgMatch(this, f);
           break;
-        case PREP_RERAISE_STAR:
+        case Op.PREP_RERAISE_STAR:
           prepReraise(this, f);
           break;
-        case WITH_EXCEPT_START: {
+        case Op.WITH_EXCEPT_START: {
           const val = stack[f.sp - 1] as PyBaseException;
           const exit = stack[f.sp - 4]!;
           const tb = val.traceback ?? None;
@@ -1040,27 +1035,27 @@ export class Interpreter {
           stack[f.sp++] = r;
           break;
         }
-        case GET_LEN: {
+        case Op.GET_LEN: {
           const n = A.length(stack[f.sp - 1]!);
           stack[f.sp++] = newInt(n);
           break;
         }
-        case MATCH_MAPPING:
-        case MATCH_SEQUENCE: {
+        case Op.MATCH_MAPPING:
+        case Op.MATCH_SEQUENCE: {
           const subject = stack[f.sp - 1]!;
-          stack[f.sp++] = newBool(matchKind(subject, opcode === MATCH_MAPPING));
+          stack[f.sp++] = newBool(matchKind(subject, opcode === Op.MATCH_MAPPING));
           break;
         }
-        case MATCH_KEYS:
+        case Op.MATCH_KEYS:
           matchKeys(this, f);
           break;
-        case MATCH_CLASS:
+        case Op.MATCH_CLASS:
           matchClass(this, f, oparg);
           break;
-        case SETUP_ANNOTATIONS:
+        case Op.SETUP_ANNOTATIONS:
           setupAnnotations(this, f);
           break;
-        case IMPORT_NAME: {
+        case Op.IMPORT_NAME: {
           const fromlist = stack[--f.sp]!;
           stack[f.sp] = null;
           const level = stack[f.sp - 1]!;
@@ -1070,19 +1065,19 @@ export class Interpreter {
           stack[f.sp - 1] = m;
           break;
         }
-        case IMPORT_FROM: {
+        case Op.IMPORT_FROM: {
           const m = stack[f.sp - 1]!;
           stack[f.sp++] = importFrom(this, m, names[oparg]);
           break;
         }
-        case IMPORT_STAR: {
+        case Op.IMPORT_STAR: {
           const m = stack[--f.sp]!;
           stack[f.sp] = null;
           importStar(this, f, m);
           if (--m.ob_refcnt === 0) deallocate(m);
           break;
         }
-        case PRINT_EXPR: {
+        case Op.PRINT_EXPR: {
           const v = stack[--f.sp]!;
           stack[f.sp] = null;
           // compile(..., 'single'): the value goes to sys.displayhook (prints repr, sets builtins._).
@@ -1095,10 +1090,10 @@ export class Interpreter {
           }
           break;
         }
-        case CACHE:
+        case Op.CACHE:
           throw newException(E.SystemError, `executed a CACHE entry at ${ip * 2}`);
         default:
-          throw newException(E.SystemError, `unknown opcode ${op.OPNAME[opcode] ?? opcode}`);
+          throw newException(E.SystemError, `unknown opcode ${OPNAME[opcode] ?? opcode}`);
       }
     }
   }
@@ -1161,10 +1156,10 @@ function compareInts(a: number | bigint, b: number | bigint, cmp: number): boole
 }
 
 function unaryOp(v: PyObject, opcode: number): PyObject {
-  const name = opcode === UNARY_NEGATIVE ? '__neg__' : opcode === UNARY_POSITIVE ? '__pos__' : '__invert__';
+  const name = opcode === Op.UNARY_NEGATIVE ? '__neg__' : opcode === Op.UNARY_POSITIVE ? '__pos__' : '__invert__';
   const m = v.ob_type.lookup(name);
   if (m === null) {
-    const sym = opcode === UNARY_NEGATIVE ? '-' : opcode === UNARY_POSITIVE ? '+' : '~';
+    const sym = opcode === Op.UNARY_NEGATIVE ? '-' : opcode === Op.UNARY_POSITIVE ? '+' : '~';
     throw newException(E.TypeError, `bad operand type for unary ${sym}: '${A.typeName(v)}'`);
   }
   return A.callBound(m, v, []);
