@@ -137,10 +137,7 @@ export function importFrom(interp: Interpreter, m: PyObject, name: string): PyOb
   if (v !== null) return v;
   const modName = m.dict?.getStr('__name__');
   const mn = modName instanceof PyStr ? modName.value : '<unknown module name>';
-  // import_from: the module's __file__ when it has one (a str), else "unknown location".
-  const file = m.dict?.getStr('__file__');
-  const where = file instanceof PyStr ? file.value : 'unknown location';
-  const e = newException(E.ImportError, `cannot import name '${name}' from '${mn}' (${where})`);
+  const e = newException(E.ImportError, `cannot import name '${name}' from '${mn}' (unknown location)`);
   e.name = newStr(mn);
   return (() => { throw e; })();
 }
