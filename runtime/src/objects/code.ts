@@ -30,6 +30,8 @@ export class PyCode extends PyObject {
   /** The docstring constant (first constant of a function with one), or null. */
   docstring: PyObject | null = null;
   private kwnamesCache: Map<number, string[]> | null = null;
+  /** Finished frames of this code kept for reuse by the VM (vm/frame.ts owns and types them). */
+  freeFrames: unknown[] | null = null;
   readonly isGenerator: boolean;
   readonly isCoroutine: boolean;
   constructor(readonly co: CodeObject) {

@@ -30,7 +30,7 @@ import { newException, PyBaseException } from '../objects/exceptions';
 import { PyIterator } from '../objects/iterator';
 import { frameObjectTakesOver } from '../objects/traceback';
 import * as A from '../objects/abstract';
-import { Frame, ReturnMode, ExcState } from './frame';
+import { Frame, ReturnMode, ExcState, newFrame, recycleFrame } from './frame';
 import { bindArguments } from './callArgs';
 import { COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR } from '../compiler/opcodes';
 import type { Interpreter } from './interpreter';
@@ -38,7 +38,7 @@ import type { Interpreter } from './interpreter';
 /** A frame for calling `func` with borrowed `args` (native → Python calls). */
 export function frameForCall(interp: Interpreter, func: PyFunction, args: PyObject[], kwnames: string[] | null): Frame {
   const code = func.code;
-  const f = new Frame(code, func, func.globals, func.builtins, (code.co.co_flags & CO_OPTIMIZED) ? null : func.globals);
+  const f = newFrame(code, func, func.globals, func.builtins, (code.co.co_flags & CO_OPTIMIZED) ? null : func.globals);
   for (let i = 0; i < args.length; i++) args[i].ob_refcnt++;
   bindArguments(func, f.fast, args, 0, args.length, kwnames);
   initFrameCells(interp, f, func);
@@ -149,7 +149,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
   const nargs = f.sp - argStart;
   if (func instanceof PyFunction) {
     const code = func.code;
-    const nf = new Frame(code, func, func.globals, func.builtins, (code.co.co_flags & CO_OPTIMIZED) ? null : func.globals);
+    const nf = newFrame(code, func, func.globals, func.builtins, (code.co.co_flags & CO_OPTIMIZED) ? null : func.globals);
     try {
       bindArguments(func, nf.fast, stack, argStart, nargs, kwnames);
     } catch (e) {
@@ -231,7 +231,7 @@ export function instantiateInline(interp: Interpreter, f: Frame, type: PyType, a
   const stack = f.stack;
   const args: (PyObject | null)[] = [obj];
   for (let i = argStart; i < f.sp; i++) args.push(stack[i]);
-  const nf = new Frame(init.code, init, init.globals, init.builtins, null);
+  const nf = newFrame(init.code, init, init.globals, init.builtins, null);
   obj.ob_refcnt++; // one for `self`, one kept by the frame to push after __init__
   try {
     bindArguments(init, nf.fast, args, 0, nargs + 1, kwnames);
@@ -336,7 +336,10 @@ export function returnFromFrame(interp: Interpreter, f: Frame, v: PyObject): Fra
     }
   } else {
     releaseFrame(interp, f);
-    if (f.entry) return null;
+    if (f.entry) {
+      if (interp.observer === null) recycleFrame(f);
+      return null;
+    }
   }
   const caller = interp.frame!;
   const stack = caller.stack;
@@ -374,7 +377,7 @@ export function returnFromFrame(interp: Interpreter, f: Frame, v: PyObject): Fra
       break;
     }
   }
-  mode = ReturnMode.Push;
+  if (gen === null && interp.observer === null) recycleFrame(f);
   return caller;
 }
 
