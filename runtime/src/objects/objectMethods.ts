@@ -120,7 +120,6 @@ defineMethods(objectType, {
     const m = self.ob_type.lookup('__repr__');
     return m === null ? A.reprObj(self) : A.callBound(m, self, []);
   },
-
   __eq__: (self, args) => (self === args[0] ? newBool(true) : newRef(NotImplemented)),
   __ne__: (self, args) => {
     const eq = self.ob_type.lookup('__eq__');
@@ -171,7 +170,6 @@ defineClassMethods(objectType, {
     if (args.length > 0) throw newException(TypeError, `${where} takes no arguments (${args.length} given)`);
     return newRef(None);
   },
-
   __subclasshook__: () => newRef(NotImplemented),
 });
 

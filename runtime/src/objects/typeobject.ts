@@ -15,7 +15,6 @@
 //    class's getset descriptors own one to their class. So a class is a GC cycle (itself →
 //    __mro__ → itself) that dies in a collection, as in CPython. Static types keep `attrs` only.
 
-
 import { PyObject } from './pyobject';
 import type { PyDict } from './dict';
 import type { SharedKeys } from './dictKeys';
@@ -177,7 +176,6 @@ export class PyType extends PyObject {
     const d = this.tp_dict;
     if (d !== null) d.clear();
   }
-
 
   isSubtypeOf(other: PyType): boolean {
     if (this === other) return true;
