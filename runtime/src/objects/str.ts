@@ -136,21 +136,11 @@ export function saveInternTable(): () => void {
   };
 }
 
-/**
- * One-character texts CPython 3.11 has interned before any program runs as static strings of
- * its own, distinct from the latin-1 singletons `chr()` and indexing return (measured with
- * `compile(repr(c))` constant `is chr(ord(c))`, the same with and without site): a constant or
- * identifier "a" is that object, `"abc"[0]` is the singleton. Every other one-character text
- * interns to its singleton.
- */
-const STATIC_ONE_CHAR_STRINGS = 'BCLST_abcdefhijklmnopqrstvwxy';
-
 /** sys.intern: one shared object per text (CPython interns identifiers and name constants). */
 export function internStr(s: string): PyStr {
   let o = interned.get(s);
   if (o === undefined) {
-    const ownObject = s.length === 1 && STATIC_ONE_CHAR_STRINGS.includes(s);
-    o = immortalize(ownObject ? track(new PyStr(strType, s), strSize(s)) : newStr(s));
+    o = immortalize(newStr(s));
     interned.set(s, o);
   }
   o.ob_refcnt++;
