@@ -210,7 +210,8 @@ class Task(futures.Future):
             if current is not self:
                 raise RuntimeError(f"Leaving task {self!r} does not match the current task {current!r}.")
             del _current_tasks[loop]
-            self = None
+            # No local may keep the task alive: a traceback through this frame keeps its locals.
+            self = current = None
 
     def task_wakeup(self, future):
         try:

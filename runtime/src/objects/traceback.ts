@@ -90,9 +90,12 @@ export function frameObjectTakesOver(f: LiveFrame): boolean {
   fo.code.ob_refcnt++;
   fo.globals.ob_refcnt++;
   fo.ownsCode = true;
-  // take_ownership links f_back to the caller's frame object, making one if needed
+  // take_ownership links f_back to the caller's frame object, making one if needed; a generator
+  // or coroutine frame has no caller link by then (gen_send_ex unlinks frame->previous after each
+  // resumption), so its f_back stays None and it keeps no resuming frame (an event loop's Handle,
+  // the task that stepped it) alive
   const prev = f.previous;
-  if (fo.back === null && prev !== null) fo.back = newRef(frameObjectFor(prev));
+  if (fo.back === null && prev !== null && f.generator === null) fo.back = newRef(frameObjectFor(prev));
   const snapshot = f.localsSnapshot;
   f.localsSnapshot = null;
   xdecref(snapshot);
