@@ -171,16 +171,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
   if (func instanceof PyMethod && func.func instanceof PyFunction && !func.func.code.isGenerator && !func.func.code.isCoroutine) {
     // A bound method in the callable slot with its own first argument (the with statement's
     // `__exit__(None, None, None)`): run it in this loop, so it can switch threads and block.
-    const callArgs = [func.self, ...(stack.slice(argStart, f.sp) as PyObject[])];
-    const nf = frameForCall(interp, func.func, callArgs, kwnames);
-    for (let i = base; i < f.sp; i++) {
-      const v = stack[i];
-      stack[i] = null;
-      if (v !== null && --v.ob_refcnt === 0) deallocate(v);
-    }
-    f.sp = base;
-    pushFrame(interp, nf);
-    return nf;
+    return enterWithSelf(interp, f, func.func, func.self, argStart, base, kwnames);
   }
   if (func instanceof PyType && func.ob_type === typeType) {
     const nf = instantiateInline(interp, f, func, argStart, nargs, kwnames, base);
@@ -191,16 +182,7 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
     // __call__ in this loop, so a blocking call in it rewinds and switches threads like any other.
     const dunder = func.ob_type.lookup('__call__');
     if (dunder instanceof PyFunction && !dunder.code.isGenerator && !dunder.code.isCoroutine) {
-      const callArgs = [func, ...(stack.slice(argStart, f.sp) as PyObject[])];
-      const nf = frameForCall(interp, dunder, callArgs, kwnames);
-      for (let i = base; i < f.sp; i++) {
-        const v = stack[i];
-        stack[i] = null;
-        if (v !== null && --v.ob_refcnt === 0) deallocate(v);
-      }
-      f.sp = base;
-      pushFrame(interp, nf);
-      return nf;
+      return enterWithSelf(interp, f, dunder, func, argStart, base, kwnames);
     }
   }
   const args = stack.slice(argStart, f.sp) as PyObject[];
@@ -218,6 +200,25 @@ export function call(interp: Interpreter, f: Frame, oparg: number): Frame | null
   f.sp = base;
   stack[f.sp++] = r;
   return null;
+}
+
+/**
+ * Run a Python function in this loop with `self` before the stack's arguments (a bound method in
+ * the callable slot, or an instance's Python __call__), so a blocking call inside it rewinds and
+ * switches threads like any other call. The call's slots from `base` up are released.
+ */
+function enterWithSelf(interp: Interpreter, f: Frame, fn: PyFunction, self: PyObject, argStart: number, base: number, kwnames: string[] | null): Frame {
+  const stack = f.stack;
+  const callArgs = [self, ...(stack.slice(argStart, f.sp) as PyObject[])];
+  const nf = frameForCall(interp, fn, callArgs, kwnames);
+  for (let i = base; i < f.sp; i++) {
+    const v = stack[i];
+    stack[i] = null;
+    if (v !== null && --v.ob_refcnt === 0) deallocate(v);
+  }
+  f.sp = base;
+  pushFrame(interp, nf);
+  return nf;
 }
 
 /** Class instantiation with object.__new__ and a Python __init__: run __init__ in this loop. */
